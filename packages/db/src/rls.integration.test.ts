@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withSession } from './rls.ts';
+import { withServiceRole } from './service.server.ts';
+import { type TestDatabase, createTestDatabase } from './testing/index.ts';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+const claims = {
+  sub: '00000000-0000-4000-8000-000000000001',
+  role: 'authenticated' as const,
+  email: 'camille@example.org',
+  aud: 'authenticated',
+  exp: Math.floor(Date.now() / 1000) + 3600,
+};
+
+describe('withSession', () => {
+  it('runs as anon with no session, as PostgREST does', async () => {
+    const row = await withSession(
+      t.db,
+      null,
+      async (tx) =>
+        (
+          await sql<{
+            role: string;
+            uid: string | null;
+          }>`select current_user as role, auth.uid() as uid`.execute(tx)
+        ).rows[0],
+    );
+    expect(row).toEqual({ role: 'anon', uid: null });
+  });
+
+  it('runs as authenticated with the session claims visible to auth.uid(), auth.jwt() and auth.role()', async () => {
+    const row = await withSession(
+      t.db,
+      claims,
+      async (tx) =>
+        (
+          await sql<{
+            role: string;
+            uid: string;
+            email: string;
+            jwt_role: string;
+          }>`select current_user as role, auth.uid() as uid, auth.jwt() ->> 'email' as email, auth.role() as jwt_role`.execute(
+            tx,
+          )
+        ).rows[0],
+    );
+    expect(row).toEqual({
+      role: 'authenticated',
+      uid: claims.sub,
+      email: claims.email,
+      jwt_role: 'authenticated',
+    });
+  });
+
+  it('keeps the role and claims inside the transaction only', async () => {
+    await withSession(t.db, claims, async () => {});
+    const { rows } = await sql<{ role: string; claims: string | null }>`
+      select current_user as role, nullif(current_setting('request.jwt.claims', true), '') as claims`.execute(
+      t.db,
+    );
+    expect(rows[0]).toEqual({ role: 'postgres', claims: null });
+  });
+
+  it('rolls everything back when the work fails', async () => {
+    await expect(
+      withServiceRole(t.db, 'test', async (tx) => {
+        await tx.insertInto('regions').values({ code: '999', name: 'Nowhere' }).execute();
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const found = await t.db
+      .selectFrom('regions')
+      .select('code')
+      .where('code', '=', '999')
+      .executeTakeFirst();
+    expect(found).toBeUndefined();
+  });
+
+  it('lets anon read the territorial reference but not change it', async () => {
+    const concarneau = await withSession(t.db, null, (tx) =>
+      tx
+        .selectFrom('communes')
+        .select(['name', 'departement_code'])
+        .where('code', '=', '29039')
+        .executeTakeFirst(),
+    );
+    expect(concarneau).toEqual({ name: 'Concarneau', departement_code: '29' });
+    await expect(
+      withSession(t.db, null, (tx) =>
+        tx.updateTable('communes').set({ name: 'x' }).where('code', '=', '29039').execute(),
+      ),
+    ).rejects.toThrow(/permission denied/);
+  });
+});

@@ -1,0 +1,37 @@
+import { type Transaction, sql } from 'kysely';
+import type { Db } from './client.ts';
+import type { DB } from './schema.ts';
+
+/** The claims of a Supabase access token, as PostgREST exposes them to SQL in `request.jwt.claims`. */
+export interface SessionClaims {
+  sub: string;
+  role: 'authenticated';
+  email: string;
+  aud: string;
+  exp: number;
+  session_id?: string;
+  app_metadata?: Record<string, unknown>;
+  user_metadata?: Record<string, unknown>;
+}
+
+export type Tx = Transaction<DB>;
+
+/**
+ * Runs `work` in one transaction as the request's database role, exactly as PostgREST does for Supabase:
+ * `role` is `authenticated` with the session's claims, or `anon` without a session. Row-level security
+ * is therefore the last word on every query made inside.
+ */
+export function withSession<T>(
+  db: Db,
+  claims: SessionClaims | null,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  const role = claims ? 'authenticated' : 'anon';
+  const jwt = JSON.stringify(claims ?? { role: 'anon' });
+  return db.transaction().execute(async (tx) => {
+    await sql`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${jwt}, true)`.execute(
+      tx,
+    );
+    return work(tx);
+  });
+}

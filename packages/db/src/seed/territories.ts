@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { sql } from 'kysely';
+import type { Db } from '../client.ts';
+
+const require = createRequire(import.meta.url);
+
+interface EtalabRegion {
+  code: string;
+  nom: string;
+}
+interface EtalabDepartement extends EtalabRegion {
+  region: string;
+}
+interface EtalabCommune extends EtalabRegion {
+  type: string;
+  departement?: string;
+  region?: string;
+  codesPostaux?: string[];
+  population?: number;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Loads régions, départements and communes from `@etalab/decoupage-administratif`, the maintained
+ * reference of the French administrative map. Idempotent: rows are upserted by INSEE code.
+ */
+export async function loadTerritories(db: Db): Promise<{ communes: number }> {
+  const regions: EtalabRegion[] = require('@etalab/decoupage-administratif/data/regions.json');
+  const departements: EtalabDepartement[] = require('@etalab/decoupage-administratif/data/departements.json');
+  const communes: EtalabCommune[] = require('@etalab/decoupage-administratif/data/communes.json');
+  const current = communes.filter(
+    (c): c is EtalabCommune & { departement: string; region: string } =>
+      c.type === 'commune-actuelle' && Boolean(c.departement && c.region),
+  );
+
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('regions')
+      .values(regions.map((r) => ({ code: r.code, name: r.nom })))
+      .onConflict((oc) => oc.column('code').doUpdateSet({ name: (eb) => eb.ref('excluded.name') }))
+      .execute();
+    await tx
+      .insertInto('departements')
+      .values(departements.map((d) => ({ code: d.code, name: d.nom, region_code: d.region })))
+      .onConflict((oc) =>
+        oc.column('code').doUpdateSet({
+          name: (eb) => eb.ref('excluded.name'),
+          region_code: (eb) => eb.ref('excluded.region_code'),
+        }),
+      )
+      .execute();
+    for (const batch of chunks(current, 2000)) {
+      await tx
+        .insertInto('communes')
+        .values(
+          batch.map((c) => ({
+            code: c.code,
+            name: c.nom,
+            departement_code: c.departement,
+            region_code: c.region,
+            postal_codes: c.codesPostaux ?? [],
+            population: c.population ?? null,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('code').doUpdateSet({
+            name: (eb) => eb.ref('excluded.name'),
+            departement_code: (eb) => eb.ref('excluded.departement_code'),
+            region_code: (eb) => eb.ref('excluded.region_code'),
+            postal_codes: (eb) => eb.ref('excluded.postal_codes'),
+            population: (eb) => eb.ref('excluded.population'),
+          }),
+        )
+        .execute();
+    }
+    await sql`analyze public.communes`.execute(tx);
+  });
+  return { communes: current.length };
+}

@@ -1,0 +1,28 @@
+import { sql } from 'kysely';
+import type { Db } from './client.ts';
+import type { Tx } from './rls.ts';
+
+/**
+ * The service role bypasses row-level security. Only server-only paths that must act for nobody in
+ * particular use it (sign-in, token look-ups, jobs), and each names itself so logs and reviews can find it.
+ */
+export function withServiceRole<T>(db: Db, purpose: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const claims = JSON.stringify({ role: 'service_role', purpose });
+  return db.transaction().execute(async (tx) => {
+    await sql`select set_config('role', 'service_role', true), set_config('request.jwt.claims', ${claims}, true)`.execute(
+      tx,
+    );
+    return work(tx);
+  });
+}
+
+/**
+ * Acts as Supabase's auth server (GoTrue) does on `auth.users`: only the embedded identity provider uses it,
+ * since on a Supabase project Supabase Auth owns that table.
+ */
+export function withAuthAdmin<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (tx) => {
+    await sql`select set_config('role', 'supabase_auth_admin', true)`.execute(tx);
+    return work(tx);
+  });
+}
