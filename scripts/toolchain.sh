@@ -2,7 +2,7 @@
 # Sourced by the README commands and CI: makes Node 24 and pnpm available on a fresh machine.
 # Node comes from the npm registry (package node@24) when the machine has an older one,
 # because this is the only registry reachable here and it serves Node itself.
-set -euo pipefail
+# Sourced: it leaves the shell options of its caller alone.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"

@@ -72,6 +72,23 @@ begin
   alter table auth.users enable row level security;
   alter table auth.users owner to supabase_auth_admin;
 
+  create table auth.sessions (
+    id uuid not null primary key,
+    user_id uuid not null references auth.users (id) on delete cascade,
+    created_at timestamptz,
+    updated_at timestamptz,
+    factor_id uuid,
+    aal text,
+    not_after timestamptz,
+    refreshed_at timestamp,
+    user_agent text,
+    ip inet,
+    tag text
+  );
+  create index sessions_user_id_idx on auth.sessions (user_id);
+  alter table auth.sessions enable row level security;
+  alter table auth.sessions owner to supabase_auth_admin;
+
   create function auth.jwt() returns jsonb
   language sql stable
   as $f$

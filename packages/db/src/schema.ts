@@ -19,6 +19,8 @@ export type DB = {
   [V in keyof PublicSchema['Views']]: KyselyTable<PublicSchema['Views'][V]>;
 } & {
   'auth.users': AuthUsers;
+  'auth.sessions': AuthSessions;
+  'private.sign_in_failures': SignInFailures;
 };
 
 /** The part of GoTrue's `auth.users` that the embedded identity provider reads and writes. */
@@ -43,6 +45,26 @@ export interface AuthUsers {
   deleted_at: string | null;
   is_sso_user: ColumnType<boolean, boolean | undefined, boolean>;
   is_anonymous: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+/** GoTrue's `auth.sessions`: a row per live session; deleting it revokes the session. */
+export interface AuthSessions {
+  id: string;
+  user_id: string;
+  created_at: string | null;
+  updated_at: string | null;
+  not_after: string | null;
+  refreshed_at: string | null;
+  aal: string | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface SignInFailures {
+  id: ColumnType<number, never, never>;
+  email: string;
+  client: string;
+  at: ColumnType<string, string | undefined, never>;
 }
 
 export type Enums = PublicSchema['Enums'];

@@ -26,3 +26,18 @@ export function withAuthAdmin<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<
     return work(tx);
   });
 }
+
+/**
+ * Whether a session is still alive in `auth.sessions` (sign-out and password changes delete it): checked on
+ * every request, so a signed-out token stops working at once, with either identity provider.
+ */
+export async function isSessionAlive(db: Db, sessionId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('auth.sessions')
+    .select('id')
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .where((eb) => eb.or([eb('not_after', 'is', null), eb('not_after', '>', sql<string>`now()`)]))
+    .executeTakeFirst();
+  return row !== undefined;
+}

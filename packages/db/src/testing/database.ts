@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { type Db, createDb } from '../client.ts';
+import { createDb, type Db } from '../client.ts';
 import { executeSql } from '../migrate.ts';
-import { TEMPLATE_DATABASE, databaseUrl } from './server.ts';
+import { databaseUrl, TEMPLATE_DATABASE } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgServerUrl: string;
+  }
+}
 
 export interface TestDatabase {
   /** Superuser URL of this test file's own database. */

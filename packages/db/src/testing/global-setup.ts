@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startTestServer } from './server.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgServerUrl: string;
-  }
-}
-
 export default async function setup(project: TestProject) {
   const server = await startTestServer();
   project.provide('pgServerUrl', server.url);

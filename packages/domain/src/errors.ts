@@ -1,0 +1,36 @@
+/**
+ * The one way domain rules refuse something. `code` is stable: the API maps it to a transport error
+ * and the apps map it to a sentence of the i18n catalogue (`errors.<code>`).
+ */
+export const domainErrorCodes = [
+  'invalid_credentials',
+  'too_many_attempts',
+  'session_expired',
+  'link_invalid_or_expired',
+  'invitation_invalid',
+  'email_already_registered',
+  'not_found',
+  'forbidden',
+  'unauthenticated',
+  'conflict',
+  'invalid_input',
+  'weak_password',
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
+
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: DomainErrorCode, details?: Record<string, unknown>) {
+    super(code);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

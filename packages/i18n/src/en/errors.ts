@@ -1,0 +1,31 @@
+import type { errors as fr } from '../fr/errors.ts';
+
+export const errors: Record<keyof typeof fr, string> = {
+  'errors.invalid_credentials': 'Wrong e-mail address or password. Check them and try again.',
+  'errors.too_many_attempts':
+    'Too many sign-in attempts. For your security, wait 15 minutes before trying again, or get a sign-in link by e-mail.',
+  'errors.session_expired': 'Your session has expired. Please sign in again.',
+  'errors.link_invalid_or_expired': 'This link is no longer valid. Ask for a new one.',
+  'errors.invitation_invalid':
+    'This invitation is no longer valid. Ask the person who invited you to send a new one.',
+  'errors.email_already_registered': 'An account already exists with this e-mail address. Please sign in.',
+  'errors.not_found': 'We could not find what you are looking for.',
+  'errors.forbidden': 'You do not have access to this page or action.',
+  'errors.unauthenticated': 'Sign in to continue.',
+  'errors.conflict': 'This was already done, or conflicts with another change. Reload the page.',
+  'errors.invalid_input': 'Some information needs correcting.',
+  'errors.weak_password': 'Choose a longer password: at least 10 characters.',
+  'errors.unexpected': 'A technical problem occurred. Try again in a moment.',
+  'validation.email_required': 'Enter your e-mail address.',
+  'validation.email_invalid': 'This e-mail address is not valid. Example: first.last@example.org',
+  'validation.password_required': 'Enter your password.',
+  'validation.password_too_short': 'The password must be at least 10 characters long.',
+  'validation.password_too_long':
+    'The password must be at most 72 characters long (a little less with accents).',
+  'validation.password_mismatch': 'The two passwords are not the same.',
+  'validation.link_invalid': 'This link is incomplete. Copy all of it from the e-mail.',
+  'validation.place_required': 'Choose a place.',
+  'validation.role_required': 'Choose a role.',
+  'validation.name_required': 'Enter your name.',
+  'validation.invalid': 'This value is not valid.',
+};

@@ -1,0 +1,27 @@
+import type { Db } from '@rf/db';
+import { withServiceRole } from '@rf/db/service';
+import type { Mailer } from './mailer.ts';
+
+/**
+ * With no SMTP server configured (the embedded default), e-mails are kept in `dev_mailbox`, which
+ * network admins read in the admin console: magic links and invitations stay usable on a laptop.
+ */
+export function createDevMailbox(db: Db, from: string): Mailer {
+  return {
+    async send(mail) {
+      await withServiceRole(db, 'dev mailbox', (tx) =>
+        tx
+          .insertInto('dev_mailbox')
+          .values({
+            from_address: from,
+            to_address: mail.to,
+            subject: mail.subject,
+            text_body: mail.text,
+            html_body: mail.html ?? null,
+            attachment_names: (mail.attachments ?? []).map((a) => a.filename),
+          })
+          .execute(),
+      );
+    },
+  };
+}
