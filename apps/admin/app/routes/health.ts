@@ -1,0 +1,3 @@
+import { healthResponse } from '@rf/web/server';
+
+export const loader = () => healthResponse();

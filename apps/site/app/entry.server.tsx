@@ -1,0 +1,1 @@
+export { default, streamTimeout } from '@rf/web/entry.server';

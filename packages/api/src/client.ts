@@ -1,0 +1,4 @@
+// What client code may import: types only, so no server code reaches a browser bundle.
+
+export type { AppErrorShape } from './errors.ts';
+export type { AppRouter } from './root.ts';

@@ -1,0 +1,84 @@
+import { DomainError, type DomainErrorCode, domainErrorCodes } from '@rf/domain/errors';
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+
+const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  invalid_credentials: 'UNAUTHORIZED',
+  too_many_attempts: 'TOO_MANY_REQUESTS',
+  session_expired: 'UNAUTHORIZED',
+  link_invalid_or_expired: 'BAD_REQUEST',
+  invitation_invalid: 'BAD_REQUEST',
+  email_already_registered: 'CONFLICT',
+  not_found: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  unauthenticated: 'UNAUTHORIZED',
+  conflict: 'CONFLICT',
+  invalid_input: 'BAD_REQUEST',
+  weak_password: 'BAD_REQUEST',
+};
+
+// SQLSTATE classes the database answers with when a rule in the schema refuses a write.
+const postgresCode: Record<string, DomainErrorCode> = {
+  '42501': 'forbidden', // insufficient_privilege, RLS
+  '23505': 'conflict', // unique_violation
+  '23P01': 'conflict', // exclusion_violation
+  '23503': 'invalid_input', // foreign_key_violation
+  '23514': 'invalid_input', // check_violation
+  '23502': 'invalid_input', // not_null_violation
+  '22P02': 'invalid_input', // invalid_text_representation
+  '22001': 'invalid_input', // string_data_right_truncation
+};
+
+function postgresErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** The one mapping from what went wrong below the API to a tRPC error; the cause keeps the domain code. */
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  if (error instanceof DomainError) {
+    return new TRPCError({ code: transportCode[error.code], message: error.code, cause: error });
+  }
+  const sqlState = postgresErrorCode(error);
+  const mapped = sqlState ? postgresCode[sqlState] : undefined;
+  if (mapped) {
+    return new TRPCError({
+      code: transportCode[mapped],
+      message: mapped,
+      cause: new DomainError(mapped, { sqlState }),
+    });
+  }
+  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'unexpected', cause: error });
+}
+
+export type AppErrorCode = DomainErrorCode | 'unexpected';
+
+export interface AppErrorShape {
+  code: AppErrorCode;
+  /** Field name → catalogue key of the message to show next to it. */
+  fieldErrors: Record<string, string>;
+}
+
+function fieldErrorsOf(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** What the apps need to speak about any error a procedure raised: a domain code and field messages. */
+export function describeError(error: unknown): AppErrorShape {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  if (cause instanceof ZodError) return { code: 'invalid_input', fieldErrors: fieldErrorsOf(cause) };
+  if (cause instanceof DomainError) return { code: cause.code, fieldErrors: {} };
+  if (error instanceof TRPCError && (domainErrorCodes as readonly string[]).includes(error.message)) {
+    return { code: error.message as DomainErrorCode, fieldErrors: {} };
+  }
+  if (error instanceof TRPCError && error.code === 'BAD_REQUEST')
+    return { code: 'invalid_input', fieldErrors: {} };
+  return { code: 'unexpected', fieldErrors: {} };
+}

@@ -1,0 +1,12 @@
+import { identityRouter } from './routers/identity/_router.ts';
+import { networkRouter } from './routers/network/_router.ts';
+import { createCallerFactory, router } from './trpc.ts';
+
+export const appRouter = router({
+  identity: identityRouter,
+  network: networkRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

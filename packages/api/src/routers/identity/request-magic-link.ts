@@ -1,0 +1,8 @@
+import { magicLinkInput } from '@rf/domain/identity/auth.schema';
+import { authFlowProcedure } from '../../trpc.ts';
+
+/** Answers the same whether or not the address has an account, so nobody can probe who is registered. */
+export const requestMagicLink = authFlowProcedure.input(magicLinkInput).mutation(async ({ ctx, input }) => {
+  await ctx.services.auth.requestMagicLink(input.email);
+  return { sent: true };
+});

@@ -1,0 +1,8 @@
+import { passwordResetInput } from '@rf/domain/identity/auth.schema';
+import { authFlowProcedure } from '../../trpc.ts';
+import { homeUrlFor } from './home-url.ts';
+
+export const resetPassword = authFlowProcedure.input(passwordResetInput).mutation(async ({ ctx, input }) => {
+  const session = await ctx.services.auth.resetPassword(ctx.exchange, input.token, input.password);
+  return { redirectTo: await homeUrlFor(ctx, session) };
+});

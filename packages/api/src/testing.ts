@@ -1,0 +1,78 @@
+import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
+import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
+import { sql } from 'kysely';
+import { callerFor } from './caller.ts';
+import { parseServerEnv } from './env.ts';
+import { createServices, type Services } from './services.server.ts';
+
+export interface ApiHarness {
+  services: Services;
+  db: TestDatabase;
+  smtp: SmtpTestServer;
+  /** A caller as a browser with these cookies would get it; `cookies` collects what responses set. */
+  as(cookies?: string[]): Promise<{ api: Awaited<ReturnType<typeof callerFor>>; cookies: string[] }>;
+  /** Creates an account and gives it roles, the way an admin or an invitation would. */
+  createPerson(input: PersonInput): Promise<string>;
+  stop(): Promise<void>;
+}
+
+interface PersonInput {
+  email: string;
+  password: string;
+  networkRole?: 'network_admin' | 'observer';
+  places?: { placeId: string; role: 'member' | 'manager' }[];
+}
+
+/** The real services (database, auth, SMTP mail) on a fresh test database. */
+export async function startApiHarness(): Promise<ApiHarness> {
+  const [db, smtp] = await Promise.all([createTestDatabase(), startSmtpTestServer()]);
+  const env = parseServerEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    SMTP_URL: smtp.url,
+    LOG_LEVEL: 'silent',
+    TRUST_PROXY: 'true',
+  });
+  const services = createServices(env, 'api-test');
+  return {
+    services,
+    db,
+    smtp,
+    async as(cookies = []) {
+      const request = new Request('http://localhost:3000/', {
+        headers: {
+          cookie: cookies.map((c) => c.split(';')[0]).join('; '),
+          'x-forwarded-for': '198.51.100.9',
+        },
+      });
+      const responseHeaders = new Headers();
+      const api = await callerFor(services, { request, responseHeaders });
+      const collected = cookies;
+      return {
+        api,
+        get cookies() {
+          const set = responseHeaders.getSetCookie();
+          return set.length > 0 ? set : collected;
+        },
+      };
+    },
+    async createPerson({ email, password, networkRole, places = [] }) {
+      const id = await services.auth.createUser(email, password, email.split('@')[0] ?? email);
+      if (!id) throw new Error(`${email} exists`);
+      if (networkRole) {
+        await sql`update public.profiles set network_role = ${networkRole} where id = ${id}`.execute(db.db);
+      }
+      for (const place of places) {
+        await sql`insert into public.place_memberships (place_id, user_id, role) values (${place.placeId}, ${id}, ${place.role})`.execute(
+          db.db,
+        );
+      }
+      return id;
+    },
+    async stop() {
+      await services.db.destroy();
+      await smtp.stop();
+      await db.drop();
+    },
+  };
+}

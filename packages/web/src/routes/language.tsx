@@ -1,0 +1,18 @@
+import { isLocale } from '@rf/i18n';
+import { type ActionFunctionArgs, redirect } from 'react-router';
+import { LOCALE_COOKIE } from '../server/request.ts';
+
+/** Remembers the chosen language for a year and returns to the page (a same-site path only). */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const locale = form.get('locale');
+  const target = String(form.get('redirectTo') ?? '/');
+  const safeTarget = target.startsWith('/') && !target.startsWith('//') ? target : '/';
+  const headers = new Headers();
+  if (isLocale(locale)) {
+    headers.append('Set-Cookie', `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`);
+  }
+  return redirect(safeTarget, { headers });
+}
+
+export const loader = () => redirect('/');

@@ -1,0 +1,56 @@
+import { passwordResetRequestInput } from '@rf/domain/identity/auth.schema';
+import { Alert, Button, PageHeader, TextField } from '@rf/ui';
+import { type ActionFunctionArgs, data, Form, useActionData } from 'react-router';
+import { formFailure, parseForm } from '../forms.ts';
+import { useMessage, useT } from '../i18n.tsx';
+import { requestScope } from '../server/request.ts';
+
+export const meta = () => [{ title: 'Mot de passe oublié — Réseau Fabriques' }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(passwordResetRequestInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const { api } = await requestScope(request);
+  try {
+    await api.identity.requestPasswordReset(parsed.data);
+    return { ok: true as const, email: parsed.data.email };
+  } catch (error) {
+    return data(formFailure(error, formData), { status: 400 });
+  }
+}
+
+export default function PasswordForgotten() {
+  const actionData = useActionData<typeof action>();
+  const t = useT();
+  const message = useMessage();
+  if (actionData?.ok) {
+    return (
+      <div className="container container--narrow">
+        <PageHeader title={t('password.sent_title')} />
+        <Alert kind="success" title={t('password.sent', { email: actionData.email })} />
+      </div>
+    );
+  }
+  const failure = actionData && !actionData.ok ? actionData : null;
+  return (
+    <div className="container container--narrow">
+      <PageHeader title={t('password.forgotten_title')} lead={t('password.forgotten_lead')} />
+      <Form method="post" noValidate>
+        <TextField
+          id="email"
+          name="email"
+          type="email"
+          label={t('sign_in.email')}
+          autoComplete="email"
+          inputMode="email"
+          required
+          requiredLabel={t('form.required')}
+          defaultValue={failure?.values.email ?? ''}
+          error={failure?.fieldErrors.email ? message(failure.fieldErrors.email) : undefined}
+        />
+        <Button type="submit">{t('password.send_link')}</Button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { services } from './app-server.ts';
+export { healthResponse } from './health.ts';
+export { LOCALE_COOKIE, localeOf, type RequestScope, requestScope } from './request.ts';

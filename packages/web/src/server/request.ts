@@ -1,0 +1,27 @@
+import { type Caller, callerFor } from '@rf/api';
+import { type Locale, negotiateLocale, translator } from '@rf/i18n';
+import { services } from './app-server.ts';
+
+export const LOCALE_COOKIE = 'rf-locale';
+
+export function localeOf(request: Request): Locale {
+  const cookie = request.headers.get('cookie') ?? '';
+  const match = cookie.match(/(?:^|;\s*)rf-locale=(fr|en)/);
+  return negotiateLocale(match?.[1] ?? null, request.headers.get('accept-language'));
+}
+
+export interface RequestScope {
+  api: Caller;
+  /** Headers the procedures set (the session cookie): return them with the response. */
+  headers: Headers;
+  locale: Locale;
+  t: ReturnType<typeof translator>;
+}
+
+/** What a loader or action needs: the API as the request's user, and the headers to send back. */
+export async function requestScope(request: Request): Promise<RequestScope> {
+  const headers = new Headers();
+  const api = await callerFor(services(), { request, responseHeaders: headers });
+  const locale = localeOf(request);
+  return { api, headers, locale, t: translator(locale) };
+}

@@ -1,0 +1,52 @@
+// Everything CI checks, in order, stopping at the first failure; ends with the test counts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface Step {
+  name: string;
+  command: string[];
+}
+
+const steps: Step[] = [
+  { name: 'lint and format (Biome)', command: ['pnpm', 'exec', 'biome', 'ci', '.'] },
+  { name: 'typecheck', command: ['pnpm', 'exec', 'turbo', 'run', 'typecheck'] },
+  { name: 'generated database types are current', command: ['pnpm', 'db:types:check'] },
+  { name: 'unit and integration tests', command: ['pnpm', 'exec', 'turbo', 'run', 'test'] },
+  { name: 'end-to-end tests (Chromium)', command: ['pnpm', 'e2e'] },
+];
+
+const started = Date.now();
+for (const step of steps) {
+  console.log(`\n━━ ${step.name}`);
+  const [command = '', ...args] = step.command;
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${step.name} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+// Counts from the JSON reports each runner leaves behind (see the `test` scripts and playwright.config.ts).
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const reports = ['apps', 'packages'].flatMap((dir) =>
+  readdirSync(dir).map((name) => join(dir, name, '.vitest-report.json')),
+);
+for (const file of reports.filter((f) => existsSync(f))) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+const vitestPassed = passed;
+if (existsSync('test-results/e2e-report.json')) {
+  const e2e = JSON.parse(readFileSync('test-results/e2e-report.json', 'utf8'));
+  passed += e2e.stats.expected;
+  failed += e2e.stats.unexpected;
+  skipped += e2e.stats.skipped;
+}
+console.log(`\nUnit and integration: ${vitestPassed} passed; end-to-end: ${passed - vitestPassed} passed.`);
+console.log(`Done in ${Math.round((Date.now() - started) / 1000)} s.`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
