@@ -1,4 +1,4 @@
-import { AppShell, NavLinks, SkipLink } from '@rf/ui';
+import { AppShell, NavLinks } from '@rf/ui';
 import { AccountArea, LanguageSwitch } from '@rf/web/chrome';
 import { Document, ErrorPage } from '@rf/web/document';
 import { useT } from '@rf/web/i18n';
@@ -19,29 +19,26 @@ export default function App({ loaderData }: Route.ComponentProps) {
   const { pathname } = useLocation();
   const { viewer } = loaderData;
   return (
-    <>
-      <SkipLink href="#contenu">{t('nav.skip_to_content')}</SkipLink>
-      <AppShell
-        brand={{ href: '/', label: t('admin.brand') }}
-        nav={
-          <NavLinks
-            label={t('nav.main')}
-            currentPath={pathname}
-            links={[
-              { href: '/', label: t('nav.home') },
-              ...(viewer?.homeRole === 'network_admin'
-                ? [{ href: '/boite-mail', label: t('admin.nav.mailbox') }]
-                : []),
-            ]}
-          />
-        }
-        account={<AccountArea name={viewer ? (viewer.displayName ?? viewer.email) : null} />}
-        languageSwitch={<LanguageSwitch />}
-        footer={<p>{t('admin.footer')}</p>}
-      >
-        <Outlet />
-      </AppShell>
-    </>
+    <AppShell
+      skipLinkLabel={t('nav.skip_to_content')}
+      brand={<a href="/">{t('admin.brand')}</a>}
+      nav={
+        <NavLinks
+          label={t('nav.main')}
+          items={[
+            { href: '/', label: t('nav.home'), current: pathname === '/' },
+            ...(viewer?.homeRole === 'network_admin'
+              ? [{ href: '/boite-mail', label: t('admin.nav.mailbox'), current: pathname === '/boite-mail' }]
+              : []),
+          ]}
+        />
+      }
+      account={<AccountArea name={viewer ? (viewer.displayName ?? viewer.email) : null} />}
+      languageSwitch={<LanguageSwitch />}
+      footer={<p>{t('admin.footer')}</p>}
+    >
+      <Outlet />
+    </AppShell>
   );
 }
 

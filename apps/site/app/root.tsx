@@ -1,4 +1,4 @@
-import { AppShell, NavLinks, SkipLink } from '@rf/ui';
+import { AppShell, NavLinks } from '@rf/ui';
 import { AccountArea, LanguageSwitch } from '@rf/web/chrome';
 import { Document, ErrorPage } from '@rf/web/document';
 import { useT } from '@rf/web/i18n';
@@ -19,27 +19,26 @@ export default function App({ loaderData }: Route.ComponentProps) {
   const { pathname } = useLocation();
   const { viewer } = loaderData;
   return (
-    <>
-      <SkipLink href="#contenu">{t('nav.skip_to_content')}</SkipLink>
-      <AppShell
-        brand={{ href: '/', label: t('site.brand') }}
-        nav={
-          <NavLinks
-            label={t('nav.main')}
-            currentPath={pathname}
-            links={[
-              { href: '/', label: t('nav.home') },
-              ...(viewer ? [{ href: '/espace', label: t('nav.my_space') }] : []),
-            ]}
-          />
-        }
-        account={<AccountArea name={viewer ? (viewer.displayName ?? viewer.email) : null} />}
-        languageSwitch={<LanguageSwitch />}
-        footer={<p>{t('site.footer')}</p>}
-      >
-        <Outlet />
-      </AppShell>
-    </>
+    <AppShell
+      skipLinkLabel={t('nav.skip_to_content')}
+      brand={<a href="/">{t('site.brand')}</a>}
+      nav={
+        <NavLinks
+          label={t('nav.main')}
+          items={[
+            { href: '/', label: t('nav.home'), current: pathname === '/' },
+            ...(viewer
+              ? [{ href: '/espace', label: t('nav.my_space'), current: pathname === '/espace' }]
+              : []),
+          ]}
+        />
+      }
+      account={<AccountArea name={viewer ? (viewer.displayName ?? viewer.email) : null} />}
+      languageSwitch={<LanguageSwitch />}
+      footer={<p>{t('site.footer')}</p>}
+    >
+      <Outlet />
+    </AppShell>
   );
 }
 
