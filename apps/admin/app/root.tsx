@@ -27,6 +27,9 @@ export default function App({ loaderData }: Route.ComponentProps) {
           label={t('nav.main')}
           items={[
             { href: '/', label: t('nav.home'), current: pathname === '/' },
+            ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'manager'
+              ? [{ href: '/invitations', label: t('invitations.nav'), current: pathname === '/invitations' }]
+              : []),
             ...(viewer?.homeRole === 'network_admin'
               ? [{ href: '/boite-mail', label: t('admin.nav.mailbox'), current: pathname === '/boite-mail' }]
               : []),

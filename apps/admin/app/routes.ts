@@ -3,6 +3,7 @@ import { index, type RouteConfig, route } from '@react-router/dev/routes';
 export default [
   index('routes/home.tsx'),
   route('boite-mail', 'routes/mailbox.tsx'),
+  route('invitations', 'routes/invitations.tsx'),
   route('connexion', 'routes/sign-in.tsx'),
   route('connexion/lien', 'routes/magic-link.tsx'),
   route('connexion/lien-par-email', 'routes/magic-link-request.tsx'),

@@ -9,6 +9,7 @@ export default [
   route('mot-de-passe/oubli', 'routes/password-forgotten.tsx'),
   route('mot-de-passe/nouveau', 'routes/password-new.tsx'),
   route('deconnexion', 'routes/sign-out.tsx'),
+  route('invitation', 'routes/invitation.tsx'),
   route('langue', 'routes/language.tsx'),
   route('health', 'routes/health.ts'),
   route('api/trpc/*', 'routes/api.trpc.ts'),

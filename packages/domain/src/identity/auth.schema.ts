@@ -42,8 +42,10 @@ export const invitationInput = z.object({
 });
 export type InvitationInput = z.infer<typeof invitationInput>;
 
-export const acceptInvitationInput = z.object({
+/** Accepting while signed in needs only the token; a newcomer also chooses a name and a password. */
+export const acceptInvitationInput = z.object({ token: tokenSchema });
+export const acceptInvitationWithAccountInput = z.object({
   token: tokenSchema,
-  displayName: z.string().trim().min(1, 'validation.name_required').max(120),
+  displayName: z.string().trim().min(1, 'validation.name_required').max(120, 'validation.name_too_long'),
   password: newPasswordSchema,
 });

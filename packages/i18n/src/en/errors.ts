@@ -27,5 +27,6 @@ export const errors: Record<keyof typeof fr, string> = {
   'validation.place_required': 'Choose a place.',
   'validation.role_required': 'Choose a role.',
   'validation.name_required': 'Enter your name.',
+  'validation.name_too_long': 'The name must be at most 120 characters long.',
   'validation.invalid': 'This value is not valid.',
 };

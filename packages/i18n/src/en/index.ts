@@ -2,8 +2,17 @@ import type { MessageKey } from '../index.ts';
 import { admin } from './admin.ts';
 import { common } from './common.ts';
 import { errors } from './errors.ts';
+import { invitations } from './invitations.ts';
 import { mail } from './mail.ts';
 import { roles } from './roles.ts';
 import { site } from './site.ts';
 
-export const en: Record<MessageKey, string> = { ...common, ...site, ...admin, ...errors, ...mail, ...roles };
+export const en: Record<MessageKey, string> = {
+  ...common,
+  ...site,
+  ...admin,
+  ...errors,
+  ...invitations,
+  ...mail,
+  ...roles,
+};

@@ -26,5 +26,6 @@ export const errors = {
   'validation.place_required': 'Choisissez un lieu.',
   'validation.role_required': 'Choisissez un rôle.',
   'validation.name_required': 'Indiquez votre nom.',
+  'validation.name_too_long': 'Le nom doit faire au plus 120 caractères.',
   'validation.invalid': 'Cette valeur n’est pas valide.',
 } as const;

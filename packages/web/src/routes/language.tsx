@@ -1,13 +1,13 @@
 import { isLocale } from '@rf/i18n';
 import { type ActionFunctionArgs, redirect } from 'react-router';
+import { safeReturnPath } from '../safe-redirect.ts';
 import { LOCALE_COOKIE } from '../server/request.ts';
 
 /** Remembers the chosen language for a year and returns to the page (a same-site path only). */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const locale = form.get('locale');
-  const target = String(form.get('redirectTo') ?? '/');
-  const safeTarget = target.startsWith('/') && !target.startsWith('//') ? target : '/';
+  const safeTarget = safeReturnPath(form.get('redirectTo')) ?? '/';
   const headers = new Headers();
   if (isLocale(locale)) {
     headers.append('Set-Cookie', `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`);

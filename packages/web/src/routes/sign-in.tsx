@@ -7,10 +7,12 @@ import {
   type LoaderFunctionArgs,
   redirect,
   useActionData,
+  useLoaderData,
   useNavigation,
 } from 'react-router';
 import { formFailure, parseForm } from '../forms.ts';
 import { useMessage, useT } from '../i18n.tsx';
+import { safeReturnPath } from '../safe-redirect.ts';
 import { requestScope } from '../server/request.ts';
 
 export const meta = () => [{ title: 'Connexion — Réseau Fabriques' }];
@@ -18,8 +20,9 @@ export const meta = () => [{ title: 'Connexion — Réseau Fabriques' }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { api } = await requestScope(request);
   const viewer = await api.identity.me();
-  if (viewer) throw redirect(viewer.homeUrl);
-  return null;
+  const retour = safeReturnPath(new URL(request.url).searchParams.get('retour'));
+  if (viewer) throw redirect(retour ?? viewer.homeUrl);
+  return { retour };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -29,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { api, headers } = await requestScope(request);
   try {
     const { redirectTo } = await api.identity.signIn(parsed.data);
-    return redirect(redirectTo, { headers });
+    return redirect(safeReturnPath(formData.get('retour')) ?? redirectTo, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
     return data(failure, { status: failure.formError === 'errors.too_many_attempts' ? 429 : 400, headers });
@@ -37,6 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
+  const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const t = useT();
   const message = useMessage();
@@ -56,6 +60,7 @@ export default function SignIn() {
         <FormErrorSummary title={t('errors.invalid_input')} errors={fieldLinks} />
       ) : null}
       <Form method="post" noValidate>
+        {loaderData?.retour ? <input type="hidden" name="retour" value={loaderData.retour} /> : null}
         <TextField
           id="email"
           name="email"

@@ -1,0 +1,120 @@
+import { acceptInvitationInput, acceptInvitationWithAccountInput } from '@rf/domain/identity/auth.schema';
+import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, PasswordField, TextField } from '@rf/ui';
+import { formFailure, parseForm } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/invitation';
+
+export const meta = () => [{ title: 'Invitation — Réseau Fabriques' }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const token = new URL(request.url).searchParams.get('jeton') ?? '';
+  const { api } = await requestScope(request);
+  try {
+    return { token, invitation: await api.invitations.preview({ token }) };
+  } catch {
+    return { token, invitation: null };
+  }
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const withAccount = formData.has('password');
+  const parsed = withAccount
+    ? parseForm(acceptInvitationWithAccountInput, formData)
+    : parseForm(acceptInvitationInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const { api, headers } = await requestScope(request);
+  try {
+    const { redirectTo } = await api.invitations.accept(parsed.data);
+    return redirect(redirectTo, { headers });
+  } catch (error) {
+    return data(formFailure(error, formData), { status: 400, headers });
+  }
+}
+
+export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const { invitation, token } = loaderData;
+  if (!invitation) {
+    return (
+      <div className="container container--narrow">
+        <PageHeader title={t('invitation.page_title')} />
+        <Alert kind="error" title={message('errors.invitation_invalid')} />
+      </div>
+    );
+  }
+  const params = {
+    inviter: invitation.inviterName ?? '',
+    place: invitation.placeName ?? t('invitation.the_network'),
+    role: t(`role.${invitation.role}`),
+  };
+  const fieldErrors = actionData?.fieldErrors ?? {};
+  const errors = Object.entries(fieldErrors)
+    .filter(([field]) => field !== 'token')
+    .map(([field, key]) => ({ fieldId: field, message: message(key) }));
+  const returnPath = `/invitation?jeton=${encodeURIComponent(token)}`;
+  return (
+    <div className="container container--narrow">
+      <PageHeader
+        title={t('invitation.page_title')}
+        lead={
+          invitation.inviterName
+            ? t('invitation.summary', params)
+            : t('invitation.summary_no_inviter', params)
+        }
+      />
+      <p>{t('invitation.for_address', { email: invitation.email })}</p>
+      {actionData?.formError && errors.length === 0 ? (
+        <Alert kind="error" title={message(actionData.formError)} />
+      ) : null}
+      {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
+      {invitation.mode === 'create_account' ? (
+        <Form method="post" noValidate>
+          <p>{t('invitation.create_account_lead')}</p>
+          <input type="hidden" name="token" value={token} />
+          <TextField
+            id="displayName"
+            name="displayName"
+            label={t('invitation.display_name')}
+            autoComplete="name"
+            required
+            requiredLabel={t('form.required')}
+            defaultValue={actionData?.values.displayName ?? ''}
+            error={fieldErrors.displayName ? message(fieldErrors.displayName) : undefined}
+          />
+          <PasswordField
+            id="password"
+            name="password"
+            label={t('invitation.password')}
+            hint={t('password.rules')}
+            autoComplete="new-password"
+            required
+            requiredLabel={t('form.required')}
+            error={fieldErrors.password ? message(fieldErrors.password) : undefined}
+          />
+          <Button type="submit">{t('invitation.create_and_accept')}</Button>
+        </Form>
+      ) : null}
+      {invitation.mode === 'accept' ? (
+        <Form method="post">
+          <input type="hidden" name="token" value={token} />
+          <Button type="submit">{t('invitation.accept')}</Button>
+        </Form>
+      ) : null}
+      {invitation.mode === 'sign_in_first' ? (
+        <>
+          <p>{t('invitation.sign_in_first', { email: invitation.email })}</p>
+          <ButtonLink href={`/connexion?retour=${encodeURIComponent(returnPath)}`}>
+            {t('invitation.sign_in_link')}
+          </ButtonLink>
+        </>
+      ) : null}
+      {invitation.mode === 'wrong_account' ? (
+        <Alert kind="warning" title={t('invitation.wrong_account')} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Invitations: the console's form and the invited person's page.
+export const invitations = {
+  'invitation.the_network': 'l’équipe du réseau',
+  'invitation.page_title': 'Invitation',
+  'invitation.summary': '{inviter} vous invite à rejoindre {place} en tant que {role}.',
+  'invitation.summary_no_inviter': 'Vous êtes invité à rejoindre {place} en tant que {role}.',
+  'invitation.for_address': 'Invitation pour l’adresse {email}.',
+  'invitation.create_account_lead': 'Choisissez votre nom et un mot de passe pour créer votre compte.',
+  'invitation.display_name': 'Votre nom, tel que les autres le verront',
+  'invitation.password': 'Mot de passe',
+  'invitation.accept': 'Accepter l’invitation',
+  'invitation.create_and_accept': 'Créer mon compte et accepter',
+  'invitation.sign_in_first':
+    'Un compte existe déjà pour {email}. Connectez-vous avec lui, puis revenez sur ce lien pour accepter.',
+  'invitation.sign_in_link': 'Me connecter pour accepter',
+  'invitation.wrong_account':
+    'Vous êtes connecté avec une autre adresse. Déconnectez-vous, puis ouvrez à nouveau le lien de l’invitation.',
+  'invitations.title': 'Inviter une personne',
+  'invitations.lead': 'La personne reçoit un e-mail avec un lien valable 14 jours pour rejoindre le lieu.',
+  'invitations.email': 'Adresse e-mail de la personne',
+  'invitations.place': 'Lieu',
+  'invitations.network_place': 'Aucun lieu : rôle dans l’équipe du réseau',
+  'invitations.role': 'Rôle',
+  'invitations.submit': 'Envoyer l’invitation',
+  'invitations.sent': 'Invitation envoyée à {email}.',
+  'invitations.pending': 'Invitations en attente',
+  'invitations.none': 'Aucune invitation en attente.',
+  'invitations.column_email': 'Adresse',
+  'invitations.column_place': 'Lieu',
+  'invitations.column_role': 'Rôle',
+  'invitations.column_expires': 'Valable jusqu’au',
+  'invitations.nav': 'Invitations',
+} as const;
