@@ -1,2 +1,12 @@
 export { createTestDatabase, type TestDatabase } from './database.ts';
+export {
+  ACTORS,
+  type Actor,
+  claimsFor,
+  createRlsFixtures,
+  createTestUser,
+  type Person,
+  type RlsFixtures,
+  type TestUser,
+} from './fixtures.ts';
 export { freePort } from './free-port.ts';
