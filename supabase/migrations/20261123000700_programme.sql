@@ -120,9 +120,14 @@ grant insert (place_id, wave_id, reference, starts_on, duration_years, yearly_am
     co_funders, status, signed_on, notes)
   on public.funding_agreements to authenticated;
 
-create policy "select: network admins, observers" on public.funding_agreements
+-- The carrier's managers see their own agreement (they signed it); members and residents never do.
+create policy "select: network admins, observers, managers of the place" on public.funding_agreements
   for select to authenticated
-  using ((select private.is_network_admin()) or (select private.is_observer()));
+  using (
+    (select private.is_network_admin())
+    or (select private.is_observer())
+    or place_id in (select private.managed_place_ids())
+  );
 create policy "insert: network admins" on public.funding_agreements
   for insert to authenticated with check ((select private.is_network_admin()));
 create policy "update: network admins" on public.funding_agreements
@@ -136,9 +141,15 @@ grant insert (agreement_id, planned_on, amount_cents, status, paid_on, notes),
   update (planned_on, amount_cents, status, paid_on, notes)
   on public.disbursements to authenticated;
 
-create policy "select: network admins, observers" on public.disbursements
+create policy "select: network admins, observers, managers of the place" on public.disbursements
   for select to authenticated
-  using ((select private.is_network_admin()) or (select private.is_observer()));
+  using (
+    (select private.is_network_admin())
+    or (select private.is_observer())
+    or agreement_id in (
+      select id from public.funding_agreements where place_id in (select private.managed_place_ids())
+    )
+  );
 create policy "insert: network admins" on public.disbursements
   for insert to authenticated with check ((select private.is_network_admin()));
 create policy "update: network admins" on public.disbursements
