@@ -4,10 +4,9 @@
 //   seed              load reference data (and the demo data with --demo) into DATABASE_URL
 import { createDb } from './client.ts';
 import { migrate } from './migrate.ts';
-import { loadReferenceData } from './seed/reference.ts';
 import { loadDemoData } from './seed/demo.ts';
-import { startTestServer } from './testing/server.ts';
-import { databaseUrl } from './testing/server.ts';
+import { loadReferenceData } from './seed/reference.ts';
+import { databaseUrl, startTestServer } from './testing/server.ts';
 import { typesAreCurrent, writeTypes } from './types.ts';
 
 const [command, ...flags] = process.argv.slice(2);

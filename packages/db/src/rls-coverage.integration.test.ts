@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestDatabase, createTestDatabase } from './testing/index.ts';
+import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

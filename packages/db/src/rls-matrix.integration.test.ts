@@ -540,7 +540,13 @@ const matrix: Record<string, TableSpec> = {
   // Programme (funding: network admins, observers, and the funded place's managers) ---------------------
   funding_agreements: {
     rows: (f) => f.agreements,
-    select: reads({ anon: 'denied', managerA: ['A'], managerB: ['B'], admin: ['A', 'B'], observer: ['A', 'B'] }),
+    select: reads({
+      anon: 'denied',
+      managerA: ['A'],
+      managerB: ['B'],
+      admin: ['A', 'B'],
+      observer: ['A', 'B'],
+    }),
     insert: {
       values: (f) => ({
         place_id: f.places.A,
@@ -555,7 +561,13 @@ const matrix: Record<string, TableSpec> = {
   },
   disbursements: {
     rows: (f) => f.disbursements,
-    select: reads({ anon: 'denied', managerA: ['A'], managerB: ['B'], admin: ['A', 'B'], observer: ['A', 'B'] }),
+    select: reads({
+      anon: 'denied',
+      managerA: ['A'],
+      managerB: ['B'],
+      admin: ['A', 'B'],
+      observer: ['A', 'B'],
+    }),
     insert: {
       values: (f) => ({ agreement_id: f.agreements.A, planned_on: '2021-04-01', amount_cents: 4_000_000 }),
       expect: only(['admin'], 'rls'),

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withSession } from './rls.ts';
 import { withServiceRole } from './service.server.ts';
-import { type TestDatabase, createTestDatabase } from './testing/index.ts';
+import { createTestDatabase, type TestDatabase } from './testing/index.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {

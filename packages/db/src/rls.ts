@@ -1,4 +1,4 @@
-import { type Transaction, sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from './client.ts';
 import type { DB } from './schema.ts';
 

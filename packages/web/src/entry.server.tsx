@@ -12,6 +12,10 @@ import { services } from './server/app-server.ts';
 
 export const streamTimeout = 5_000;
 
+// Validate the environment when the server starts, not on the first request: a bad configuration
+// stops the process with the variable's name.
+services();
+
 /** React Router's Node entry, plus a CSP nonce and security headers on every document. */
 export default function handleRequest(
   request: Request,

@@ -18,10 +18,20 @@ export interface RequestScope {
   t: ReturnType<typeof translator>;
 }
 
+// Loaders of one request (root and route) share one scope, so the session is read — and renewed — once.
+const scopes = new WeakMap<Request, Promise<RequestScope>>();
+
 /** What a loader or action needs: the API as the request's user, and the headers to send back. */
-export async function requestScope(request: Request): Promise<RequestScope> {
-  const headers = new Headers();
-  const api = await callerFor(services(), { request, responseHeaders: headers });
-  const locale = localeOf(request);
-  return { api, headers, locale, t: translator(locale) };
+export function requestScope(request: Request): Promise<RequestScope> {
+  let scope = scopes.get(request);
+  if (!scope) {
+    scope = (async () => {
+      const headers = new Headers();
+      const api = await callerFor(services(), { request, responseHeaders: headers });
+      const locale = localeOf(request);
+      return { api, headers, locale, t: translator(locale) };
+    })();
+    scopes.set(request, scope);
+  }
+  return scope;
 }
