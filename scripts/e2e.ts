@@ -31,6 +31,17 @@ async function waitForHealth(url: string, server: ChildProcess) {
   throw new Error(`${url} did not become healthy`);
 }
 
+function stopServer(server: ChildProcess): Promise<void> {
+  if (!server.pid || server.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    return Promise.resolve();
+  }
+  return Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5000))]);
+}
+
 async function main() {
   const folder = await mkdtemp(join(tmpdir(), 'rf-e2e-'));
   const database = await startEmbeddedPostgres({
@@ -71,11 +82,16 @@ async function main() {
       ['admin', ADMIN_PORT],
     ] as const) {
       servers.push(
-        spawn('pnpm', ['--filter', `@rf/${app}`, 'start'], {
-          stdio: ['ignore', 'inherit', 'inherit'],
-          env: { ...env, PORT: String(port) },
-          detached: true,
-        }),
+        spawn(
+          join(process.cwd(), `apps/${app}/node_modules/.bin/react-router-serve`),
+          ['./build/server/index.js'],
+          {
+            cwd: `apps/${app}`,
+            stdio: ['ignore', 'inherit', 'inherit'],
+            env: { ...env, PORT: String(port) },
+            detached: true,
+          },
+        ),
       );
     }
     await Promise.all([
@@ -94,13 +110,8 @@ async function main() {
     });
     status = result.status ?? 1;
   } finally {
-    for (const server of servers) {
-      if (server.pid) {
-        try {
-          process.kill(-server.pid, 'SIGTERM');
-        } catch {}
-      }
-    }
+    // Servers first, then the database they are connected to.
+    await Promise.all(servers.map(stopServer));
     await database.stop();
     await rm(folder, { recursive: true, force: true });
   }

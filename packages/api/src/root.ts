@@ -1,9 +1,11 @@
+import { homeRouter } from './routers/home/_router.ts';
 import { identityRouter } from './routers/identity/_router.ts';
 import { invitationsRouter } from './routers/invitations/_router.ts';
 import { networkRouter } from './routers/network/_router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  home: homeRouter,
   identity: identityRouter,
   invitations: invitationsRouter,
   network: networkRouter,

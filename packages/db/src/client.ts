@@ -27,7 +27,11 @@ export interface DbOptions {
 }
 
 export function createPool(url: string, options: DbOptions = {}): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  // An idle connection closed by the server (restart, failover) is discarded and replaced at the next
+  // checkout; unhandled, its error event would crash the process.
+  pool.on('error', () => {});
+  return pool;
 }
 
 export function createDb(url: string, options: DbOptions = {}): Db {

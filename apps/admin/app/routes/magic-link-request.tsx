@@ -1,1 +1,2 @@
-export { action, default, meta } from '@rf/web/routes/magic-link-request';
+export { default, meta } from '@rf/web/routes/magic-link-request';
+export { action } from '@rf/web/routes/magic-link-request.server';

@@ -1,1 +1,2 @@
-export { action, default, loader, meta } from '@rf/web/routes/magic-link';
+export { default, meta } from '@rf/web/routes/magic-link';
+export { action, loader } from '@rf/web/routes/magic-link.server';

@@ -1,1 +1,2 @@
-export { action, default, loader, meta } from '@rf/web/routes/password-new';
+export { default, meta } from '@rf/web/routes/password-new';
+export { action, loader } from '@rf/web/routes/password-new.server';

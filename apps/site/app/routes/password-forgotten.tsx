@@ -1,1 +1,2 @@
-export { action, default, meta } from '@rf/web/routes/password-forgotten';
+export { default, meta } from '@rf/web/routes/password-forgotten';
+export { action } from '@rf/web/routes/password-forgotten.server';

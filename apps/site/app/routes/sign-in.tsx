@@ -1,1 +1,2 @@
-export { action, default, loader, meta } from '@rf/web/routes/sign-in';
+export { default, meta } from '@rf/web/routes/sign-in';
+export { action, loader } from '@rf/web/routes/sign-in.server';

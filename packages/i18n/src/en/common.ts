@@ -40,4 +40,13 @@ export const common: Record<keyof typeof fr, string> = {
   'password.confirmation': 'The same password, once more',
   'password.save': 'Save the password',
   'password.ask_again': 'Ask for a new link',
+  'session.column.title': 'Workshop',
+  'session.column.date': 'Date',
+  'session.column.place': 'Place',
+  'session.column.status': 'Status',
+  'session.column.bookings': 'Booked',
+  'session.column.waitlist': 'Waiting list',
+  'session.bookings_of_capacity': '{confirmed} of {capacity}',
+  'session.published': 'Published',
+  'session.draft': 'Draft, not yet visible to the public',
 };

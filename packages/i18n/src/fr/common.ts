@@ -43,4 +43,13 @@ export const common = {
   'password.confirmation': 'Le même mot de passe, encore une fois',
   'password.save': 'Enregistrer le mot de passe',
   'password.ask_again': 'Demander un nouveau lien',
+  'session.column.title': 'Atelier',
+  'session.column.date': 'Date',
+  'session.column.place': 'Lieu',
+  'session.column.status': 'Statut',
+  'session.column.bookings': 'Inscrits',
+  'session.column.waitlist': 'Liste d’attente',
+  'session.bookings_of_capacity': '{confirmed} sur {capacity}',
+  'session.published': 'Publié',
+  'session.draft': 'Brouillon, pas encore visible du public',
 } as const;

@@ -1,24 +1,9 @@
-import { magicLinkInput } from '@rf/domain/identity/auth.schema';
 import { Alert, Button, PageHeader, TextField } from '@rf/ui';
-import { type ActionFunctionArgs, data, Form, useActionData } from 'react-router';
-import { formFailure, parseForm } from '../forms.ts';
+import { Form, useActionData } from 'react-router';
 import { useMessage, useT } from '../i18n.tsx';
-import { requestScope } from '../server/request.ts';
+import type { action } from './magic-link-request.server.ts';
 
 export const meta = () => [{ title: 'Recevoir un lien de connexion — Réseau Fabriques' }];
-
-export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(magicLinkInput, formData);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { api } = await requestScope(request);
-  try {
-    await api.identity.requestMagicLink(parsed.data);
-    return { ok: true as const, email: parsed.data.email };
-  } catch (error) {
-    return data(formFailure(error, formData), { status: 400 });
-  }
-}
 
 export default function MagicLinkRequest() {
   const actionData = useActionData<typeof action>();

@@ -1,36 +1,9 @@
-import { passwordResetInput } from '@rf/domain/identity/auth.schema';
 import { Alert, Button, FormErrorSummary, PageHeader, PasswordField } from '@rf/ui';
-import {
-  type ActionFunctionArgs,
-  data,
-  Form,
-  type LoaderFunctionArgs,
-  redirect,
-  useActionData,
-  useLoaderData,
-} from 'react-router';
-import { formFailure, parseForm } from '../forms.ts';
+import { Form, useActionData, useLoaderData } from 'react-router';
 import { useMessage, useT } from '../i18n.tsx';
-import { requestScope } from '../server/request.ts';
+import type { action, loader } from './password-new.server.ts';
 
 export const meta = () => [{ title: 'Nouveau mot de passe — Réseau Fabriques' }];
-
-export function loader({ request }: LoaderFunctionArgs) {
-  return { token: new URL(request.url).searchParams.get('jeton') ?? '' };
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(passwordResetInput, formData);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { api, headers } = await requestScope(request);
-  try {
-    const { redirectTo } = await api.identity.resetPassword(parsed.data);
-    return redirect(redirectTo, { headers });
-  } catch (error) {
-    return data(formFailure(error, formData), { status: 400 });
-  }
-}
 
 export default function PasswordNew() {
   const loaderData = useLoaderData<typeof loader>();

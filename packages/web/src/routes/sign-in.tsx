@@ -1,43 +1,9 @@
-import { signInInput } from '@rf/domain/identity/auth.schema';
 import { Alert, Button, FormErrorSummary, PageHeader, PasswordField, TextField } from '@rf/ui';
-import {
-  type ActionFunctionArgs,
-  data,
-  Form,
-  type LoaderFunctionArgs,
-  redirect,
-  useActionData,
-  useLoaderData,
-  useNavigation,
-} from 'react-router';
-import { formFailure, parseForm } from '../forms.ts';
+import { Form, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { useMessage, useT } from '../i18n.tsx';
-import { safeReturnPath } from '../safe-redirect.ts';
-import { requestScope } from '../server/request.ts';
+import type { action, loader } from './sign-in.server.ts';
 
 export const meta = () => [{ title: 'Connexion — Réseau Fabriques' }];
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  const retour = safeReturnPath(new URL(request.url).searchParams.get('retour'));
-  if (viewer) throw redirect(retour ?? viewer.homeUrl);
-  return { retour };
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(signInInput, formData);
-  if (!parsed.ok) return data(parsed, { status: 400 });
-  const { api, headers } = await requestScope(request);
-  try {
-    const { redirectTo } = await api.identity.signIn(parsed.data);
-    return redirect(safeReturnPath(formData.get('retour')) ?? redirectTo, { headers });
-  } catch (error) {
-    const failure = formFailure(error, formData);
-    return data(failure, { status: failure.formError === 'errors.too_many_attempts' ? 429 : 400, headers });
-  }
-}
 
 export default function SignIn() {
   const loaderData = useLoaderData<typeof loader>();

@@ -1,0 +1,54 @@
+import type { Locale, MessageKey } from '@rf/i18n';
+import { useMemo } from 'react';
+import { useLocale } from './i18n.tsx';
+
+/** The network is in France: times are shown in Paris time, wherever the server or the reader is. */
+export const TIME_ZONE = 'Europe/Paris';
+
+export interface Formatters {
+  /** 1 234 */
+  number(value: number): string;
+  /** 38 % (from a whole percent) */
+  percent(value: number): string;
+  /** mardi 24 novembre 2026 à 10:00 */
+  dateTime(iso: string): string;
+  /** 24 novembre 2026 */
+  date(iso: string): string;
+  /** 24/11/2026 10:00, for dense tables */
+  shortDateTime(iso: string): string;
+  /** The catalogue key of the plural form the language uses for `count` (`one` or `other`). */
+  plural(count: number, keys: { one: MessageKey; other: MessageKey }): MessageKey;
+}
+
+export function formatters(locale: Locale): Formatters {
+  const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  });
+  const date = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'long' });
+  const shortDateTime = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+  const plurals = new Intl.PluralRules(locale);
+  // A date without a time (2026-01-01) is a calendar day: read at noon UTC so no time zone moves it.
+  const asDate = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
+  return {
+    number: (value) => number.format(value),
+    percent: (value) => percent.format(value / 100),
+    dateTime: (iso) => dateTime.format(asDate(iso)),
+    date: (iso) => date.format(asDate(iso)),
+    shortDateTime: (iso) => shortDateTime.format(asDate(iso)),
+    plural: (count, keys) => (plurals.select(count) === 'one' ? keys.one : keys.other),
+  };
+}
+
+/** Numbers and dates in the page's language. */
+export function useFormat(): Formatters {
+  const locale = useLocale();
+  return useMemo(() => formatters(locale), [locale]);
+}
