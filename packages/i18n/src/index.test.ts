@@ -31,13 +31,9 @@ describe('translator', () => {
 });
 
 describe('negotiateLocale', () => {
-  it('is French by default and for French browsers', () => {
-    expect(negotiateLocale(null, null)).toBe('fr');
-    expect(negotiateLocale(null, 'fr-FR,fr;q=0.9,en;q=0.8')).toBe('fr');
-    expect(negotiateLocale(null, 'de-DE')).toBe('fr');
-  });
-  it('follows the browser when it prefers English, and the cookie above all', () => {
-    expect(negotiateLocale(null, 'en-GB,en;q=0.9,fr;q=0.5')).toBe('en');
-    expect(negotiateLocale('fr', 'en-GB')).toBe('fr');
+  it('is French unless English was chosen', () => {
+    expect(negotiateLocale(null)).toBe('fr');
+    expect(negotiateLocale('de')).toBe('fr');
+    expect(negotiateLocale('en')).toBe('en');
   });
 });

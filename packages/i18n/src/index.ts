@@ -35,21 +35,10 @@ export function translateIssue(t: Translate, message: string): string {
   return isMessageKey(message) ? t(message) : t('validation.invalid');
 }
 
-/** French first: English only when the person asked for it (cookie) or their browser prefers it over French. */
-export function negotiateLocale(
-  cookieLocale: string | null | undefined,
-  acceptLanguage: string | null,
-): Locale {
-  if (isLocale(cookieLocale)) return cookieLocale;
-  if (!acceptLanguage) return defaultLocale;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...rest] = part.trim().split(';');
-      const q = rest.find((p) => p.trim().startsWith('q='));
-      return { lang: tag.toLowerCase().slice(0, 2), q: q ? Number(q.trim().slice(2)) : 1 };
-    })
-    .sort((a, b) => b.q - a.q);
-  const first = ranked.find((r) => isLocale(r.lang));
-  return first ? (first.lang as Locale) : defaultLocale;
+/**
+ * French first: English only when the person chose it with the language switch (a cookie). The browser's
+ * language is not followed, so a shared or borrowed phone set to English still shows the site in French.
+ */
+export function negotiateLocale(cookieLocale: string | null | undefined): Locale {
+  return isLocale(cookieLocale) ? cookieLocale : defaultLocale;
 }

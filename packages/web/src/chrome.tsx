@@ -1,3 +1,4 @@
+import { Button, ButtonLink } from '@rf/ui';
 import { Form, useLocation } from 'react-router';
 import { useLocale, useT } from './i18n.tsx';
 
@@ -8,10 +9,10 @@ export function LanguageSwitch() {
   const { pathname, search } = useLocation();
   const other = locale === 'en' ? 'fr' : 'en';
   return (
-    <Form method="post" action="/langue" className="language-switch">
+    <Form method="post" action="/langue" className="rf-language-switch">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="redirectTo" value={pathname + search} />
-      <button type="submit" className="link-button" lang={other}>
+      <button type="submit" className="rf-link-button" lang={other}>
         {t('nav.switch_language')}
       </button>
     </Form>
@@ -23,17 +24,17 @@ export function AccountArea({ name }: { name: string | null }) {
   const t = useT();
   if (!name) {
     return (
-      <a className="button button--secondary" href="/connexion">
+      <ButtonLink href="/connexion" variant="secondary">
         {t('nav.sign_in')}
-      </a>
+      </ButtonLink>
     );
   }
   return (
-    <Form method="post" action="/deconnexion" className="account">
+    <Form method="post" action="/deconnexion" className="rf-account">
       <span>{t('nav.signed_in_as', { name })}</span>
-      <button type="submit" className="button button--secondary">
+      <Button type="submit" variant="secondary">
         {t('nav.sign_out')}
-      </button>
+      </Button>
     </Form>
   );
 }

@@ -31,7 +31,7 @@ export function ErrorPage({ error, homeHref }: { error: unknown; homeHref: strin
   const title =
     status === 404 ? t('errors.not_found') : status === 403 ? t('errors.forbidden') : t('errors.unexpected');
   return (
-    <main id="contenu" className="container">
+    <main id="contenu" className="rf-container">
       <h1>{title}</h1>
       <p>
         <a href={homeHref}>{t('nav.back_home')}</a>

@@ -67,7 +67,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
     : ['member', 'manager'];
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   return (
-    <div className="container">
+    <div className="rf-container">
       <PageHeader title={t('invitations.title')} lead={t('invitations.lead')} />
       {sentTo ? <Alert kind="success" title={t('invitations.sent', { email: sentTo })} /> : null}
       {actionData?.formError && errors.length === 0 ? (

@@ -40,7 +40,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
   const { invitation, token } = loaderData;
   if (!invitation) {
     return (
-      <div className="container container--narrow">
+      <div className="rf-container rf-container--narrow">
         <PageHeader title={t('invitation.page_title')} />
         <Alert kind="error" title={message('errors.invitation_invalid')} />
       </div>
@@ -57,7 +57,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
     .map(([field, key]) => ({ fieldId: field, message: message(key) }));
   const returnPath = `/invitation?jeton=${encodeURIComponent(token)}`;
   return (
-    <div className="container container--narrow">
+    <div className="rf-container rf-container--narrow">
       <PageHeader
         title={t('invitation.page_title')}
         lead={

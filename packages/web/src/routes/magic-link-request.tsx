@@ -11,7 +11,7 @@ export default function MagicLinkRequest() {
   const message = useMessage();
   if (actionData?.ok) {
     return (
-      <div className="container container--narrow">
+      <div className="rf-container rf-container--narrow">
         <PageHeader title={t('magic_link.sent_title')} />
         <Alert kind="success" title={t('magic_link.sent', { email: actionData.email })} />
       </div>
@@ -19,7 +19,7 @@ export default function MagicLinkRequest() {
   }
   const failure = actionData && !actionData.ok ? actionData : null;
   return (
-    <div className="container container--narrow">
+    <div className="rf-container rf-container--narrow">
       <PageHeader title={t('magic_link.title')} lead={t('magic_link.lead')} />
       {failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
       <Form method="post" noValidate>

@@ -11,7 +11,7 @@ export default function MagicLink() {
   const t = useT();
   const message = useMessage();
   return (
-    <div className="container container--narrow">
+    <div className="rf-container rf-container--narrow">
       <PageHeader title={t('magic_link.confirm_title')} />
       {actionData?.formError ? (
         <>

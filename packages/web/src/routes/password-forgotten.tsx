@@ -11,7 +11,7 @@ export default function PasswordForgotten() {
   const message = useMessage();
   if (actionData?.ok) {
     return (
-      <div className="container container--narrow">
+      <div className="rf-container rf-container--narrow">
         <PageHeader title={t('password.sent_title')} />
         <Alert kind="success" title={t('password.sent', { email: actionData.email })} />
       </div>
@@ -19,7 +19,7 @@ export default function PasswordForgotten() {
   }
   const failure = actionData && !actionData.ok ? actionData : null;
   return (
-    <div className="container container--narrow">
+    <div className="rf-container rf-container--narrow">
       <PageHeader title={t('password.forgotten_title')} lead={t('password.forgotten_lead')} />
       <Form method="post" noValidate>
         <TextField

@@ -16,7 +16,7 @@ export default function PasswordNew() {
     .map(([field, key]) => ({ fieldId: field, message: message(key) }));
   const linkBroken = Boolean(fieldErrors.token) || actionData?.formError === 'errors.link_invalid_or_expired';
   return (
-    <div className="container container--narrow">
+    <div className="rf-container rf-container--narrow">
       <PageHeader title={t('password.new_title')} lead={t('password.new_lead')} />
       {linkBroken ? (
         <Alert kind="error" title={message('errors.link_invalid_or_expired')}>

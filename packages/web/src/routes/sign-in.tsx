@@ -17,7 +17,7 @@ export default function SignIn() {
     message: message(key),
   }));
   return (
-    <div className="container container--narrow">
+    <div className="rf-container rf-container--narrow">
       <PageHeader title={t('sign_in.title')} lead={t('sign_in.lead')} />
       {actionData?.formError && fieldLinks.length === 0 ? (
         <Alert kind="error" title={message(actionData.formError)} />
@@ -52,7 +52,7 @@ export default function SignIn() {
           {busy ? t('form.sending') : t('sign_in.submit')}
         </Button>
       </Form>
-      <ul className="link-list">
+      <ul className="rf-link-list">
         <li>
           <a href="/connexion/lien-par-email">{t('sign_in.magic_link')}</a>
         </li>

@@ -7,7 +7,7 @@ export const LOCALE_COOKIE = 'rf-locale';
 export function localeOf(request: Request): Locale {
   const cookie = request.headers.get('cookie') ?? '';
   const match = cookie.match(/(?:^|;\s*)rf-locale=(fr|en)/);
-  return negotiateLocale(match?.[1] ?? null, request.headers.get('accept-language'));
+  return negotiateLocale(match?.[1] ?? null);
 }
 
 export interface RequestScope {
