@@ -1,7 +1,8 @@
 // End-to-end run: a throw-away embedded Postgres with migrations and demo data, production builds of
 // both apps served as in production, then Playwright in Debian's Chromium. Everything stops afterwards.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb } from '@rf/db';
@@ -42,7 +43,26 @@ function stopServer(server: ChildProcess): Promise<void> {
   return Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5000))]);
 }
 
+// One end-to-end run at a time on a machine: runs share the apps' build folders and ports.
+async function acquireLock(): Promise<() => Promise<void>> {
+  const lock = join(tmpdir(), 'rf-e2e.lock');
+  for (let waited = 0; ; waited += 1) {
+    try {
+      await mkdir(lock);
+      return () => rm(lock, { recursive: true, force: true });
+    } catch {
+      if (waited === 0) console.log('› waiting for another end-to-end run to finish');
+      if (waited > 1200) throw new Error(`${lock} is held for too long: remove it if no run is going on`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
 async function main() {
+  const release = await acquireLock();
+  // Interrupted runs free the lock too.
+  process.on('exit', () => rmSync(join(tmpdir(), 'rf-e2e.lock'), { recursive: true, force: true }));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
   const folder = await mkdtemp(join(tmpdir(), 'rf-e2e-'));
   const database = await startEmbeddedPostgres({
     dataDir: join(folder, 'data'),
@@ -114,6 +134,7 @@ async function main() {
     await Promise.all(servers.map(stopServer));
     await database.stop();
     await rm(folder, { recursive: true, force: true });
+    await release();
   }
   process.exit(status);
 }
