@@ -11,6 +11,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'lint and format (Biome)', command: ['pnpm', 'exec', 'biome', 'ci', '.'] },
   { name: 'typecheck', command: ['pnpm', 'exec', 'turbo', 'run', 'typecheck'] },
+  { name: 'typecheck scripts and end-to-end tests', command: ['pnpm', 'exec', 'tsc', '-p', 'tsconfig.json'] },
   { name: 'generated database types are current', command: ['pnpm', 'db:types:check'] },
   { name: 'unit and integration tests', command: ['pnpm', 'exec', 'turbo', 'run', 'test'] },
   { name: 'end-to-end tests (Chromium)', command: ['pnpm', 'e2e'] },
