@@ -31,6 +31,15 @@ export default function App({ loaderData }: Route.ComponentProps) {
               ? [{ href: '/invitations', label: t('invitations.nav'), current: pathname === '/invitations' }]
               : []),
             ...(viewer?.homeRole === 'network_admin'
+              ? [
+                  {
+                    href: '/lieux/import',
+                    label: t('directory_admin.nav.import'),
+                    current: pathname === '/lieux/import',
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'network_admin'
               ? [{ href: '/boite-mail', label: t('admin.nav.mailbox'), current: pathname === '/boite-mail' }]
               : []),
           ]}

@@ -4,6 +4,8 @@ export default [
   index('routes/home.tsx'),
   route('boite-mail', 'routes/mailbox.tsx'),
   route('invitations', 'routes/invitations.tsx'),
+  route('lieux/import', 'routes/places-import.tsx'),
+  route('lieux/:id/fiche', 'routes/place-profile.tsx'),
   route('connexion', 'routes/sign-in.tsx'),
   route('connexion/lien', 'routes/magic-link.tsx'),
   route('connexion/lien-par-email', 'routes/magic-link-request.tsx'),

@@ -27,6 +27,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
           label={t('nav.main')}
           items={[
             { href: '/', label: t('nav.home'), current: pathname === '/' },
+            { href: '/lieux', label: t('directory.nav'), current: pathname.startsWith('/lieux') },
             ...(viewer
               ? [{ href: '/espace', label: t('nav.my_space'), current: pathname === '/espace' }]
               : []),

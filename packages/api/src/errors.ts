@@ -16,6 +16,9 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   conflict: 'CONFLICT',
   invalid_input: 'BAD_REQUEST',
   weak_password: 'BAD_REQUEST',
+  booking_closed: 'CONFLICT',
+  cancellation_closed: 'CONFLICT',
+  too_many_bookings: 'TOO_MANY_REQUESTS',
 };
 
 // SQLSTATE classes the database answers with when a rule in the schema refuses a write.

@@ -1,3 +1,6 @@
+import { bookingRouter } from './routers/booking/_router.ts';
+import { directoryRouter } from './routers/directory/_router.ts';
+import { directoryAdminRouter } from './routers/directory-admin/_router.ts';
 import { homeRouter } from './routers/home/_router.ts';
 import { identityRouter } from './routers/identity/_router.ts';
 import { invitationsRouter } from './routers/invitations/_router.ts';
@@ -5,6 +8,9 @@ import { networkRouter } from './routers/network/_router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  booking: bookingRouter,
+  directory: directoryRouter,
+  directoryAdmin: directoryAdminRouter,
   home: homeRouter,
   identity: identityRouter,
   invitations: invitationsRouter,

@@ -23,8 +23,8 @@ interface PersonInput {
   places?: { placeId: string; role: 'member' | 'manager' }[];
 }
 
-/** The real services (database, auth, SMTP mail) on a fresh test database. */
-export async function startApiHarness(): Promise<ApiHarness> {
+/** The real services (database, auth, SMTP mail) on a fresh test database; `env` overrides (e.g. the pool size). */
+export async function startApiHarness(options: { env?: Record<string, string> } = {}): Promise<ApiHarness> {
   const [db, smtp] = await Promise.all([createTestDatabase(), startSmtpTestServer()]);
   const env = parseServerEnv({
     NODE_ENV: 'test',
@@ -32,6 +32,7 @@ export async function startApiHarness(): Promise<ApiHarness> {
     SMTP_URL: smtp.url,
     LOG_LEVEL: 'silent',
     TRUST_PROXY: 'true',
+    ...options.env,
   });
   const services = createServices(env, 'api-test');
   return {

@@ -68,6 +68,11 @@ const base = t.procedure.use(mapErrors);
 
 /** Sign-in flows: the auth service manages its own transactions and the session cookie. */
 export const authFlowProcedure = base;
+/**
+ * Anyone, signed in or not, for work that runs its own transactions (e.g. as the service role) and acts
+ * after they commit (an e-mail is sent only for what was saved).
+ */
+export const publicSelfManagedProcedure = base;
 /** Anyone, signed in or not; RLS sees `anon` or the session. */
 export const publicProcedure = base.use(inTransaction);
 export const signedInProcedure = base.use(requireSession).use(inTransaction).use(loadViewer);

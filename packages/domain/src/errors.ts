@@ -15,6 +15,9 @@ export const domainErrorCodes = [
   'conflict',
   'invalid_input',
   'weak_password',
+  'booking_closed',
+  'cancellation_closed',
+  'too_many_bookings',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -169,6 +169,12 @@ function ManagedPlaceSection({ place }: { place: ManagedPlace }) {
         ]}
       />
 
+      <p>
+        <a href={`/lieux/${place.id}/fiche`}>
+          {t('directory_admin.profile.edit_link', { place: place.name })}
+        </a>
+      </p>
+
       <h3>{t('admin.home.place.sessions')}</h3>
       {place.upcomingSessions.length === 0 ? (
         <p>{t('admin.home.place.sessions_empty')}</p>

@@ -64,6 +64,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
                   as="li"
                   headingLevel={3}
                   title={session.title}
+                  href={`/seances/${session.id}`}
                   meta={
                     session.seatsLeft > 0 ? (
                       <Badge tone="success">

@@ -19,7 +19,7 @@ export interface PublicSession {
  */
 export async function listPublicUpcomingSessions(
   tx: Tx,
-  { from, limit }: { from: string; limit: number },
+  { from, limit, placeId }: { from: string; limit: number; placeId?: string },
 ): Promise<PublicSession[]> {
   return tx
     .selectFrom('sessions as s')
@@ -41,6 +41,7 @@ export async function listPublicUpcomingSessions(
     .where('a.hidden_at', 'is', null)
     .where('p.status', '=', 'published')
     .where('p.hidden_at', 'is', null)
+    .$if(placeId !== undefined, (q) => q.where('s.place_id', '=', placeId ?? ''))
     .orderBy('s.starts_at')
     .orderBy('s.id')
     .limit(limit)

@@ -1,6 +1,9 @@
 import type { MessageKey } from '../index.ts';
 import { admin } from './admin.ts';
+import { booking } from './booking.ts';
 import { common } from './common.ts';
+import { directory } from './directory.ts';
+import { directoryAdmin } from './directory-admin.ts';
 import { errors } from './errors.ts';
 import { invitations } from './invitations.ts';
 import { mail } from './mail.ts';
@@ -15,4 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...invitations,
   ...mail,
   ...roles,
+  ...directory,
+  ...directoryAdmin,
+  ...booking,
 };

@@ -1,0 +1,288 @@
+import { Badge, Card, type DescriptionItem, DescriptionList, PageHeader } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data } from 'react-router';
+import { kindLabel } from '../directory-words';
+import type { Route } from './+types/place';
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const slug = params.slug;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 100) throw new Response(null, { status: 404 });
+  const place = await api.directory.place({ slug }).catch((error: unknown) => {
+    if ((error as { code?: string }).code === 'NOT_FOUND') throw new Response(null, { status: 404 });
+    throw error;
+  });
+  // Back to the search the person came from (a query string of /lieux only, nothing else).
+  const back = new URL(request.url).searchParams.get('retour');
+  const backHref = back?.startsWith('?') && !back.includes('#') ? `/lieux${back}` : '/lieux';
+  return data(
+    {
+      place,
+      backHref,
+      meta: {
+        title: t('directory.place.meta_title', { name: place.name }),
+        description: place.summary ?? place.name,
+      },
+    },
+    { headers },
+  );
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) =>
+  loaderData
+    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
+    : [];
+
+const plain = (values: string[]) => values.join(', ');
+
+export default function Place({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const { place, backHref } = loaderData;
+
+  const contact: DescriptionItem[] = [];
+  if (place.address) {
+    contact.push({
+      term: t('directory.place.address'),
+      description: (
+        <address style={{ fontStyle: 'normal' }}>
+          {place.address.street}
+          {place.address.complement ? (
+            <>
+              <br />
+              {place.address.complement}
+            </>
+          ) : null}
+          <br />
+          {[place.address.postalCode, place.commune].filter(Boolean).join(' ')}
+          {place.departement ? ` (${place.departement.name})` : ''}
+        </address>
+      ),
+    });
+  }
+  if (place.contact.phone)
+    contact.push({
+      term: t('directory.place.phone'),
+      description: <a href={`tel:${place.contact.phone}`}>{place.contact.phone}</a>,
+    });
+  if (place.contact.email)
+    contact.push({
+      term: t('directory.place.email'),
+      description: <a href={`mailto:${place.contact.email}`}>{place.contact.email}</a>,
+    });
+  if (place.contact.website)
+    contact.push({
+      term: t('directory.place.website'),
+      description: <a href={place.contact.website}>{place.contact.website}</a>,
+    });
+  if (place.contact.bookingUrl)
+    contact.push({
+      term: t('directory.place.booking'),
+      description: <a href={place.contact.bookingUrl}>{place.contact.bookingUrl}</a>,
+    });
+  if (place.carrier)
+    contact.push({
+      term: t('directory.place.carrier'),
+      description: [place.carrier.name, place.carrier.legalForm].filter(Boolean).join(', '),
+    });
+
+  const offer: DescriptionItem[] = [
+    [t('directory.place.services'), place.services],
+    [t('directory.place.publics'), place.publics],
+    [t('directory.place.fees'), place.fees],
+    [t('directory.place.access'), place.accessModes],
+    [t('directory.place.support_modes'), place.supportModes],
+    [t('directory.place.programmes'), place.nationalProgrammes],
+    [t('directory.place.itinerance'), place.itinerance],
+  ]
+    .filter(([, values]) => (values as string[]).length > 0)
+    .map(([term, values]) => ({ term: term as string, description: plain(values as string[]) }));
+
+  const accessibility: DescriptionItem[] = [];
+  if (place.specificSupport.length > 0)
+    accessibility.push({
+      term: t('directory.place.specific_support'),
+      description: plain(place.specificSupport),
+    });
+  const hasAccessibility =
+    accessibility.length > 0 || place.accessibility.notes || place.accessibility.accesLibreUrl;
+
+  return (
+    <>
+      <PageHeader
+        title={place.name}
+        lead={place.summary ?? undefined}
+        before={<a href={backHref}>{t('directory.place.back')}</a>}
+      >
+        <p>
+          {place.kinds.map((k) => kindLabel(t, k)).join(', ')}
+          {place.isQpv ? ` — ${t('directory.place.territory_qpv')}` : ''}
+          {place.isRural ? ` — ${t('directory.place.territory_rural')}` : ''}
+        </p>
+        {place.openingHours?.openNow === true ? (
+          <Badge tone="success">{t('directory.results.open')}</Badge>
+        ) : null}
+        {place.openingHours?.openNow === false ? (
+          <Badge tone="neutral">{t('directory.results.closed')}</Badge>
+        ) : null}
+      </PageHeader>
+
+      {contact.length > 0 ? (
+        <section aria-labelledby="adresse">
+          <h2 id="adresse">{t('directory.place.where')}</h2>
+          <DescriptionList items={contact} />
+        </section>
+      ) : null}
+
+      {place.openingHours ? (
+        <section aria-labelledby="horaires">
+          <h2 id="horaires">{t('directory.place.hours')}</h2>
+          {place.openingHours.week ? (
+            <table className="rf-table">
+              <caption>{t('directory.place.hours_caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('directory.place.hours_day')}</th>
+                  <th scope="col">{t('directory.place.hours_times')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {place.openingHours.week.map((day) => (
+                  <tr key={day.isoDay}>
+                    <th scope="row">{t(`directory.day.${day.isoDay}` as 'directory.day.1')}</th>
+                    <td>
+                      {day.intervals.length === 0
+                        ? t('directory.place.hours_closed')
+                        : day.intervals.length === 1 &&
+                            day.intervals[0]?.from === '00:00' &&
+                            day.intervals[0]?.to === '24:00'
+                          ? t('directory.place.hours_all_day')
+                          : day.intervals
+                              .map((i) => t('directory.place.hours_interval', { from: i.from, to: i.to }))
+                              .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>{t('directory.place.hours_unreadable', { raw: place.openingHours.raw })}</p>
+          )}
+        </section>
+      ) : null}
+
+      {place.description ? (
+        <section aria-labelledby="presentation">
+          <h2 id="presentation">{t('directory.place.presentation')}</h2>
+          {place.description.split(/\n{2,}/).map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      ) : null}
+
+      {offer.length > 0 ? (
+        <section aria-labelledby="offre">
+          <h2 id="offre">{t('directory.place.offer')}</h2>
+          <DescriptionList items={offer} />
+        </section>
+      ) : null}
+
+      {place.upcomingSessions.length > 0 ? (
+        <section aria-labelledby="ateliers">
+          <h2 id="ateliers">{t('directory.place.sessions')}</h2>
+          <ul className="rf-grid">
+            {place.upcomingSessions.map((session) => (
+              <Card
+                key={session.id}
+                as="li"
+                headingLevel={3}
+                title={session.title}
+                meta={
+                  session.seatsLeft > 0 ? (
+                    <Badge tone="success">
+                      {t(
+                        format.plural(session.seatsLeft, {
+                          one: 'directory.place.seats_left.one',
+                          other: 'directory.place.seats_left.other',
+                        }),
+                        { count: format.number(session.seatsLeft) },
+                      )}
+                    </Badge>
+                  ) : (
+                    <Badge tone="warning">{t('directory.place.full')}</Badge>
+                  )
+                }
+              >
+                <p>
+                  <time dateTime={session.startsAt}>{format.dateTime(session.startsAt)}</time>
+                </p>
+              </Card>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {hasAccessibility ? (
+        <section aria-labelledby="accessibilite">
+          <h2 id="accessibilite">{t('directory.place.accessibility')}</h2>
+          {accessibility.length > 0 ? <DescriptionList items={accessibility} /> : null}
+          {place.accessibility.notes ? <p>{place.accessibility.notes}</p> : null}
+          {place.accessibility.accesLibreUrl ? (
+            <p>
+              <a href={place.accessibility.accesLibreUrl}>{t('directory.place.acces_libre')}</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {place.labels.length > 0 ? (
+        <section aria-labelledby="labels">
+          <h2 id="labels">{t('directory.place.labels')}</h2>
+          <ul>
+            {place.labels.map((label) => (
+              <li key={`${label.code}-${label.grantedOn}`}>
+                {label.name},{' '}
+                {label.endsOn
+                  ? t('directory.place.label_period', {
+                      from: format.date(label.grantedOn),
+                      to: format.date(label.endsOn),
+                    })
+                  : t('directory.place.label_since', { date: format.date(label.grantedOn) })}
+                {label.wave ? ` (${t('directory.place.label_wave', { wave: label.wave })})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {place.fabrique ? (
+        <section aria-labelledby="fabrique">
+          <h2 id="fabrique">{t('directory.place.fabrique')}</h2>
+          <p>
+            {t('directory.place.fabrique_lead')}{' '}
+            <a href={`/lieux/${place.fabrique.slug}`}>{place.fabrique.name}</a>
+            {place.fabrique.commune ? ` (${place.fabrique.commune})` : ''}
+          </p>
+        </section>
+      ) : null}
+
+      {place.hubPlaces.length > 0 ? (
+        <section aria-labelledby="reseau">
+          <h2 id="reseau">{t('directory.place.hub')}</h2>
+          <ul>
+            {place.hubPlaces.map((p) => (
+              <li key={p.slug}>
+                <a href={`/lieux/${p.slug}`}>{p.name}</a>
+                {p.commune ? ` (${p.commune})` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <p>{t('directory.place.updated', { date: format.date(place.updatedOn) })}</p>
+    </>
+  );
+}

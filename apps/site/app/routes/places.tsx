@@ -1,0 +1,245 @@
+import {
+  DIRECTORY_RADII_KM,
+  directorySearchQuery,
+  hasDirectoryFilters,
+  normaliseDirectorySearch,
+} from '@rf/domain/directory/search';
+import { FRAIS_A_CHARGE, PRISES_EN_CHARGE_SPECIFIQUES, SERVICES } from '@rf/domain/vocabulary/places';
+import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data } from 'react-router';
+import { kindLabel } from '../directory-words';
+import type { Route } from './+types/places';
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const search = normaliseDirectorySearch(new URL(request.url).searchParams);
+  const [results, facets] = [await api.directory.search(search), await api.directory.facets()];
+  return data(
+    {
+      results,
+      facets,
+      meta: { title: t('directory.meta_title'), description: t('directory.meta_description') },
+    },
+    { headers },
+  );
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) =>
+  loaderData
+    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
+    : [];
+
+const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+
+export default function Places({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const { results, facets } = loaderData;
+  const s = results.search;
+  const filtersGrid = {
+    display: 'grid',
+    gap: '0 1rem',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))',
+  };
+  return (
+    <>
+      <PageHeader title={t('directory.title')} lead={t('directory.lead')} />
+
+      <search aria-labelledby="recherche">
+        <h2 id="recherche">{t('directory.form.title')}</h2>
+        <form method="get" action="/lieux">
+          <div style={filtersGrid}>
+            <TextField
+              name="q"
+              type="search"
+              label={t('directory.form.q')}
+              hint={t('directory.form.q_hint')}
+              defaultValue={s.q ?? ''}
+            />
+            <TextField
+              name="pres"
+              label={t('directory.form.near')}
+              hint={t('directory.form.near_hint')}
+              defaultValue={s.pres ?? ''}
+              autoComplete="postal-code"
+            />
+            <SelectField
+              name="rayon"
+              label={t('directory.form.radius')}
+              placeholder={t('directory.form.radius_any')}
+              defaultValue={s.rayon ? String(s.rayon) : ''}
+              options={DIRECTORY_RADII_KM.map((km) => ({
+                value: String(km),
+                label: t('directory.form.radius_km', { km }),
+              }))}
+            />
+            <SelectField
+              name="service"
+              label={t('directory.form.service')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.service ?? ''}
+              options={options(SERVICES)}
+            />
+            <SelectField
+              name="typologie"
+              label={t('directory.form.kind')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.typologie ?? ''}
+              options={facets.kinds.map((k) => ({ value: k, label: kindLabel(t, k) }))}
+            />
+            <SelectField
+              name="label"
+              label={t('directory.form.label')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.label ?? ''}
+              options={facets.labels.map((l) => ({ value: l.code, label: l.name }))}
+            />
+            <SelectField
+              name="region"
+              label={t('directory.form.region')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.region ?? ''}
+              options={facets.regions.map((r) => ({ value: r.code, label: r.name }))}
+            />
+            <SelectField
+              name="departement"
+              label={t('directory.form.departement')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.departement ?? ''}
+              options={facets.departements.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }))}
+            />
+            <SelectField
+              name="territoire"
+              label={t('directory.form.territory')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.territoire ?? ''}
+              options={[
+                { value: 'qpv', label: t('directory.form.territory_qpv') },
+                { value: 'rural', label: t('directory.form.territory_rural') },
+              ]}
+            />
+            <SelectField
+              name="frais"
+              label={t('directory.form.fees')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.frais ?? ''}
+              options={options(FRAIS_A_CHARGE)}
+            />
+            <SelectField
+              name="prise_en_charge"
+              label={t('directory.form.support')}
+              placeholder={t('directory.form.any')}
+              defaultValue={s.prise_en_charge ?? ''}
+              options={options(PRISES_EN_CHARGE_SPECIFIQUES)}
+            />
+          </div>
+          <CheckboxField
+            name="ouvert"
+            value="1"
+            label={t('directory.form.open_now')}
+            defaultChecked={s.ouvert === '1'}
+          />
+          <p>
+            <Button>{t('directory.form.submit')}</Button>{' '}
+            {hasDirectoryFilters(s) ? <a href="/lieux">{t('directory.form.reset')}</a> : null}
+          </p>
+        </form>
+      </search>
+
+      <section aria-labelledby="resultats">
+        <h2 id="resultats">{t('directory.results.title')}</h2>
+        <p role="status">
+          {t(
+            format.plural(results.total, {
+              one: 'directory.results.count.one',
+              other: 'directory.results.count.other',
+            }),
+            {
+              count: format.number(results.total),
+            },
+          )}
+          {results.pageCount > 1
+            ? ` — ${t('directory.results.page', { page: results.page, pages: results.pageCount })}`
+            : ''}
+        </p>
+        {results.near.status === 'found' ? (
+          <p>{t('directory.results.near_found', { commune: results.near.commune })}</p>
+        ) : null}
+        {results.near.status === 'unknown' ? (
+          <p>{t('directory.results.near_unknown', { query: results.near.query })}</p>
+        ) : null}
+        {results.places.length === 0 ? (
+          <EmptyState title={t('directory.results.empty_title')} headingLevel={3}>
+            <p>{t('directory.results.empty_body')}</p>
+          </EmptyState>
+        ) : (
+          <ul className="rf-grid">
+            {results.places.map((place) => (
+              <Card
+                key={place.slug}
+                as="li"
+                headingLevel={3}
+                title={place.name}
+                href={`/lieux/${place.slug}${directorySearchQuery(s) ? `?retour=${encodeURIComponent(directorySearchQuery(s))}` : ''}`}
+                meta={
+                  <>
+                    {place.labels.map((l) => (
+                      <Badge key={l.code} tone="info">
+                        {l.name}
+                      </Badge>
+                    ))}{' '}
+                    {place.openNow === true ? (
+                      <Badge tone="success">{t('directory.results.open')}</Badge>
+                    ) : null}
+                    {place.openNow === false ? (
+                      <Badge tone="neutral">{t('directory.results.closed')}</Badge>
+                    ) : null}
+                  </>
+                }
+              >
+                <p>
+                  {[place.commune, place.departementCode ? `(${place.departementCode})` : null]
+                    .filter(Boolean)
+                    .join(' ')}
+                  {place.distanceKm !== null
+                    ? ` — ${t('directory.results.distance', { km: format.number(place.distanceKm) })}`
+                    : ''}
+                </p>
+                {place.kinds.length > 0 ? <p>{place.kinds.map((k) => kindLabel(t, k)).join(', ')}</p> : null}
+                {place.summary ? <p>{place.summary}</p> : null}
+              </Card>
+            ))}
+          </ul>
+        )}
+        {results.pageCount > 1 ? (
+          <nav aria-label={t('directory.pagination')}>
+            <ul style={{ display: 'flex', gap: '1rem', listStyle: 'none', padding: 0 }}>
+              {results.page > 1 ? (
+                <li>
+                  <a href={`/lieux${directorySearchQuery(s, results.page - 1)}`} rel="prev">
+                    {t('directory.pagination.previous')}
+                  </a>
+                </li>
+              ) : null}
+              {results.page < results.pageCount ? (
+                <li>
+                  <a href={`/lieux${directorySearchQuery(s, results.page + 1)}`} rel="next">
+                    {t('directory.pagination.next')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </section>
+
+      <p>
+        {t('directory.open_data')} <a href="/donnees/lieux.csv">{t('directory.open_data.csv')}</a>,{' '}
+        <a href="/donnees/lieux.json">{t('directory.open_data.json')}</a>.
+      </p>
+    </>
+  );
+}

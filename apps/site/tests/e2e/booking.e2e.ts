@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// A resident on an old phone, without JavaScript, books a workshop from the home page, gets the
+// confirmation (page and e-mail), opens the private link and cancels. Production builds on a throw-away
+// database with the demo data (scripts/e2e.ts); e-mails land in the development mailbox.
+const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
+const PASSWORD = 'demo-fabriques-2026';
+const WORKSHOP = 'Créer et utiliser son adresse e-mail';
+
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
+/**
+ * Axe runs as a script, which a page without JavaScript cannot run: the very document the resident sees
+ * (scripts removed, so nothing hydrates) is served again at its own URL, with its styles, to a phone-sized
+ * page that runs axe.
+ */
+async function expectNoAxeViolation(page: Page) {
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const context = await page
+    .context()
+    .browser()
+    ?.newContext({ ...PHONE, locale: 'fr-FR', javaScriptEnabled: true });
+  if (!context) throw new Error('no browser');
+  try {
+    const audited = await context.newPage();
+    await audited.route(
+      (candidate) => candidate.href === url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await audited.goto(url);
+    const results = await new AxeBuilder({ page: audited })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('booking a workshop without an account, on a phone, without JavaScript', () => {
+  test.use({ ...PHONE, javaScriptEnabled: false });
+
+  test('finds a session, books, receives the e-mail, opens the private link and cancels', async ({
+    page,
+    browser,
+  }) => {
+    // The whole journey with five accessibility audits and a second browser: longer than one page.
+    test.setTimeout(90_000);
+    const email = `camille-${Date.now()}@exemple.fr`;
+
+    // From the home page to the session.
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Prochains ateliers' })
+      .getByRole('link', { name: WORKSHOP })
+      .click();
+    await expect(page).toHaveURL(/\/seances\/[0-9a-f-]{36}$/);
+    await expect(heading1(page)).toHaveText(WORKSHOP);
+    await expect(page.getByText(/Il reste \d+ places? sur 10\./)).toBeVisible();
+    await expectNoAxeViolation(page);
+
+    // A form sent empty says what is missing, next to each field.
+    await page.getByRole('button', { name: 'Je m’inscris' }).click();
+    await expect(page.getByText('Indiquez votre prénom.').first()).toBeVisible();
+    await expect(
+      page.getByText('Indiquez une adresse e-mail ou un numéro de téléphone', { exact: false }).first(),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolation(page);
+
+    // Booking.
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill('Camille');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel(/J’accepte que le lieu garde/).check();
+    await page.getByRole('button', { name: 'Je m’inscris' }).click();
+    await expect(heading1(page)).toHaveText('C’est fait : vous êtes inscrit·e');
+    await expect(page.getByText(`Un e-mail de confirmation part à ${email}.`)).toBeVisible();
+    await expectNoAxeViolation(page);
+    const linkOnPage = await page
+      .getByRole('link', { name: 'Voir ou annuler mon inscription' })
+      .getAttribute('href');
+    expect(linkOnPage).toMatch(/^\/reservation\/[\w-]{40,}$/);
+
+    // The e-mail, read in the development mailbox by a network admin, carries the same private link.
+    const adminContext = await browser.newContext();
+    const admin = await adminContext.newPage();
+    await admin.goto(`${ADMIN}/connexion`);
+    await admin.getByLabel('Adresse e-mail').fill('admin@demo.test');
+    await admin.getByLabel('Mot de passe').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Se connecter' }).click();
+    await admin.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+    await admin.goto(`${ADMIN}/boite-mail`);
+    const mail = admin
+      .getByRole('listitem')
+      .filter({ hasText: email })
+      .filter({
+        has: admin.getByRole('heading', { name: `Inscription confirmée : ${WORKSHOP}` }),
+      });
+    await expect(mail).toHaveCount(1);
+    await expect(mail).toContainText('atelier.ics');
+    const mailText = (await mail.textContent()) ?? '';
+    const linkInMail = new URL(linkOnPage ?? '', page.url()).toString();
+    expect(mailText).toContain(`Pour voir ou annuler votre inscription, ouvrez ce lien :${linkInMail}`);
+    await adminContext.close();
+
+    // The private link: the booking, then cancelling it.
+    await page.goto(linkInMail);
+    await expect(heading1(page)).toHaveText('Mon inscription');
+    await expect(page.getByRole('heading', { level: 2, name: WORKSHOP })).toBeVisible();
+    await expect(page.getByText('Inscrit·e : une place vous attend')).toBeVisible();
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: 'Oui, j’annule mon inscription' }).click();
+    await expect(heading1(page)).toHaveText('Votre inscription est annulée');
+    await expect(page.getByText('Annulée', { exact: true })).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+
+  test('an unknown session or private link says so plainly', async ({ page }) => {
+    const session = await page.goto('/seances/00000000-0000-4000-8000-000000000000');
+    expect(session?.status()).toBe(404);
+    await expect(heading1(page)).toHaveText('Séance introuvable');
+    const booking = await page.goto(`/reservation/${'x'.repeat(43)}`);
+    expect(booking?.status()).toBe(404);
+    await expect(heading1(page)).toHaveText('Inscription introuvable');
+    await expectNoAxeViolation(page);
+  });
+});

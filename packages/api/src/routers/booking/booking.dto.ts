@@ -1,0 +1,55 @@
+// What the booking procedures return: plain data shaped for the pages, never database rows.
+
+export type BookingStateDto = 'not_yet_open' | 'open' | 'closed';
+
+export interface SessionDetailsDto {
+  id: string;
+  title: string;
+  description: string | null;
+  facilitatorName: string | null;
+  free: boolean;
+  placeName: string;
+  /** One line: street, postcode and commune, as far as known. */
+  address: string | null;
+  locationNote: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  seatsLeft: number;
+  /** Whether a booking can be made now (when full, it joins the waitlist). */
+  booking: BookingStateDto;
+  bookingOpensAt: string | null;
+}
+
+export interface BookResultDto {
+  /** `created`: a new booking; `replayed`: the same form sent twice; `existing`: already booked. */
+  outcome: 'created' | 'replayed' | 'existing';
+  status: 'confirmed' | 'waitlisted';
+  /** The private link's token; null when the person already had a booking (the link is in their e-mail). */
+  token: string | null;
+  /** 1 for the first in line, when waiting. */
+  waitlistPosition: number | null;
+  title: string;
+  placeName: string;
+  startsAt: string;
+  email: string | null;
+}
+
+export interface BookingDto {
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  sessionId: string;
+  sessionCancelled: boolean;
+  title: string;
+  placeName: string;
+  address: string | null;
+  startsAt: string;
+  endsAt: string;
+  waitlistPosition: number | null;
+  canCancel: boolean;
+  /** Until when the booking can be cancelled online. */
+  cancelUntil: string | null;
+}

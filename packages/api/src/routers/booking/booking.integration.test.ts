@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor } from '../../caller.ts';
+import { type ApiHarness, startApiHarness } from '../../testing.ts';
+
+// The booking engine on the real database, with the real SMTP mailer and a real SMTP server.
+let h: ApiHarness;
+let placeId: string;
+let activityId: string;
+
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+async function createSession(
+  capacity: number,
+  { startsInHours = 72, cutoffMinutes = 1440, closesInHours }: Partial<Record<string, number>> = {},
+): Promise<string> {
+  const { rows } = await sql<{ id: string }>`
+    insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity, booking_closes_at,
+      cancellation_cutoff_minutes)
+    values (${activityId}, ${placeId}, ${inHours(startsInHours)}, ${inHours(startsInHours + 2)}, ${capacity},
+      ${closesInHours === undefined ? null : inHours(closesInHours)}, ${cutoffMinutes})
+    returning id`.execute(h.db.db);
+  return rows[0]?.id as string;
+}
+
+/** A caller as a browser at this address would get it (each client has its own booking allowance). */
+function callerAt(ip: string) {
+  const request = new Request('http://localhost:3000/', { headers: { 'x-forwarded-for': ip } });
+  return callerFor(h.services, { request, responseHeaders: new Headers() });
+}
+
+const ipOf = (i: number) => `10.1.${Math.floor(i / 250)}.${i % 250}`;
+
+async function bookingsOf(sessionId: string) {
+  const { rows } = await sql<{ email: string | null; status: string; arrival: number; person_key: string }>`
+    select email, status, arrival, person_key from public.bookings where session_id = ${sessionId}
+    order by arrival`.execute(h.db.db);
+  return rows;
+}
+
+beforeAll(async () => {
+  h = await startApiHarness({ env: { DATABASE_POOL_SIZE: '40' } });
+  const place = await sql<{ id: string }>`
+    insert into public.places (slug, name, kinds, address, postal_code, commune_code, status)
+    values ('konk-ar-lab', 'Konk Ar Lab', '{FABLAB}', '1 rue du Port', '29900', '29039', 'published')
+    returning id`.execute(h.db.db);
+  placeId = place.rows[0]?.id as string;
+  const activity = await sql<{ id: string }>`
+    insert into public.activities (place_id, title, themes, status)
+    values (${placeId}, 'Prendre en main son smartphone', '{prendre_en_main_du_materiel}', 'published')
+    returning id`.execute(h.db.db);
+  activityId = activity.rows[0]?.id as string;
+});
+afterAll(() => h.stop());
+
+describe('booking.sessionDetails', () => {
+  it('shows a public session with its place, seats left and an open booking', async () => {
+    const sessionId = await createSession(12);
+    const details = await (await callerAt('10.0.0.1')).booking.sessionDetails({ sessionId });
+    expect(details).toMatchObject({
+      title: 'Prendre en main son smartphone',
+      placeName: 'Konk Ar Lab',
+      address: '1 rue du Port, 29900 Concarneau',
+      capacity: 12,
+      seatsLeft: 12,
+      booking: 'open',
+    });
+  });
+
+  it('does not find an unknown session', async () => {
+    await expect(
+      (await callerAt('10.0.0.1')).booking.sessionDetails({ sessionId: randomUUID() }),
+    ).rejects.toThrow('not_found');
+  });
+});
+
+describe('500 concurrent booking attempts at a 20-seat session', () => {
+  it('confirms exactly 20, waitlists the rest in arrival order, and a cancellation promotes the first in line', async () => {
+    const sessionId = await createSession(20);
+    const callers = await Promise.all(Array.from({ length: 500 }, (_, i) => callerAt(ipOf(i))));
+    const settled = await Promise.allSettled(
+      callers.map((api, i) =>
+        api.booking.book({
+          sessionId,
+          idempotencyKey: randomUUID(),
+          firstName: `Personne ${i}`,
+          email: `personne-${i}@test.fr`,
+          consent: true,
+        }),
+      ),
+    );
+    const rejected = settled.filter((r) => r.status === 'rejected');
+    expect(rejected).toEqual([]);
+    const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : null)).filter((r) => r !== null);
+    expect(results.filter((r) => r.outcome === 'created')).toHaveLength(500);
+    expect(results.filter((r) => r.status === 'confirmed')).toHaveLength(20);
+    expect(results.filter((r) => r.status === 'waitlisted')).toHaveLength(480);
+
+    const rows = await bookingsOf(sessionId);
+    expect(rows).toHaveLength(500);
+    expect(new Set(rows.map((r) => r.person_key)).size).toBe(500);
+    expect(new Set(rows.map((r) => r.arrival)).size).toBe(500);
+    // Arrival order is the order the session lock served them: the first 20 hold the seats.
+    expect(rows.slice(0, 20).every((r) => r.status === 'confirmed')).toBe(true);
+    expect(rows.slice(20).every((r) => r.status === 'waitlisted')).toBe(true);
+    // Each waiting person was told their place in line: 1 to 480, once each.
+    const positions = results.map((r) => r.waitlistPosition).filter((p): p is number => p !== null);
+    expect(positions.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 480 }, (_, i) => i + 1));
+
+    const details = await (await callerAt('10.0.0.2')).booking.sessionDetails({ sessionId });
+    expect(details.seatsLeft).toBe(0);
+
+    // A confirmed person cancels: the first in line (earliest arrival) takes the seat and is told once.
+    const leaving = results.find((r) => r.status === 'confirmed');
+    const firstInLine = rows[20];
+    expect(leaving?.token).toBeTruthy();
+    await (await callerAt('10.0.0.3')).booking.cancel({ token: leaving?.token as string });
+
+    const after = await bookingsOf(sessionId);
+    expect(after.filter((r) => r.status === 'confirmed')).toHaveLength(20);
+    expect(after.filter((r) => r.status === 'cancelled')).toHaveLength(1);
+    expect(after.find((r) => r.arrival === firstInLine?.arrival)?.status).toBe('confirmed');
+    expect(after.find((r) => r.arrival === rows[21]?.arrival)?.status).toBe('waitlisted');
+
+    const promotedMail = await h.smtp.waitFor(
+      (m) => m.subject?.startsWith('Une place s’est libérée') ?? false,
+    );
+    expect(promotedMail.to && 'text' in promotedMail.to ? promotedMail.to.text : '').toBe(firstInLine?.email);
+    expect(promotedMail.text).toContain('/reservation/');
+    expect(promotedMail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.smtp.messages.filter((m) => m.subject?.startsWith('Une place s’est libérée'))).toHaveLength(1);
+
+    // The promoted person's link (in the e-mail) shows the confirmed seat.
+    const link = promotedMail.text?.match(/\/reservation\/([\w-]+)/)?.[1] as string;
+    const promoted = await (await callerAt('10.0.0.4')).booking.byToken({ token: link });
+    expect(promoted.status).toBe('confirmed');
+  }, 120_000);
+});
+
+describe('never twice', () => {
+  it('books once for a double submit with the same idempotency key, and gives the same link back', async () => {
+    const sessionId = await createSession(5);
+    const api = await callerAt('10.2.0.1');
+    const input = {
+      sessionId,
+      idempotencyKey: randomUUID(),
+      firstName: 'Camille',
+      email: 'camille@test.fr',
+      consent: true as const,
+    };
+    const [a, b] = await Promise.all([api.booking.book(input), api.booking.book(input)]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
+    expect(a.token).toBe(b.token);
+    expect(await bookingsOf(sessionId)).toHaveLength(1);
+    expect(
+      h.smtp.messages.filter(
+        (m) =>
+          m.subject === 'Inscription confirmée : Prendre en main son smartphone' &&
+          m.to &&
+          'text' in m.to &&
+          m.to.text === 'camille@test.fr',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keeps one booking per person, whatever the spelling of their e-mail or phone', async () => {
+    const sessionId = await createSession(5);
+    const api = await callerAt('10.2.0.2');
+    const first = await api.booking.book({
+      sessionId,
+      firstName: 'Jo',
+      phone: '06 12 34 56 78',
+      consent: true,
+    });
+    expect(first).toMatchObject({ outcome: 'created', status: 'confirmed' });
+    const again = await api.booking.book({
+      sessionId,
+      firstName: 'Jo',
+      phone: '+33612345678',
+      consent: true,
+    });
+    expect(again).toMatchObject({ outcome: 'existing', status: 'confirmed', token: null });
+    await api.booking.book({ sessionId, firstName: 'Lou', email: 'Lou@Test.fr', consent: true });
+    const lou = await api.booking.book({ sessionId, firstName: 'Lou', email: 'lou@test.fr', consent: true });
+    expect(lou.outcome).toBe('existing');
+    expect(await bookingsOf(sessionId)).toHaveLength(2);
+  });
+});
+
+describe('private link', () => {
+  it('shows the booking and cancels it within the cut-off; cancelling twice is harmless', async () => {
+    const sessionId = await createSession(5);
+    const api = await callerAt('10.3.0.1');
+    const booked = await api.booking.book({
+      sessionId,
+      firstName: 'Inès',
+      email: 'ines@test.fr',
+      consent: true,
+    });
+    const token = booked.token as string;
+    const seen = await api.booking.byToken({ token });
+    expect(seen).toMatchObject({
+      status: 'confirmed',
+      firstName: 'Inès',
+      canCancel: true,
+      placeName: 'Konk Ar Lab',
+    });
+    const mail = await h.smtp.waitFor((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'ines@test.fr');
+    expect(mail.text).toContain(`/reservation/${token}`);
+    expect(mail.attachments[0]?.content.toString()).toContain('BEGIN:VEVENT');
+
+    await api.booking.cancel({ token });
+    expect((await api.booking.byToken({ token })).status).toBe('cancelled');
+    await expect(api.booking.cancel({ token })).resolves.toEqual({ status: 'cancelled' });
+    // Cancelled, the person may book again.
+    const rebooked = await api.booking.book({
+      sessionId,
+      firstName: 'Inès',
+      email: 'ines@test.fr',
+      consent: true,
+    });
+    expect(rebooked.outcome).toBe('created');
+  });
+
+  it('refuses to cancel a confirmed seat after the cut-off', async () => {
+    const sessionId = await createSession(5, { startsInHours: 2, cutoffMinutes: 1440 });
+    const api = await callerAt('10.3.0.2');
+    const booked = await api.booking.book({
+      sessionId,
+      firstName: 'Noé',
+      phone: '0699999999',
+      consent: true,
+    });
+    const seen = await api.booking.byToken({ token: booked.token as string });
+    expect(seen.canCancel).toBe(false);
+    await expect(api.booking.cancel({ token: booked.token as string })).rejects.toThrow(
+      'cancellation_closed',
+    );
+  });
+
+  it('does not find an unknown link', async () => {
+    await expect((await callerAt('10.3.0.3')).booking.byToken({ token: 'x'.repeat(43) })).rejects.toThrow(
+      'not_found',
+    );
+  });
+});
+
+describe('refusals', () => {
+  it('refuses a booking once the booking window has closed', async () => {
+    const sessionId = await createSession(5, { closesInHours: -1 });
+    const api = await callerAt('10.4.0.1');
+    await expect(
+      api.booking.book({ sessionId, firstName: 'A', email: 'a@test.fr', consent: true }),
+    ).rejects.toThrow('booking_closed');
+  });
+
+  it('refuses a form whose honeypot was filled', async () => {
+    const sessionId = await createSession(5);
+    const api = await callerAt('10.4.0.2');
+    await expect(
+      api.booking.book({ sessionId, firstName: 'Bot', email: 'bot@test.fr', consent: true, website: 'spam' }),
+    ).rejects.toThrow();
+    expect(await bookingsOf(sessionId)).toHaveLength(0);
+  });
+
+  it('slows down a client that sends too many bookings', async () => {
+    const sessionId = await createSession(100);
+    const api = await callerAt('10.4.0.3');
+    for (let i = 0; i < 60; i += 1) {
+      await api.booking.book({
+        sessionId,
+        firstName: 'P',
+        phone: `06000000${String(i).padStart(2, '0')}`,
+        consent: true,
+      });
+    }
+    await expect(
+      api.booking.book({ sessionId, firstName: 'P', phone: '0611111111', consent: true }),
+    ).rejects.toThrow('too_many_bookings');
+    // Another client is not affected.
+    await expect(
+      (await callerAt('10.4.0.4')).booking.book({
+        sessionId,
+        firstName: 'Q',
+        phone: '0622222222',
+        consent: true,
+      }),
+    ).resolves.toMatchObject({ outcome: 'created' });
+  });
+});

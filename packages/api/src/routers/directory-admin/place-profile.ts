@@ -1,0 +1,23 @@
+import { findPlaceProfile } from '@rf/db/directory/place-profile.repository';
+import { placeCompleteness } from '@rf/domain/directory/completeness';
+import { DomainError } from '@rf/domain/errors';
+import { isManagerOf } from '@rf/domain/identity/roles';
+import { z } from 'zod';
+import { signedInProcedure } from '../../trpc.ts';
+
+/** A place's editable profile with its completeness, for its managers and network admins. */
+export const placeProfile = signedInProcedure
+  .input(z.object({ placeId: z.uuid() }))
+  .query(async ({ ctx, input }) => {
+    if (ctx.viewer.networkRole !== 'network_admin' && !isManagerOf(ctx.viewer, input.placeId))
+      throw new DomainError('forbidden');
+    const profile = await findPlaceProfile(ctx.tx, input.placeId);
+    if (!profile) throw new DomainError('not_found');
+    return {
+      id: profile.id,
+      status: profile.status,
+      communeName: profile.communeName,
+      fields: profile.fields,
+      completeness: placeCompleteness(profile.facts),
+    };
+  });

@@ -1,0 +1,91 @@
+import { listPublicUpcomingSessions } from '@rf/db/catalogue/upcoming-sessions.repository';
+import {
+  findPublicPlaceBySlug,
+  findPublicPlaceLink,
+  listPlaceLabelGrants,
+  listPublicHubPlaces,
+} from '@rf/db/directory/public-directory.repository';
+import { isOpenAt, weekHours } from '@rf/domain/directory/opening-hours';
+import { DomainError } from '@rf/domain/errors';
+import { z } from 'zod';
+import { publicProcedure } from '../../trpc.ts';
+import type { PlacePageDto } from './directory.dto.ts';
+
+const SESSIONS_SHOWN = 5;
+
+export const placeInput = z.object({
+  slug: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+});
+
+/** A public place's page: everything a resident needs to go there, and what it offers next. */
+export const place = publicProcedure
+  .input(placeInput)
+  .query(async ({ ctx, input }): Promise<PlacePageDto> => {
+    const p = await findPublicPlaceBySlug(ctx.tx, input.slug);
+    if (!p) throw new DomainError('not_found');
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    const [grants, fabrique, hubPlaces, sessions] = [
+      await listPlaceLabelGrants(ctx.tx, p.id),
+      p.hubFabriqueId ? await findPublicPlaceLink(ctx.tx, p.hubFabriqueId) : null,
+      p.isFabrique ? await listPublicHubPlaces(ctx.tx, p.id) : [],
+      await listPublicUpcomingSessions(ctx.tx, {
+        from: now.toISOString(),
+        limit: SESSIONS_SHOWN,
+        placeId: p.id,
+      }),
+    ];
+    return {
+      slug: p.slug,
+      name: p.name,
+      kinds: p.kinds,
+      carrier: p.carrierName ? { name: p.carrierName, legalForm: p.carrierLegalForm } : null,
+      address:
+        p.address || p.postalCode
+          ? { street: p.address, complement: p.addressComplement, postalCode: p.postalCode }
+          : null,
+      commune: p.commune,
+      departement: p.departement,
+      coordinates:
+        p.latitude !== null && p.longitude !== null ? { latitude: p.latitude, longitude: p.longitude } : null,
+      isQpv: p.isQpv,
+      isRural: p.isRural,
+      itinerance: p.itinerance,
+      contact: { phone: p.phone, email: p.email, website: p.website, bookingUrl: p.bookingUrl },
+      summary: p.summary,
+      description: p.description,
+      services: p.services,
+      publics: p.publics,
+      specificSupport: p.specificSupport,
+      fees: p.fees,
+      accessModes: p.accessModes,
+      supportModes: p.supportModes,
+      nationalProgrammes: p.nationalProgrammes,
+      accessibility: { notes: p.accessibilityNotes, accesLibreUrl: p.accesLibreUrl },
+      labels: grants.map((g) => ({
+        ...g,
+        current: g.grantedOn <= today && (g.endsOn === null || g.endsOn >= today),
+      })),
+      openingHours: p.openingHours
+        ? {
+            raw: p.openingHours,
+            week: weekHours(p.openingHours, now),
+            openNow: isOpenAt(p.openingHours, now),
+          }
+        : null,
+      isFabrique: p.isFabrique,
+      fabrique,
+      hubPlaces,
+      upcomingSessions: sessions.map((s) => ({
+        id: s.id,
+        title: s.title,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
+      })),
+      updatedOn: p.dateMaj,
+    };
+  });

@@ -1,0 +1,88 @@
+import {
+  listPublicPlaceCards,
+  listPublicPlaceHours,
+  type PlaceSearchFilters,
+  type PlaceSearchRow,
+  resolveNearPoint,
+  searchPublicPlaces,
+} from '@rf/db/directory/public-directory.repository';
+import { isOpenAt } from '@rf/domain/directory/opening-hours';
+import {
+  DIRECTORY_PAGE_SIZE,
+  directorySearchSchema,
+  parseNearQuery,
+  searchWords,
+} from '@rf/domain/directory/search';
+import { publicProcedure } from '../../trpc.ts';
+import type { DirectorySearchDto, PlaceCardDto } from './directory.dto.ts';
+
+function toCard(row: PlaceSearchRow, now: Date): PlaceCardDto {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kinds: row.kinds,
+    summary: row.summary,
+    commune: row.commune,
+    departementCode: row.departementCode,
+    services: row.services,
+    labels: row.labels,
+    distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10,
+    openNow: isOpenAt(row.openingHours, now),
+  };
+}
+
+/** The public list of places: text search, filters, distance from a commune, "open now", one page. */
+export const search = publicProcedure
+  .input(directorySearchSchema)
+  .query(async ({ ctx, input }): Promise<DirectorySearchDto> => {
+    const now = new Date();
+    const filters: PlaceSearchFilters = {
+      words: searchWords(input.q),
+      service: input.service,
+      kind: input.typologie,
+      labelCode: input.label,
+      regionCode: input.region,
+      departementCode: input.departement,
+      territory: input.territoire,
+      fees: input.frais,
+      specificSupport: input.prise_en_charge,
+    };
+    let near: DirectorySearchDto['near'] = { status: 'none' };
+    if (input.pres) {
+      const point = await resolveNearPoint(ctx.tx, parseNearQuery(input.pres));
+      if (point) {
+        filters.near = { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon };
+        near = { status: 'found', commune: point.commune };
+      } else {
+        near = { status: 'unknown', query: input.pres };
+      }
+    }
+    const offset = (input.page - 1) * DIRECTORY_PAGE_SIZE;
+    let total: number;
+    let rows: PlaceSearchRow[];
+    if (input.ouvert) {
+      // "Open now" is decided by the opening_hours rules, not SQL: filter the (few thousand at most)
+      // matches' hours, then read the page's cards.
+      const open = (await listPublicPlaceHours(ctx.tx, filters)).filter((p) => isOpenAt(p.openingHours, now));
+      total = open.length;
+      rows = await listPublicPlaceCards(
+        ctx.tx,
+        open.slice(offset, offset + DIRECTORY_PAGE_SIZE).map((p) => p.id),
+        filters,
+      );
+    } else {
+      ({ total, places: rows } = await searchPublicPlaces(ctx.tx, filters, {
+        limit: DIRECTORY_PAGE_SIZE,
+        offset,
+      }));
+    }
+    return {
+      search: input,
+      total,
+      page: input.page,
+      pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),
+      pageSize: DIRECTORY_PAGE_SIZE,
+      places: rows.map((row) => toCard(row, now)),
+      near,
+    };
+  });

@@ -1,0 +1,141 @@
+// The booking engine, for people without an account: each function runs inside a service-role
+// transaction (`withServiceRole`), since RLS keeps bookings closed to anon. The SQL functions of
+// supabase/migrations/20261123001500_booking_engine.sql do the work in one statement each.
+import { sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+export type BookingStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+/** Records an attempt and counts the client's and the person's attempts in the window (this one included). */
+export async function recordBookingAttempt(
+  tx: Tx,
+  { client, personKey, windowMinutes }: { client: string; personKey: string; windowMinutes: number },
+): Promise<{ forClient: number; forPerson: number }> {
+  const { rows } = await sql<{ for_client: number; for_person: number }>`
+    select * from private.record_booking_attempt(${client}, ${personKey}, ${windowMinutes})`.execute(tx);
+  const row = rows[0];
+  return { forClient: row?.for_client ?? 0, forPerson: row?.for_person ?? 0 };
+}
+
+export interface NewBooking {
+  sessionId: string;
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  prescriberOrganisation: string | null;
+  userId: string | null;
+  manageTokenHash: string;
+  idempotencyKey: string;
+}
+
+export interface BookingResult {
+  bookingId: string;
+  status: BookingStatus;
+  arrival: number;
+  /** `created`: new; `replayed`: same idempotency key; `existing`: the person already holds a booking. */
+  outcome: 'created' | 'replayed' | 'existing';
+}
+
+/** Books a seat, or a place on the waitlist; undefined when the session is not public and scheduled. */
+export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult | undefined> {
+  try {
+    const { rows } = await sql<{
+      booking_id: string;
+      status: BookingStatus;
+      arrival: number;
+      outcome: BookingResult['outcome'];
+    }>`
+      select * from private.book_session(
+        ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
+        ${b.prescriberOrganisation}, ${b.userId}::uuid, ${b.manageTokenHash}, ${b.idempotencyKey}::uuid
+      )`.execute(tx);
+    const row = rows[0];
+    return (
+      row && { bookingId: row.booking_id, status: row.status, arrival: row.arrival, outcome: row.outcome }
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P0002') return undefined;
+    throw error;
+  }
+}
+
+/** Cancels by private link; the first waiting person takes the freed seat. Undefined if nothing to cancel. */
+export async function cancelBooking(
+  tx: Tx,
+  manageTokenHash: string,
+): Promise<{ bookingId: string; promotedBookingId: string | null } | undefined> {
+  const { rows } = await sql<{ booking_id: string; promoted_booking_id: string | null }>`
+    select * from private.cancel_booking(${manageTokenHash})`.execute(tx);
+  const row = rows[0];
+  return row && { bookingId: row.booking_id, promotedBookingId: row.promoted_booking_id };
+}
+
+export interface BookingView {
+  id: string;
+  status: BookingStatus;
+  arrival: number;
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  idempotencyKey: string | null;
+  sessionId: string;
+  sessionCancelled: boolean;
+  title: string;
+  placeName: string;
+  address: string | null;
+  postalCode: string | null;
+  commune: string | null;
+  startsAt: string;
+  endsAt: string;
+  cancellationCutoffMinutes: number;
+  /** People waiting before this booking (0 when first in line, or not waiting). */
+  waitingBefore: number;
+}
+
+function bookingView(tx: Tx) {
+  return tx
+    .selectFrom('bookings as b')
+    .innerJoin('sessions as s', 's.id', 'b.session_id')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .innerJoin('places as p', 'p.id', 's.place_id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select((eb) => [
+      'b.id',
+      'b.status',
+      'b.arrival',
+      'b.first_name as firstName',
+      'b.email',
+      'b.phone',
+      'b.prescriber_name as prescriberName',
+      'b.idempotency_key as idempotencyKey',
+      'b.session_id as sessionId',
+      sql<boolean>`s.status = 'cancelled'`.as('sessionCancelled'),
+      'a.title',
+      'p.name as placeName',
+      'p.address',
+      'p.postal_code as postalCode',
+      'c.name as commune',
+      's.starts_at as startsAt',
+      's.ends_at as endsAt',
+      's.cancellation_cutoff_minutes as cancellationCutoffMinutes',
+      eb
+        .selectFrom('bookings as w')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('w.session_id', '=', 'b.session_id')
+        .where('w.status', '=', 'waitlisted')
+        .whereRef('w.arrival', '<', 'b.arrival')
+        .$asScalar()
+        .$notNull()
+        .as('waitingBefore'),
+    ]);
+}
+
+export function findBookingByTokenHash(tx: Tx, manageTokenHash: string): Promise<BookingView | undefined> {
+  return bookingView(tx).where('b.manage_token_hash', '=', manageTokenHash).executeTakeFirst();
+}
+
+export function findBookingById(tx: Tx, bookingId: string): Promise<BookingView | undefined> {
+  return bookingView(tx).where('b.id', '=', bookingId).executeTakeFirst();
+}

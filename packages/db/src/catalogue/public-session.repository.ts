@@ -1,0 +1,66 @@
+import { sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+export interface PublicSessionDetails {
+  id: string;
+  title: string;
+  description: string | null;
+  facilitatorName: string | null;
+  feesKind: 'adhesion' | 'gratuit' | 'gratuit-sous-conditions' | 'pass-numerique' | 'payant';
+  placeName: string;
+  placeSlug: string;
+  address: string | null;
+  postalCode: string | null;
+  commune: string | null;
+  locationNote: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  /** Confirmed bookings; a count only, never who. */
+  seatsTaken: number;
+  bookingOpensAt: string | null;
+  bookingClosesAt: string | null;
+  cancellationCutoffMinutes: number;
+}
+
+/**
+ * One session anyone may see and book (scheduled, of a published activity at a published place), with
+ * its place's address. The filters are explicit: a signed-in member would otherwise also see drafts.
+ */
+export async function findPublicSession(
+  tx: Tx,
+  sessionId: string,
+): Promise<PublicSessionDetails | undefined> {
+  return tx
+    .selectFrom('sessions as s')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .innerJoin('places as p', 'p.id', 's.place_id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select([
+      's.id',
+      'a.title',
+      'a.description',
+      'a.facilitator_name as facilitatorName',
+      'a.fees_kind as feesKind',
+      'p.name as placeName',
+      'p.slug as placeSlug',
+      'p.address',
+      'p.postal_code as postalCode',
+      'c.name as commune',
+      's.location_note as locationNote',
+      's.starts_at as startsAt',
+      's.ends_at as endsAt',
+      's.capacity',
+      sql<number>`coalesce(private.public_session_seats_taken(s.id), 0)`.as('seatsTaken'),
+      's.booking_opens_at as bookingOpensAt',
+      's.booking_closes_at as bookingClosesAt',
+      's.cancellation_cutoff_minutes as cancellationCutoffMinutes',
+    ])
+    .where('s.id', '=', sessionId)
+    .where('s.status', '=', 'scheduled')
+    .where('a.status', '=', 'published')
+    .where('a.hidden_at', 'is', null)
+    .where('p.status', '=', 'published')
+    .where('p.hidden_at', 'is', null)
+    .executeTakeFirst();
+}

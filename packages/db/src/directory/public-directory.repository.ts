@@ -1,0 +1,461 @@
+// The public directory: search with filters, distance and pagination; facets of the search form; one
+// place's page; the open-data export. Everything here is what anyone may see (published, not hidden),
+// whoever asks: a signed-in member does not get their drafts in the public list.
+import { fabriqueLabelCodes } from '@rf/domain/directory/network';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+import {
+  currentLabelsOf,
+  holdsCurrentLabel,
+  isPublicPlace,
+  type PlaceLabel,
+} from './network-overview.repository.ts';
+
+export interface PlaceSearchFilters {
+  /** Words of the text search, already lower-case and unaccented; each must match. */
+  words: string[];
+  service?: string;
+  kind?: string;
+  labelCode?: string;
+  regionCode?: string;
+  departementCode?: string;
+  territory?: 'qpv' | 'rural';
+  fees?: string;
+  specificSupport?: string;
+  /** Order by distance from here; with `radiusKm`, only places that close. */
+  near?: { latitude: number; longitude: number; radiusKm?: number };
+}
+
+export interface PlaceSearchRow {
+  id: string;
+  slug: string;
+  name: string;
+  kinds: string[];
+  summary: string | null;
+  commune: string | null;
+  departementCode: string | null;
+  openingHours: string | null;
+  services: string[];
+  distanceKm: number | null;
+  labels: PlaceLabel[];
+}
+
+// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity.
+function wordMatches(word: string): Expression<SqlBool> {
+  return sql<SqlBool>`(
+    p.search_vector @@ to_tsquery('french'::regconfig, ${`${word}:*`})
+    or ${word} operator(extensions.<%) p.search_document)`;
+}
+
+function relevance(words: string[]) {
+  if (words.length === 0) return sql<number>`0`;
+  const parts = words.map(
+    (w) =>
+      sql`(ts_rank(p.search_vector, to_tsquery('french'::regconfig, ${`${w}:*`})) + extensions.word_similarity(${w}, p.search_document) + extensions.word_similarity(${w}, private.unaccent(lower(p.name))))`,
+  );
+  return sql<number>`(${sql.join(parts, sql` + `)})`;
+}
+
+function distanceKm(near: PlaceSearchFilters['near']) {
+  if (!near) return sql<number | null>`null::float8`;
+  return sql<number | null>`(extensions.earth_distance(
+    extensions.ll_to_earth(${near.latitude}, ${near.longitude}),
+    extensions.ll_to_earth(p.latitude, p.longitude)) / 1000)`;
+}
+
+function filteredPlaces(tx: Tx, f: PlaceSearchFilters) {
+  let query = tx
+    .selectFrom('places as p')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .where(isPublicPlace);
+  for (const word of f.words) query = query.where(wordMatches(word));
+  if (f.service) query = query.where(sql<SqlBool>`p.services @> ${sql.val([f.service])}::text[]`);
+  if (f.kind) query = query.where(sql<SqlBool>`p.kinds @> ${sql.val([f.kind])}::text[]`);
+  if (f.fees) query = query.where(sql<SqlBool>`p.fees @> ${sql.val([f.fees])}::text[]`);
+  if (f.specificSupport)
+    query = query.where(sql<SqlBool>`p.specific_support @> ${sql.val([f.specificSupport])}::text[]`);
+  if (f.labelCode) query = query.where(holdsCurrentLabel([f.labelCode]));
+  if (f.regionCode) query = query.where('c.region_code', '=', f.regionCode);
+  if (f.departementCode) query = query.where('c.departement_code', '=', f.departementCode);
+  if (f.territory === 'qpv') query = query.where('p.is_qpv', '=', true);
+  if (f.territory === 'rural') query = query.where('p.is_rural', '=', true);
+  if (f.near?.radiusKm !== undefined) {
+    const { latitude, longitude, radiusKm } = f.near;
+    // The cube search uses the gist index on ll_to_earth; the exact distance then trims the cube's corners.
+    query = query
+      .where('p.latitude', 'is not', null)
+      .where(
+        sql<SqlBool>`extensions.earth_box(extensions.ll_to_earth(${latitude}, ${longitude}), ${radiusKm * 1000}) operator(extensions.@>) extensions.ll_to_earth(p.latitude, p.longitude)`,
+      )
+      .where(distanceKm(f.near), '<=', radiusKm);
+  }
+  // Nearest first when a point is given, then most relevant when searching words, then by name.
+  if (f.near) query = query.orderBy(sql`${distanceKm(f.near)} asc nulls last`);
+  if (f.words.length > 0) query = query.orderBy(sql`${relevance(f.words)} desc`);
+  return query.orderBy('p.name').orderBy('p.id');
+}
+
+async function withLabels(tx: Tx, rows: Omit<PlaceSearchRow, 'labels'>[]): Promise<PlaceSearchRow[]> {
+  const labels = await currentLabelsOf(
+    tx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({ ...row, labels: labels.get(row.id) ?? [] }));
+}
+
+function cardColumns(f: PlaceSearchFilters) {
+  return [
+    'p.id',
+    'p.slug',
+    'p.name',
+    'p.kinds',
+    'p.summary',
+    'c.name as commune',
+    'c.departement_code as departementCode',
+    'p.opening_hours as openingHours',
+    'p.services',
+    distanceKm(f.near).as('distanceKm'),
+  ] as const;
+}
+
+/** One page of public places and the total matching. */
+export async function searchPublicPlaces(
+  tx: Tx,
+  f: PlaceSearchFilters,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; places: PlaceSearchRow[] }> {
+  const query = filteredPlaces(tx, f).select([...cardColumns(f), sql<number>`count(*) over ()`.as('total')]);
+  const rows = await query.limit(page.limit).offset(page.offset).execute();
+  let total = rows[0]?.total ?? 0;
+  // Past the last page: still say how many there are.
+  if (rows.length === 0 && page.offset > 0) total = (await query.limit(1).executeTakeFirst())?.total ?? 0;
+  return {
+    total: Number(total),
+    places: await withLabels(
+      tx,
+      rows.map(({ total: _, ...r }) => r),
+    ),
+  };
+}
+
+/**
+ * Every match's id and opening hours, in order (for "open now", decided by the opening_hours rules outside
+ * SQL); bounded, since the public directory holds a few thousand places.
+ */
+export async function listPublicPlaceHours(
+  tx: Tx,
+  f: PlaceSearchFilters,
+  max = 10_000,
+): Promise<{ id: string; openingHours: string | null }[]> {
+  return filteredPlaces(tx, f)
+    .where('p.opening_hours', 'is not', null)
+    .select(['p.id', 'p.opening_hours as openingHours'])
+    .limit(max)
+    .execute();
+}
+
+/** The cards of these places, in the order given. */
+export async function listPublicPlaceCards(
+  tx: Tx,
+  ids: readonly string[],
+  f: PlaceSearchFilters,
+): Promise<PlaceSearchRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await filteredPlaces(tx, f).select(cardColumns(f)).where('p.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return withLabels(
+    tx,
+    ids.flatMap((id) => byId.get(id) ?? []),
+  );
+}
+
+/**
+ * The point of a commune (by name, INSEE code or postcode): our reference table holds no coordinates, so it
+ * is the mean position of the places located in that commune, else in its département. `null` when the
+ * commune is unknown or no place near it has coordinates.
+ */
+export async function resolveNearPoint(
+  tx: Tx,
+  near: { kind: 'code'; code: string } | { kind: 'name'; name: string },
+): Promise<{ commune: string; latitude: number; longitude: number } | null> {
+  const commune = await tx
+    .selectFrom('communes as c')
+    .select(['c.code', 'c.name', 'c.departement_code'])
+    .$if(near.kind === 'code', (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('c.code', '=', near.kind === 'code' ? near.code : ''),
+          sql<SqlBool>`${near.kind === 'code' ? near.code : ''} = any (c.postal_codes)`,
+        ]),
+      ),
+    )
+    .$if(near.kind === 'name', (q) =>
+      q
+        .where(
+          sql<SqlBool>`private.unaccent(lower(c.name)) operator(extensions.%) private.unaccent(lower(${near.kind === 'name' ? near.name : ''}))`,
+        )
+        .orderBy(
+          sql`extensions.similarity(private.unaccent(lower(c.name)), private.unaccent(lower(${near.kind === 'name' ? near.name : ''}))) desc`,
+        ),
+    )
+    .orderBy('c.population', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!commune) return null;
+  const point = await tx
+    .selectFrom('places as p')
+    .innerJoin('communes as c', 'c.code', 'p.commune_code')
+    .select([
+      sql<number | null>`avg(p.latitude) filter (where p.commune_code = ${commune.code})`.as('lat'),
+      sql<number | null>`avg(p.longitude) filter (where p.commune_code = ${commune.code})`.as('lon'),
+      sql<number | null>`avg(p.latitude)`.as('depLat'),
+      sql<number | null>`avg(p.longitude)`.as('depLon'),
+    ])
+    .where(isPublicPlace)
+    .where('p.latitude', 'is not', null)
+    .where('c.departement_code', '=', commune.departement_code)
+    .executeTakeFirstOrThrow();
+  const latitude = point.lat ?? point.depLat;
+  const longitude = point.lon ?? point.depLon;
+  if (latitude === null || longitude === null) return null;
+  return { commune: commune.name, latitude: Number(latitude), longitude: Number(longitude) };
+}
+
+export interface DirectoryFacets {
+  regions: { code: string; name: string }[];
+  departements: { code: string; name: string }[];
+  labels: { code: string; name: string }[];
+  kinds: string[];
+}
+
+/** What the search form offers: only territories, labels and kinds that public places have. */
+export async function listDirectoryFacets(tx: Tx): Promise<DirectoryFacets> {
+  const regions = await tx
+    .selectFrom('regions as r')
+    .select(['r.code', 'r.name'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('places as p')
+          .innerJoin('communes as c', 'c.code', 'p.commune_code')
+          .whereRef('c.region_code', '=', 'r.code')
+          .where(isPublicPlace)
+          .select(sql`1`.as('one')),
+      ),
+    )
+    .orderBy('r.name')
+    .execute();
+  const departements = await tx
+    .selectFrom('departements as d')
+    .select(['d.code', 'd.name'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('places as p')
+          .innerJoin('communes as c', 'c.code', 'p.commune_code')
+          .whereRef('c.departement_code', '=', 'd.code')
+          .where(isPublicPlace)
+          .select(sql`1`.as('one')),
+      ),
+    )
+    .orderBy('d.code')
+    .execute();
+  const labels = await tx
+    .selectFrom('labels as l')
+    .select(['l.code', 'l.name'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('place_labels as pl')
+          .innerJoin('places as p', 'p.id', 'pl.place_id')
+          .whereRef('pl.label_id', '=', 'l.id')
+          .where(isPublicPlace)
+          .select(sql`1`.as('one')),
+      ),
+    )
+    .orderBy('l.name')
+    .execute();
+  const kinds = await tx
+    .selectFrom('places as p')
+    .select(sql<string>`unnest(p.kinds)`.as('kind'))
+    .where(isPublicPlace)
+    .distinct()
+    .orderBy('kind')
+    .execute();
+  return { regions, departements, labels, kinds: kinds.map((k) => k.kind) };
+}
+
+export interface PublicPlaceDetail {
+  id: string;
+  slug: string;
+  name: string;
+  kinds: string[];
+  carrierName: string | null;
+  carrierLegalForm: string | null;
+  address: string | null;
+  addressComplement: string | null;
+  postalCode: string | null;
+  commune: string | null;
+  departement: { code: string; name: string } | null;
+  latitude: number | null;
+  longitude: number | null;
+  isQpv: boolean;
+  isRural: boolean;
+  itinerance: string[];
+  openingHours: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  summary: string | null;
+  description: string | null;
+  services: string[];
+  publics: string[];
+  specificSupport: string[];
+  fees: string[];
+  accessModes: string[];
+  supportModes: string[];
+  nationalProgrammes: string[];
+  accessibilityNotes: string | null;
+  accesLibreUrl: string | null;
+  bookingUrl: string | null;
+  dateMaj: string;
+  hubFabriqueId: string | null;
+  isFabrique: boolean;
+}
+
+/** A public place by slug, or `null` (a draft, a hidden or an unknown place look the same). */
+export async function findPublicPlaceBySlug(tx: Tx, slug: string): Promise<PublicPlaceDetail | null> {
+  const row = await placeDetails(tx).where('p.slug', '=', slug).executeTakeFirst();
+  return row ? toDetail(row) : null;
+}
+
+function toDetail<R extends { departementCode: string | null; departementName: string | null }>(row: R) {
+  const { departementCode, departementName, ...rest } = row;
+  return {
+    ...rest,
+    departement: departementCode && departementName ? { code: departementCode, name: departementName } : null,
+  };
+}
+
+function placeDetails(tx: Tx) {
+  return tx
+    .selectFrom('places as p')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .leftJoin('departements as d', 'd.code', 'c.departement_code')
+    .select([
+      'p.id',
+      'p.slug',
+      'p.name',
+      'p.kinds',
+      'p.carrier_name as carrierName',
+      'p.carrier_legal_form as carrierLegalForm',
+      'p.address',
+      'p.address_complement as addressComplement',
+      'p.postal_code as postalCode',
+      'c.name as commune',
+      'd.code as departementCode',
+      'd.name as departementName',
+      'p.latitude',
+      'p.longitude',
+      'p.is_qpv as isQpv',
+      'p.is_rural as isRural',
+      'p.itinerance',
+      'p.opening_hours as openingHours',
+      'p.phone',
+      'p.email',
+      'p.website',
+      'p.summary',
+      'p.description',
+      'p.services',
+      'p.publics',
+      'p.specific_support as specificSupport',
+      'p.fees',
+      'p.access_modes as accessModes',
+      'p.support_modes as supportModes',
+      'p.national_programmes as nationalProgrammes',
+      'p.accessibility_notes as accessibilityNotes',
+      'p.acces_libre_url as accesLibreUrl',
+      'p.booking_url as bookingUrl',
+      'p.date_maj as dateMaj',
+      'p.hub_fabrique_id as hubFabriqueId',
+      holdsCurrentLabel(fabriqueLabelCodes).as('isFabrique'),
+    ])
+    .where(isPublicPlace);
+}
+
+export interface PlaceLabelGrant {
+  code: string;
+  name: string;
+  grantedOn: string;
+  endsOn: string | null;
+  wave: string | null;
+}
+
+/** Every label of a place with its dates, current and past, most recent first. */
+export async function listPlaceLabelGrants(tx: Tx, placeId: string): Promise<PlaceLabelGrant[]> {
+  return tx
+    .selectFrom('place_labels as pl')
+    .innerJoin('labels as l', 'l.id', 'pl.label_id')
+    .leftJoin('waves as w', 'w.id', 'pl.wave_id')
+    .select(['l.code', 'l.name', 'pl.granted_on as grantedOn', 'pl.ends_on as endsOn', 'w.name as wave'])
+    .where('pl.place_id', '=', placeId)
+    .orderBy('pl.granted_on', 'desc')
+    .orderBy('l.name')
+    .execute();
+}
+
+export interface PlaceLink {
+  slug: string;
+  name: string;
+  commune: string | null;
+}
+
+/** Public places whose hub is this fabrique, by name. */
+export async function listPublicHubPlaces(tx: Tx, fabriqueId: string): Promise<PlaceLink[]> {
+  return tx
+    .selectFrom('places as p')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select(['p.slug', 'p.name', 'c.name as commune'])
+    .where(isPublicPlace)
+    .where('p.hub_fabrique_id', '=', fabriqueId)
+    .orderBy('p.name')
+    .execute();
+}
+
+/** The public place with this id (a place's fabrique), or `null`. */
+export async function findPublicPlaceLink(tx: Tx, id: string): Promise<PlaceLink | null> {
+  const row = await tx
+    .selectFrom('places as p')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select(['p.slug', 'p.name', 'c.name as commune'])
+    .where(isPublicPlace)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export interface ExportRow extends PublicPlaceDetail {
+  pivot: string | null;
+  communeCode: string | null;
+  source: string | null;
+  otherLabels: string[];
+}
+
+/** Every public place for the open-data export, by name then id (stable). */
+export async function listExportPlaces(tx: Tx): Promise<ExportRow[]> {
+  const rows = await placeDetails(tx)
+    .select(['p.pivot', 'p.source', 'p.commune_code as communeCode'])
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+  const labels = await currentLabelsOf(
+    tx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...toDetail(row),
+    otherLabels: (labels.get(row.id) ?? [])
+      .filter((l) => !(fabriqueLabelCodes as readonly string[]).includes(l.code))
+      .map((l) => l.name),
+  }));
+}

@@ -1,0 +1,87 @@
+// Opening hours in the OpenStreetMap `opening_hours` syntax (the national standard's `horaires`), read by the
+// maintained `opening_hours` package, never by hand. Times are the network's wall-clock time (Paris).
+import OpeningHours from 'opening_hours';
+
+export const OPENING_HOURS_TIME_ZONE = 'Europe/Paris';
+
+// Public holidays (PH) are those of metropolitan France; the package needs a place to know them.
+const FRANCE = { lat: 46.6, lon: 2.4, address: { country_code: 'fr', state: 'Île-de-France' } };
+
+export interface DayHours {
+  /** 1 = Monday … 7 = Sunday (ISO). */
+  isoDay: number;
+  /** Intervals as `HH:MM`; `24:00` ends a day open until midnight. Empty: closed. */
+  intervals: { from: string; to: string }[];
+}
+
+function parse(value: string | null | undefined): OpeningHours | null {
+  if (!value?.trim()) return null;
+  try {
+    return new OpeningHours(value, FRANCE);
+  } catch {
+    return null;
+  }
+}
+
+/** A Date whose local fields are the wall-clock time in Paris at `instant` (what the package evaluates). */
+export function parisWallClock(instant: Date): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: OPENING_HOURS_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return new Date(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+}
+
+/** Whether a value is valid `opening_hours` syntax. */
+export function isValidOpeningHours(value: string): boolean {
+  return parse(value) !== null;
+}
+
+/** Open at `instant` (Paris time)? `null` when the hours are missing or unreadable. */
+export function isOpenAt(value: string | null | undefined, instant: Date): boolean | null {
+  const oh = parse(value);
+  if (!oh) return null;
+  return oh.getState(parisWallClock(instant));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+/**
+ * The hours of the week that contains `instant`, Monday to Sunday, split at midnight: what a person reads
+ * as "lundi : 9 h – 12 h". `null` when the hours are missing or unreadable.
+ */
+export function weekHours(value: string | null | undefined, instant: Date): DayHours[] | null {
+  const oh = parse(value);
+  if (!oh) return null;
+  const now = parisWallClock(instant);
+  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+  const days: DayHours[] = [];
+  for (let i = 0; i < 7; i++) {
+    const start = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
+    const end = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i + 1);
+    const intervals = oh.getOpenIntervals(start, end).map(([from, to]) => ({
+      from: hhmm(from),
+      to: to.getTime() >= end.getTime() ? '24:00' : hhmm(to),
+    }));
+    days.push({ isoDay: i + 1, intervals });
+  }
+  return days;
+}

@@ -1,0 +1,100 @@
+// Booking a workshop session without an account: the session page, the confirmation, the private link,
+// the e-mails. Plain French, short sentences. {placeholders} are filled by `t(key, params)`.
+export const booking = {
+  'booking.session.meta_title': '{title} — Réseau Fabriques',
+  'booking.session.when': 'Quand',
+  'booking.session.where': 'Où',
+  'booking.session.price': 'Prix',
+  'booking.session.free': 'Gratuit',
+  'booking.session.not_free': 'Payant ou sur adhésion : demandez au lieu',
+  'booking.session.facilitator': 'Animé par',
+  'booking.session.seats': 'Places',
+  'booking.session.seats_left.one': 'Il reste {count} place sur {capacity}.',
+  'booking.session.seats_left.other': 'Il reste {count} places sur {capacity}.',
+  'booking.session.full':
+    'C’est complet. Vous pouvez vous inscrire sur la liste d’attente : si une place se libère, elle est pour la première personne de la liste, et nous la prévenons.',
+  'booking.session.not_yet_open': 'Les inscriptions ouvrent le {date}.',
+  'booking.session.closed': 'Les inscriptions sont fermées pour cette séance.',
+  'booking.session.not_found_title': 'Séance introuvable',
+  'booking.session.not_found_body':
+    'Cette séance n’existe pas, ou n’est plus proposée. Regardez les prochains ateliers sur la page d’accueil.',
+  'booking.session.back_home': 'Voir les prochains ateliers',
+  'booking.form.title': 'S’inscrire',
+  'booking.form.waitlist_title': 'S’inscrire sur la liste d’attente',
+  'booking.form.lead': 'Pas besoin de créer de compte. Les champs marqués « obligatoire » sont à remplir.',
+  'booking.form.first_name': 'Prénom',
+  'booking.form.contact_legend':
+    'Pour vous prévenir : votre e-mail ou votre téléphone (l’un des deux suffit)',
+  'booking.form.email': 'Adresse e-mail',
+  'booking.form.email_hint': 'Vous recevrez la confirmation et un lien pour annuler.',
+  'booking.form.phone': 'Numéro de téléphone',
+  'booking.form.phone_hint': 'Exemple : 06 12 34 56 78',
+  'booking.form.prescriber_legend': 'Vous inscrivez quelqu’un d’autre ? (travailleur social, conseiller…)',
+  'booking.form.prescriber_name': 'Votre nom',
+  'booking.form.prescriber_organisation': 'Votre structure',
+  'booking.form.consent':
+    'J’accepte que le lieu garde mon prénom et mon contact pour cette inscription. Ils sont effacés après la séance.',
+  'booking.form.honeypot': 'Ne remplissez pas ce champ',
+  'booking.form.submit': 'Je m’inscris',
+  'booking.form.submit_waitlist': 'Je m’inscris sur la liste d’attente',
+  'booking.form.optional': '(facultatif)',
+  'booking.confirmed.title': 'C’est fait : vous êtes inscrit·e',
+  'booking.waitlisted.title': 'Vous êtes sur la liste d’attente',
+  'booking.waitlisted.position':
+    'Vous êtes n° {position} sur la liste d’attente. Si une place se libère, nous vous prévenons.',
+  'booking.existing.title': 'Vous êtes déjà inscrit·e à cette séance',
+  'booking.existing.body':
+    'Une seule inscription par personne. Pour voir ou annuler votre inscription, ouvrez le lien reçu dans l’e-mail de confirmation.',
+  'booking.confirmation.summary': '{title}, {date}, à {place}.',
+  'booking.confirmation.mail_sent': 'Un e-mail de confirmation part à {email}.',
+  'booking.confirmation.keep_link': 'Gardez ce lien : il sert à voir ou à annuler votre inscription.',
+  'booking.confirmation.link': 'Voir ou annuler mon inscription',
+  'booking.manage.meta_title': 'Mon inscription — Réseau Fabriques',
+  'booking.manage.title': 'Mon inscription',
+  'booking.manage.status': 'État',
+  'booking.manage.status.confirmed': 'Inscrit·e : une place vous attend',
+  'booking.manage.status.waitlisted': 'Sur liste d’attente (n° {position})',
+  'booking.manage.status.cancelled': 'Annulée',
+  'booking.manage.name': 'Prénom',
+  'booking.manage.contact': 'Contact',
+  'booking.manage.prescriber': 'Inscription faite par',
+  'booking.manage.session_cancelled': 'Cette séance a été annulée par le lieu.',
+  'booking.manage.cancel_title': 'Annuler mon inscription',
+  'booking.manage.cancel_until':
+    'Vous pouvez annuler jusqu’au {date}. Votre place ira à la personne suivante.',
+  'booking.manage.cancel_button': 'Oui, j’annule mon inscription',
+  'booking.manage.cancel_closed':
+    'Il est trop tard pour annuler en ligne. Si vous ne pouvez pas venir, prévenez le lieu.',
+  'booking.manage.cancelled_title': 'Votre inscription est annulée',
+  'booking.manage.cancelled_body':
+    'Merci d’avoir prévenu. Vous pouvez vous inscrire à un autre atelier quand vous voulez.',
+  'booking.manage.not_found_title': 'Inscription introuvable',
+  'booking.manage.not_found_body':
+    'Ce lien ne correspond à aucune inscription. Vérifiez que vous avez copié le lien en entier depuis l’e-mail.',
+  'booking.manage.session_page': 'Voir la page de la séance',
+  'site.home.sessions.details': 'Voir la séance et s’inscrire',
+  'errors.booking_closed': 'Les inscriptions sont fermées pour cette séance.',
+  'errors.cancellation_closed':
+    'Il est trop tard pour annuler en ligne. Prévenez le lieu si vous ne pouvez pas venir.',
+  'errors.too_many_bookings':
+    'Trop d’inscriptions envoyées depuis cet appareil. Attendez une heure, ou appelez le lieu.',
+  'validation.first_name_required': 'Indiquez votre prénom.',
+  'validation.first_name_too_long': 'Le prénom doit faire au plus 100 caractères.',
+  'validation.contact_required':
+    'Indiquez une adresse e-mail ou un numéro de téléphone, pour que le lieu puisse vous prévenir.',
+  'validation.phone_invalid': 'Ce numéro n’est pas valide. Exemple : 06 12 34 56 78',
+  'validation.consent_required': 'Cochez la case pour accepter que le lieu garde votre contact.',
+  'validation.prescriber_name_required': 'Indiquez votre nom, puisque vous indiquez votre structure.',
+  'validation.text_too_long': 'Ce texte doit faire au plus 200 caractères.',
+  'validation.honeypot': 'Ce champ doit rester vide.',
+  'mail.booking.confirmed.subject': 'Inscription confirmée : {title}',
+  'mail.booking.confirmed.body':
+    'Bonjour {firstName},\n\nVotre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nPour voir ou annuler votre inscription, ouvrez ce lien :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
+  'mail.booking.waitlisted.subject': 'Liste d’attente : {title}',
+  'mail.booking.waitlisted.body':
+    'Bonjour {firstName},\n\nL’atelier est complet : vous êtes sur la liste d’attente. Si une place se libère, elle est pour vous dans l’ordre d’inscription, et nous vous prévenons par e-mail.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nPour voir ou annuler votre inscription, ouvrez ce lien :\n{link}',
+  'mail.booking.promoted.subject': 'Une place s’est libérée : {title}',
+  'mail.booking.promoted.body':
+    'Bonjour {firstName},\n\nBonne nouvelle : une place s’est libérée, elle est pour vous. Votre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nSi vous ne pouvez pas venir, annulez avec ce lien pour laisser la place à quelqu’un d’autre :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
+  'mail.booking.ics_description': 'Voir ou annuler votre inscription : {link}',
+} as const;
