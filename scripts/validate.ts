@@ -51,3 +51,5 @@ if (existsSync('test-results/e2e-report.json')) {
 console.log(`\nUnit and integration: ${vitestPassed} passed; end-to-end: ${passed - vitestPassed} passed.`);
 console.log(`Done in ${Math.round((Date.now() - started) / 1000)} s.`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+// Belt and braces: a runner that exited 0 while its report counts failures must not pass.
+if (failed > 0) process.exit(1);

@@ -66,13 +66,11 @@ function requireRole(allowed: (viewer: Viewer) => boolean) {
 
 const base = t.procedure.use(mapErrors);
 
-/** Sign-in flows: the auth service manages its own transactions and the session cookie. */
-export const authFlowProcedure = base;
 /**
- * Anyone, signed in or not, for work that runs its own transactions (e.g. as the service role) and acts
- * after they commit (an e-mail is sent only for what was saved).
+ * Anyone, signed in or not, for work that runs its own transactions: sign-in flows (the auth service and the
+ * session cookie), and service-role work that acts after it commits (an e-mail only for what was saved).
  */
-export const publicSelfManagedProcedure = base;
+export const selfManagedProcedure = base;
 /** Anyone, signed in or not; RLS sees `anon` or the session. */
 export const publicProcedure = base.use(inTransaction);
 export const signedInProcedure = base.use(requireSession).use(inTransaction).use(loadViewer);

@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { createDb } from '../client.ts';
-import { startEmbeddedPostgres } from '../embedded.ts';
 import { executeSql, migrate } from '../migrate.ts';
 import { loadReferenceData } from '../seed/reference.ts';
 import { freePort } from './free-port.ts';
@@ -13,6 +15,37 @@ export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** Starts `postgres-child.ts` and waits for the URL it prints (see there why it is a separate process). */
+async function startPostgresProcess(
+  dataDir: string,
+  port: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./postgres-child.ts', import.meta.url)),
+      dataDir,
+      String(port),
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+    child.once('exit', (code) => reject(new Error(`the test Postgres exited before starting (${code})`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 export interface TestServer {
@@ -34,7 +67,7 @@ export async function startTestServer(): Promise<TestServer> {
     stopServer = async () => {};
   } else {
     const dataDir = join(await mkdtemp(join(tmpdir(), 'rf-pg-')), 'data');
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    const server = await startPostgresProcess(dataDir, await freePort());
     url = server.url;
     stopServer = async () => {
       await server.stop();

@@ -7,7 +7,7 @@ import { bookingInput } from '@rf/domain/booking/booking.schema';
 import { personKey } from '@rf/domain/booking/person';
 import { bookingThrottle, bookingWindow, isBookingThrottled } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
-import { publicSelfManagedProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 import type { BookResultDto } from './booking.dto.ts';
 import { bookingToken, sendBookingMail } from './booking.server.ts';
 
@@ -16,7 +16,7 @@ import { bookingToken, sendBookingMail } from './booking.server.ts';
  * one transaction where the database locks the session; the e-mail goes out after it commits. A double
  * submit (same idempotency key) and a second booking by the same person return the booking they have.
  */
-export const book = publicSelfManagedProcedure
+export const book = selfManagedProcedure
   .input(bookingInput)
   .mutation(async ({ ctx, input }): Promise<BookResultDto> => {
     const { services, exchange, session } = ctx;

@@ -4,12 +4,12 @@ import { withServiceRole } from '@rf/db/service';
 import { bookingTokenInput } from '@rf/domain/booking/booking.schema';
 import { canCancel, cancellationDeadline } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
-import { publicSelfManagedProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 import type { BookingDto } from './booking.dto.ts';
 import { addressLine } from './booking.server.ts';
 
 /** The private link: the booking it stands for, and whether it can still be cancelled online. */
-export const byToken = publicSelfManagedProcedure
+export const byToken = selfManagedProcedure
   .input(bookingTokenInput)
   .query(async ({ ctx, input }): Promise<BookingDto> => {
     const booking = await withServiceRole(ctx.services.db, 'booking private link', (tx) =>

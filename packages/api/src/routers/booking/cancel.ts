@@ -8,14 +8,14 @@ import { withServiceRole } from '@rf/db/service';
 import { bookingTokenInput } from '@rf/domain/booking/booking.schema';
 import { canCancel } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
-import { publicSelfManagedProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 import { bookingToken, sendBookingMail } from './booking.server.ts';
 
 /**
  * Cancels by private link, within the cut-off. A freed seat goes to the first person on the waitlist in
  * the same transaction; they are told by e-mail once it has committed. Cancelling twice is harmless.
  */
-export const cancel = publicSelfManagedProcedure
+export const cancel = selfManagedProcedure
   .input(bookingTokenInput)
   .mutation(async ({ ctx, input }): Promise<{ status: 'cancelled' }> => {
     const { services } = ctx;

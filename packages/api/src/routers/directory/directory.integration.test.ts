@@ -218,10 +218,7 @@ describe('directory.place', () => {
 /** The standard is a Frictionless table schema: its field constraints, as a JSON schema for ajv. */
 function standardJsonSchema() {
   const table = JSON.parse(
-    readFileSync(
-      new URL('../../../../../../shared/standards/lieux-mediation-numerique/schema.json', import.meta.url),
-      'utf8',
-    ),
+    readFileSync(new URL('../../../../domain/src/directory/fixtures/schema.json', import.meta.url), 'utf8'),
   ) as {
     fields: {
       name: string;

@@ -1,8 +1,10 @@
 import { magicLinkInput } from '@rf/domain/identity/auth.schema';
-import { authFlowProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 
 /** Answers the same whether or not the address has an account, so nobody can probe who is registered. */
-export const requestMagicLink = authFlowProcedure.input(magicLinkInput).mutation(async ({ ctx, input }) => {
-  await ctx.services.auth.requestMagicLink(input.email);
-  return { sent: true };
-});
+export const requestMagicLink = selfManagedProcedure
+  .input(magicLinkInput)
+  .mutation(async ({ ctx, input }) => {
+    await ctx.services.auth.requestMagicLink(input.email);
+    return { sent: true };
+  });

@@ -1,7 +1,7 @@
 import { passwordResetRequestInput } from '@rf/domain/identity/auth.schema';
-import { authFlowProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 
-export const requestPasswordReset = authFlowProcedure
+export const requestPasswordReset = selfManagedProcedure
   .input(passwordResetRequestInput)
   .mutation(async ({ ctx, input }) => {
     await ctx.services.auth.requestPasswordReset(input.email);

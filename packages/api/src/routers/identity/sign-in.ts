@@ -1,8 +1,8 @@
 import { signInInput } from '@rf/domain/identity/auth.schema';
-import { authFlowProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 import { homeUrlFor } from './home-url.ts';
 
-export const signIn = authFlowProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
+export const signIn = selfManagedProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
   const session = await ctx.services.auth.signInWithPassword(ctx.exchange, input.email, input.password);
   return { redirectTo: await homeUrlFor(ctx, session) };
 });

@@ -1,6 +1,6 @@
-import { authFlowProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 
-export const signOut = authFlowProcedure.mutation(async ({ ctx }) => {
+export const signOut = selfManagedProcedure.mutation(async ({ ctx }) => {
   await ctx.services.auth.signOut(ctx.exchange);
   return { signedOut: true };
 });

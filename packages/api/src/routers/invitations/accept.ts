@@ -3,7 +3,7 @@ import { withServiceRole } from '@rf/db/service';
 import { DomainError } from '@rf/domain/errors';
 import { acceptInvitationInput, acceptInvitationWithAccountInput } from '@rf/domain/identity/auth.schema';
 import { z } from 'zod';
-import { authFlowProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 import { homeUrlFor } from '../identity/home-url.ts';
 import { pendingInvitationByToken } from './lookup.server.ts';
 
@@ -14,7 +14,7 @@ const input = z.union([acceptInvitationWithAccountInput, acceptInvitationInput])
  * the account (name + password), gives the role and signs the person in. An address that already has an
  * account must sign in first, so nobody takes over someone else's account with an invitation.
  */
-export const accept = authFlowProcedure.input(input).mutation(async ({ ctx, input }) => {
+export const accept = selfManagedProcedure.input(input).mutation(async ({ ctx, input }) => {
   const { db, auth } = ctx.services;
   const invitation = await pendingInvitationByToken(db, input.token);
   let session = ctx.session;

@@ -1,11 +1,11 @@
 import { findProfileIdByEmail } from '@rf/db/identity/invitations.repository';
 import { withServiceRole } from '@rf/db/service';
 import { acceptInvitationInput } from '@rf/domain/identity/auth.schema';
-import { authFlowProcedure } from '../../trpc.ts';
+import { selfManagedProcedure } from '../../trpc.ts';
 import { pendingInvitationByToken } from './lookup.server.ts';
 
 /** What the invitation page shows before accepting, and which way of accepting applies. */
-export const preview = authFlowProcedure.input(acceptInvitationInput).query(async ({ ctx, input }) => {
+export const preview = selfManagedProcedure.input(acceptInvitationInput).query(async ({ ctx, input }) => {
   const invitation = await pendingInvitationByToken(ctx.services.db, input.token);
   const hasAccount =
     (await withServiceRole(ctx.services.db, 'invitation look-up', (tx) =>
