@@ -31,7 +31,8 @@ export const serverEnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET && !env.SUPABASE_URL) {
+    // It signs the embedded provider's sessions and derives private booking links: never the public default.
+    if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['AUTH_JWT_SECRET'],
