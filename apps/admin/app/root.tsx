@@ -33,6 +33,11 @@ export default function App({ loaderData }: Route.ComponentProps) {
             ...(viewer?.homeRole === 'network_admin'
               ? [
                   {
+                    href: '/lieux',
+                    label: t('directory_admin.nav.places'),
+                    current: pathname === '/lieux' || /^\/lieux\/(?!import)[^/]+$/.test(pathname),
+                  },
+                  {
                     href: '/lieux/import',
                     label: t('directory_admin.nav.import'),
                     current: pathname === '/lieux/import',

@@ -1,8 +1,34 @@
 import { router } from '../../trpc.ts';
+import { createPlace } from './create-place.ts';
+import { endLabel } from './end-label.ts';
+import { grantLabel } from './grant-label.ts';
+import { hidePlace } from './hide-place.ts';
 import { importCommit } from './import-commit.ts';
 import { importPreview } from './import-preview.ts';
+import { listPlaces } from './list-places.ts';
+import { placeAdmin } from './place-admin.ts';
 import { placeProfile } from './place-profile.ts';
+import { restorePlace } from './restore-place.ts';
+import { setHub } from './set-hub.ts';
+import { setPlaceStatus } from './set-place-status.ts';
 import { updateProfile } from './update-place-profile.ts';
 
-/** The admin console's directory: national standard import (network admins), place profiles (managers). */
-export const directoryAdminRouter = router({ importPreview, importCommit, placeProfile, updateProfile });
+/**
+ * The admin console's directory: national standard import and place actions (network admins), place
+ * profiles (managers).
+ */
+export const directoryAdminRouter = router({
+  importPreview,
+  importCommit,
+  placeProfile,
+  updateProfile,
+  listPlaces,
+  createPlace,
+  placeAdmin,
+  setPlaceStatus,
+  hidePlace,
+  restorePlace,
+  grantLabel,
+  endLabel,
+  setHub,
+});

@@ -1,0 +1,18 @@
+import { findSimilarPlace, insertPlace } from '@rf/db/directory/place-admin.repository';
+import { communeExists } from '@rf/db/directory/place-profile.repository';
+import { createPlaceInput } from '@rf/domain/directory/place-admin.schema';
+import { networkAdminProcedure } from '../../trpc.ts';
+import { fieldError } from './field-error.ts';
+
+/**
+ * Creates a draft place. A double click finds the draft the first click created and returns it; a live
+ * place of the same name in the same commune is refused as a duplicate.
+ */
+export const createPlace = networkAdminProcedure.input(createPlaceInput).mutation(async ({ ctx, input }) => {
+  if (!(await communeExists(ctx.tx, input.communeCode)))
+    throw fieldError('communeCode', 'validation.place.commune_code_unknown');
+  const similar = await findSimilarPlace(ctx.tx, input);
+  if (similar?.sameRequest) return { id: similar.id, created: false };
+  if (similar) throw fieldError('name', 'validation.place_admin.duplicate_name');
+  return { id: await insertPlace(ctx.tx, input), created: true };
+});

@@ -1,0 +1,122 @@
+// What the end-to-end run and the benchmarks share: a throw-away embedded Postgres, the lock on the apps'
+// build folders, production builds served by `react-router-serve`, and stopping it all afterwards.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type EmbeddedServer, startEmbeddedPostgres } from '@rf/db/embedded';
+import { freePort } from '@rf/db/testing';
+
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+export async function waitForHealth(url: string, server: ChildProcess, path = '/health') {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`${url} exited before it was ready`);
+    try {
+      if ((await fetch(`${url}${path}`)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not become healthy`);
+}
+
+/** Stops a server started `detached` (its own process group), waiting at most 5 s for it to exit. */
+export function stopServer(server: ChildProcess): Promise<void> {
+  if (!server.pid || server.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    return Promise.resolve();
+  }
+  return Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5000))]);
+}
+
+const LOCK = join(tmpdir(), 'rf-e2e.lock');
+
+/**
+ * One run that builds the apps at a time on a machine (end-to-end tests, benchmarks): runs share the apps'
+ * build folders and ports. The lock is freed by `release`, and on exit when a run is interrupted.
+ */
+export async function acquireLock(): Promise<() => Promise<void>> {
+  for (let waited = 0; ; waited += 1) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      if (waited === 0) console.log('› waiting for another end-to-end run to finish');
+      if (waited > 1200) throw new Error(`${LOCK} is held for too long: remove it if no run is going on`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  // Interrupted runs free the lock too.
+  process.on('exit', () => rmSync(LOCK, { recursive: true, force: true }));
+  return () => rm(LOCK, { recursive: true, force: true });
+}
+
+export interface ThrowawayDatabase extends EmbeddedServer {
+  /** Stops the server and removes its folder. */
+  dispose(): Promise<void>;
+}
+
+/** An embedded Postgres in a temporary folder, on a free port, without durability. */
+export async function startThrowawayDatabase(prefix: string): Promise<ThrowawayDatabase> {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  const database = await startEmbeddedPostgres({
+    dataDir: join(folder, 'data'),
+    port: await freePort(),
+    persistent: false,
+  }).catch(async (error: unknown) => {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    ...database,
+    async dispose() {
+      try {
+        await database.stop();
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Production builds of the given apps (`site`, `admin`). */
+export function buildApps(apps: readonly ('site' | 'admin')[]) {
+  run('pnpm', [
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    ...apps.map((app) => `--filter=@rf/${app}`),
+    '--output-logs=errors-only',
+  ]);
+}
+
+/**
+ * An app's production build served as in production, in its own process group (see `stopServer`).
+ * `react-router-serve` logs every request on stdout: `quiet` discards it (benchmarks).
+ */
+export function serveApp(
+  app: 'site' | 'admin',
+  port: number,
+  env: NodeJS.ProcessEnv,
+  { quiet = false }: { quiet?: boolean } = {},
+): ChildProcess {
+  return spawn(
+    join(process.cwd(), `apps/${app}/node_modules/.bin/react-router-serve`),
+    ['./build/server/index.js'],
+    {
+      cwd: `apps/${app}`,
+      stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+      env: { ...env, PORT: String(port) },
+      detached: true,
+    },
+  );
+}
