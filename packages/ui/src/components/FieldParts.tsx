@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { cx, joinIds } from '../lib/cx.ts';
 
 /**
  * A required field says so in its label, in words (e.g. "(obligatoire)"), not only with a colour or a star.
@@ -80,5 +81,65 @@ export function FieldError({
       {prefix ? <span className="visually-hidden">{prefix} </span> : null}
       {children}
     </p>
+  );
+}
+
+/** What a single control needs from its frame to be tied to its label, hint and error. */
+export interface ControlA11y {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  invalid: boolean;
+}
+
+type FieldFrameProps = Pick<
+  FieldCommonProps,
+  'label' | 'hint' | 'error' | 'errorPrefix' | 'optionalLabel' | 'describedBy' | 'className'
+> & {
+  controlId: string;
+  required?: boolean | undefined;
+  requiredLabel?: string | undefined;
+  children: (control: ControlA11y) => ReactNode;
+};
+
+/**
+ * Label, hint and error around one control (text, select, textarea), in that reading order, and the ids
+ * that tie them to the control: the one place where a field's accessibility contract is written.
+ */
+export function FieldFrame({
+  controlId,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  optionalLabel,
+  describedBy,
+  className,
+  required,
+  requiredLabel,
+  children,
+}: FieldFrameProps) {
+  const ids = fieldIds(controlId);
+  const withHint = hasContent(hint);
+  const withError = hasContent(error);
+  return (
+    <div className={cx('rf-field', withError && 'rf-field--error', className)}>
+      <label className="rf-label" htmlFor={controlId}>
+        {label}
+        <LabelMarker required={required} requiredLabel={requiredLabel} optionalLabel={optionalLabel} />
+      </label>
+      {withHint ? <FieldHint id={ids.hint}>{hint}</FieldHint> : null}
+      {withError ? (
+        <FieldError id={ids.error} prefix={errorPrefix}>
+          {error}
+        </FieldError>
+      ) : null}
+      {children({
+        id: controlId,
+        'aria-describedby': joinIds(withHint && ids.hint, withError && ids.error, describedBy),
+        'aria-invalid': withError ? true : undefined,
+        invalid: withError,
+      })}
+    </div>
   );
 }

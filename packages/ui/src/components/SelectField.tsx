@@ -1,14 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
-import { cx, joinIds } from '../lib/cx.ts';
-import {
-  type FieldCommonProps,
-  FieldError,
-  FieldHint,
-  fieldIds,
-  hasContent,
-  LabelMarker,
-  type RequiredMarking,
-} from './FieldParts.tsx';
+import { cx } from '../lib/cx.ts';
+import { type FieldCommonProps, FieldFrame, type RequiredMarking } from './FieldParts.tsx';
 
 export interface SelectOption {
   value: string;
@@ -58,39 +50,36 @@ export function SelectField({
   defaultValue,
   ...rest
 }: SelectFieldProps) {
-  const controlId = id ?? name;
-  const ids = fieldIds(controlId);
-  const withHint = hasContent(hint);
-  const withError = hasContent(error);
   return (
-    <div className={cx('rf-field', withError && 'rf-field--error', className)}>
-      <label className="rf-label" htmlFor={controlId}>
-        {label}
-        <LabelMarker required={required} requiredLabel={requiredLabel} optionalLabel={optionalLabel} />
-      </label>
-      {withHint ? <FieldHint id={ids.hint}>{hint}</FieldHint> : null}
-      {withError ? (
-        <FieldError id={ids.error} prefix={errorPrefix}>
-          {error}
-        </FieldError>
-      ) : null}
-      <select
-        {...rest}
-        className={cx('rf-select', withError && 'rf-input--error')}
-        id={controlId}
-        name={name}
-        required={required || undefined}
-        defaultValue={defaultValue ?? (placeholder !== undefined ? '' : undefined)}
-        aria-describedby={joinIds(withHint && ids.hint, withError && ids.error, describedBy)}
-        aria-invalid={withError ? true : undefined}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame
+      controlId={id ?? name}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={errorPrefix}
+      optionalLabel={optionalLabel}
+      describedBy={describedBy}
+      className={className}
+      required={required}
+      requiredLabel={requiredLabel}
+    >
+      {({ invalid, ...a11y }) => (
+        <select
+          {...rest}
+          className={cx('rf-select', invalid && 'rf-input--error')}
+          {...a11y}
+          name={name}
+          required={required || undefined}
+          defaultValue={defaultValue ?? (placeholder !== undefined ? '' : undefined)}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value} disabled={option.disabled}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }

@@ -1,14 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
-import { cx, joinIds } from '../lib/cx.ts';
-import {
-  type FieldCommonProps,
-  FieldError,
-  FieldHint,
-  fieldIds,
-  hasContent,
-  LabelMarker,
-  type RequiredMarking,
-} from './FieldParts.tsx';
+import { cx } from '../lib/cx.ts';
+import { type FieldCommonProps, FieldFrame, type RequiredMarking } from './FieldParts.tsx';
 
 export type TextFieldType =
   | 'text'
@@ -69,32 +61,29 @@ export function TextField({
   width = 'full',
   ...rest
 }: TextFieldProps) {
-  const controlId = id ?? name;
-  const ids = fieldIds(controlId);
-  const withHint = hasContent(hint);
-  const withError = hasContent(error);
   return (
-    <div className={cx('rf-field', withError && 'rf-field--error', className)}>
-      <label className="rf-label" htmlFor={controlId}>
-        {label}
-        <LabelMarker required={required} requiredLabel={requiredLabel} optionalLabel={optionalLabel} />
-      </label>
-      {withHint ? <FieldHint id={ids.hint}>{hint}</FieldHint> : null}
-      {withError ? (
-        <FieldError id={ids.error} prefix={errorPrefix}>
-          {error}
-        </FieldError>
-      ) : null}
-      <input
-        {...rest}
-        className={cx('rf-input', width !== 'full' && `rf-input--${width}`, withError && 'rf-input--error')}
-        id={controlId}
-        name={name}
-        type={type}
-        required={required || undefined}
-        aria-describedby={joinIds(withHint && ids.hint, withError && ids.error, describedBy)}
-        aria-invalid={withError ? true : undefined}
-      />
-    </div>
+    <FieldFrame
+      controlId={id ?? name}
+      label={label}
+      hint={hint}
+      error={error}
+      errorPrefix={errorPrefix}
+      optionalLabel={optionalLabel}
+      describedBy={describedBy}
+      className={className}
+      required={required}
+      requiredLabel={requiredLabel}
+    >
+      {({ invalid, ...a11y }) => (
+        <input
+          {...rest}
+          className={cx('rf-input', width !== 'full' && `rf-input--${width}`, invalid && 'rf-input--error')}
+          {...a11y}
+          name={name}
+          type={type}
+          required={required || undefined}
+        />
+      )}
+    </FieldFrame>
   );
 }
