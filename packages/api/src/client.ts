@@ -2,3 +2,4 @@
 
 export type { AppErrorShape } from './errors.ts';
 export type { AppRouter } from './root.ts';
+export type { PlaceSessionDto } from './routers/home/home.dto.ts';

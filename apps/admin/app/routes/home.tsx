@@ -12,6 +12,7 @@ import {
 } from '@rf/ui';
 import { type Formatters, useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
+import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/home';
@@ -179,50 +180,10 @@ function ManagedPlaceSection({ place }: { place: ManagedPlace }) {
       {place.upcomingSessions.length === 0 ? (
         <p>{t('admin.home.place.sessions_empty')}</p>
       ) : (
-        <DataTable
+        <PlaceSessionsTable
           caption={t('admin.home.place.sessions_caption', { place: place.name })}
           captionHidden
-          rows={place.upcomingSessions}
-          rowKey={(session) => session.id}
-          columns={[
-            {
-              key: 'title',
-              header: t('session.column.title'),
-              rowHeader: true,
-              cell: (s) => (
-                <>
-                  {s.title}
-                  {s.published ? null : (
-                    <>
-                      {' '}
-                      <Badge>{t('session.draft')}</Badge>
-                    </>
-                  )}
-                </>
-              ),
-            },
-            {
-              key: 'date',
-              header: t('session.column.date'),
-              cell: (s) => <time dateTime={s.startsAt}>{format.dateTime(s.startsAt)}</time>,
-            },
-            {
-              key: 'bookings',
-              header: t('session.column.bookings'),
-              align: 'end',
-              cell: (s) =>
-                t('session.bookings_of_capacity', {
-                  confirmed: format.number(s.confirmed),
-                  capacity: format.number(s.capacity),
-                }),
-            },
-            {
-              key: 'waitlist',
-              header: t('session.column.waitlist'),
-              align: 'end',
-              cell: (s) => format.number(s.waitlisted),
-            },
-          ]}
+          sessions={place.upcomingSessions}
         />
       )}
 

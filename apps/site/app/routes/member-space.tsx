@@ -2,6 +2,7 @@ import { usesAdminConsole } from '@rf/domain/identity/roles';
 import { Badge, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
+import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import type { Route } from './+types/member-space';
@@ -102,49 +103,9 @@ export default function MemberSpace({ loaderData }: Route.ComponentProps) {
               {place.upcomingSessions.length === 0 ? (
                 <p>{t('space.places.sessions_empty')}</p>
               ) : (
-                <DataTable
+                <PlaceSessionsTable
                   caption={t('space.places.sessions_caption', { place: place.name })}
-                  rows={place.upcomingSessions}
-                  rowKey={(session) => session.id}
-                  columns={[
-                    {
-                      key: 'title',
-                      header: t('session.column.title'),
-                      rowHeader: true,
-                      cell: (s) => (
-                        <>
-                          {s.title}
-                          {s.published ? null : (
-                            <>
-                              {' '}
-                              <Badge tone="neutral">{t('session.draft')}</Badge>
-                            </>
-                          )}
-                        </>
-                      ),
-                    },
-                    {
-                      key: 'date',
-                      header: t('session.column.date'),
-                      cell: (s) => <time dateTime={s.startsAt}>{format.dateTime(s.startsAt)}</time>,
-                    },
-                    {
-                      key: 'bookings',
-                      header: t('session.column.bookings'),
-                      align: 'end',
-                      cell: (s) =>
-                        t('session.bookings_of_capacity', {
-                          confirmed: format.number(s.confirmed),
-                          capacity: format.number(s.capacity),
-                        }),
-                    },
-                    {
-                      key: 'waitlist',
-                      header: t('session.column.waitlist'),
-                      align: 'end',
-                      cell: (s) => format.number(s.waitlisted),
-                    },
-                  ]}
+                  sessions={place.upcomingSessions}
                 />
               )}
             </section>

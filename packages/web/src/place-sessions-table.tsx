@@ -1,0 +1,65 @@
+import type { PlaceSessionDto } from '@rf/api/client';
+import { Badge, DataTable } from '@rf/ui';
+import { useFormat } from './format.ts';
+import { useT } from './i18n.tsx';
+
+/** A place's next sessions with their bookings, as members (site) and managers (console) see them. */
+export function PlaceSessionsTable({
+  caption,
+  captionHidden = false,
+  sessions,
+}: {
+  caption: string;
+  captionHidden?: boolean;
+  sessions: PlaceSessionDto[];
+}) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <DataTable
+      caption={caption}
+      captionHidden={captionHidden}
+      rows={sessions}
+      rowKey={(session) => session.id}
+      columns={[
+        {
+          key: 'title',
+          header: t('session.column.title'),
+          rowHeader: true,
+          cell: (s) => (
+            <>
+              {s.title}
+              {s.published ? null : (
+                <>
+                  {' '}
+                  <Badge tone="neutral">{t('session.draft')}</Badge>
+                </>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'date',
+          header: t('session.column.date'),
+          cell: (s) => <time dateTime={s.startsAt}>{format.dateTime(s.startsAt)}</time>,
+        },
+        {
+          key: 'bookings',
+          header: t('session.column.bookings'),
+          align: 'end',
+          cell: (s) =>
+            t('session.bookings_of_capacity', {
+              confirmed: format.number(s.confirmed),
+              capacity: format.number(s.capacity),
+            }),
+        },
+        {
+          key: 'waitlist',
+          header: t('session.column.waitlist'),
+          align: 'end',
+          cell: (s) => format.number(s.waitlisted),
+        },
+      ]}
+    />
+  );
+}
