@@ -90,6 +90,48 @@ async function load(url: string, seconds: number): Promise<Measure> {
   };
 }
 
+async function weigh(origin: string, src: string) {
+  const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
+  return { src, bytes: body.length, gzipBytes: gzipSync(body).length, text: body.toString('utf8') };
+}
+
+/**
+ * What the page loads later, on demand (the directory map: Leaflet and its CSS): the files of Vite's
+ * dynamic imports (`__vite__mapDeps` lists) found in the page's scripts, minus those the page already has.
+ */
+async function lazyChunksOf(
+  origin: string,
+  assets: { src: string; text: string }[],
+  loaded: Set<string>,
+): Promise<{ files: number; gzipBytes: number; assets: { src: string; gzipBytes: number }[] }> {
+  const have = new Set([...loaded].map((src) => new URL(src, origin).pathname));
+  const lazy = new Set<string>();
+  for (const { text } of assets) {
+    for (const [, list] of text.matchAll(/m\.f=\[([^\]]*)\]/g)) {
+      for (const [, file] of (list ?? '').matchAll(/"([^"]+)"/g)) {
+        const path = new URL(`/${file}`, origin).pathname;
+        if (!have.has(path)) lazy.add(path);
+      }
+    }
+  }
+  const weighed = await Promise.all([...lazy].map((src) => weigh(origin, src)));
+  return {
+    files: weighed.length,
+    gzipBytes: weighed.reduce((sum, a) => sum + a.gzipBytes, 0),
+    assets: weighed
+      .map(({ src, gzipBytes }) => ({ src, gzipBytes }))
+      .sort((a, b) => b.gzipBytes - a.gzipBytes),
+  };
+}
+
+/** Bytes of a data answer the map fetches (GeoJSON), raw and gzipped. */
+async function dataOf(origin: string, path: string) {
+  const response = await fetch(`${origin}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
+  return { path, bytes: body.length, gzipBytes: gzipSync(body).length };
+}
+
 /** The JavaScript a page's HTML makes the browser load: `<script src>`, modulepreload and inline imports. */
 async function javascriptOf(origin: string, path: string) {
   const html = await (await fetch(`${origin}${path}`)).text();
@@ -106,15 +148,12 @@ async function javascriptOf(origin: string, path: string) {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     ([, b]) => b ?? '',
   );
-  const assets = await Promise.all(
-    [...urls].map(async (src) => {
-      const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
-      return { src, bytes: body.length, gzipBytes: gzipSync(body).length };
-    }),
-  );
+  const assets = await Promise.all([...urls].map((src) => weigh(origin, src)));
   const inlineText = inline.join('\n');
+  const lazy = await lazyChunksOf(origin, assets, urls);
   return {
     page: path,
+    lazy,
     files: assets.length,
     bytes: assets.reduce((sum, a) => sum + a.bytes, 0),
     gzipBytes: assets.reduce((sum, a) => sum + a.gzipBytes, 0),
@@ -146,8 +185,9 @@ async function main() {
       await loadReferenceData(db);
       const network = await loadNetwork(db);
       await loadDemoData(db);
-      // Fresh statistics after the bulk load, as autovacuum would give a long-running database.
-      await executeSql(database.url, 'analyze');
+      // Fresh statistics and clean indexes after the bulk load, as autovacuum gives a long-running
+      // database: without the vacuum the GIN indexes keep a pending list that makes the planner avoid them.
+      await executeSql(database.url, 'vacuum analyze');
       const rows = await db
         .selectFrom('places as p')
         .leftJoin('communes as c', 'c.code', 'p.commune_code')
@@ -254,6 +294,8 @@ async function main() {
       await javascriptOf(site, '/lieux'),
       await javascriptOf(site, scenarios[3]?.path ?? ''),
     ];
+    // What the map fetches once loaded: the markers of the whole directory and France's outline.
+    const mapData = [await dataOf(site, '/lieux.geojson'), await dataOf(site, '/carte/france.geojson')];
 
     const date = new Date().toISOString().slice(0, 10);
     const machine = {
@@ -282,6 +324,7 @@ async function main() {
         ...rest,
         assets: assets.map(({ src, gzipBytes }) => ({ src, gzipBytes })),
       })),
+      mapData,
     };
 
     const table = [
@@ -294,14 +337,19 @@ async function main() {
     ];
     const kib = (n: number) => `${round(n / 1024, 1)} KiB`;
     const jsTable = [
-      '| page | JS files | JS (raw) | JS (gzip) | inline scripts (gzip) |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| page | JS files | JS (raw) | JS (gzip) | inline scripts (gzip) | loaded later (gzip) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
       ...javascript.map(
         (j) =>
-          `| \`${j.page}\` | ${j.files} | ${kib(j.bytes)} | ${kib(j.gzipBytes)} | ${kib(j.inlineScriptGzipBytes)} |`,
+          `| \`${j.page}\` | ${j.files} | ${kib(j.bytes)} | ${kib(j.gzipBytes)} | ${kib(j.inlineScriptGzipBytes)} | ${j.lazy.files ? `${kib(j.lazy.gzipBytes)}: ${j.lazy.assets.map((a) => `\`${a.src.replace(/^.*\//, '')}\` ${kib(a.gzipBytes)}`).join(', ')}` : '—'} |`,
       ),
     ];
-    console.log(`\n${table.join('\n')}\n\n${jsTable.join('\n')}\n`);
+    const dataTable = [
+      '| map data | raw | gzip |',
+      '| --- | ---: | ---: |',
+      ...mapData.map((d) => `| \`${d.path}\` | ${kib(d.bytes)} | ${kib(d.gzipBytes)} |`),
+    ];
+    console.log(`\n${table.join('\n')}\n\n${jsTable.join('\n')}\n\n${dataTable.join('\n')}\n`);
 
     const markdown = `# Directory benchmark — ${date}
 
@@ -322,9 +370,15 @@ ${table.join('\n')}
 ## JavaScript each public directory page ships
 
 Every \`<script src>\`, \`modulepreload\` and inline \`import\` of the page's HTML, fetched and gzipped with node:zlib
-(level 6) one by one; the inline scripts of the HTML itself are counted apart.
+(level 6) one by one; the inline scripts of the HTML itself are counted apart. "Loaded later" is what the page
+fetches on demand after hydration (the directory map: Leaflet, supercluster and Leaflet's CSS), never with
+the page itself nor without JavaScript.
 
 ${jsTable.join('\n')}
+
+Data the map then fetches (the markers of the unfiltered directory and France's outline):
+
+${dataTable.join('\n')}
 
 ## Notes
 

@@ -1,5 +1,6 @@
 // README command 1 (after the toolchain): starts the embedded Postgres (unless DATABASE_URL is set),
-// applies the migrations, loads reference and demo data, prints the demo accounts, then runs both apps.
+// applies the migrations, loads reference and demo data, prints the demo accounts, then runs both apps and
+// the job worker.
 import { spawn } from 'node:child_process';
 import { createDb } from '@rf/db';
 import { startEmbeddedPostgres } from '@rf/db/embedded';
@@ -28,16 +29,22 @@ async function main() {
 
   console.log('\n  Réseau Fabriques is starting:');
   console.log('    site   http://localhost:3000');
-  console.log('    admin  http://localhost:3001\n');
+  console.log('    admin  http://localhost:3001');
+  console.log('    worker sends the queued e-mails (development mailbox unless SMTP_URL is set)\n');
   console.log('  Demo accounts:');
   for (const account of accounts)
     console.log(`    ${account.role.padEnd(16)} ${account.email.padEnd(28)} ${account.password}`);
   console.log('');
 
-  const apps = spawn('pnpm', ['exec', 'turbo', 'run', 'dev', '--filter=@rf/site', '--filter=@rf/admin'], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+  // Both apps and the job worker, which sends the e-mails the database queues (bookings, reminders…).
+  const apps = spawn(
+    'pnpm',
+    ['exec', 'turbo', 'run', 'dev', '--filter=@rf/site', '--filter=@rf/admin', '--filter=@rf/worker'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    },
+  );
   const stop = async () => {
     apps.kill('SIGTERM');
     await embedded?.stop();

@@ -1,5 +1,6 @@
 // End-to-end run: a throw-away embedded Postgres with migrations and demo data, production builds of
-// both apps served as in production, then Playwright in Debian's Chromium. Everything stops afterwards.
+// both apps served as in production with the job worker, then Playwright in Debian's Chromium. Everything
+// stops afterwards.
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { createDb } from '@rf/db';
 import { migrate } from '@rf/db/migrate';
@@ -9,6 +10,7 @@ import {
   acquireLock,
   buildApps,
   serveApp,
+  startJobWorker,
   startThrowawayDatabase,
   stopServer,
   waitForHealth,
@@ -41,7 +43,7 @@ async function main() {
       LOG_LEVEL: 'warn',
       AUTH_JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
     };
-    servers.push(serveApp('site', SITE_PORT, env), serveApp('admin', ADMIN_PORT, env));
+    servers.push(serveApp('site', SITE_PORT, env), serveApp('admin', ADMIN_PORT, env), startJobWorker(env));
     await Promise.all([
       waitForHealth(env.SITE_URL, servers[0] as ChildProcess),
       waitForHealth(env.ADMIN_URL, servers[1] as ChildProcess),

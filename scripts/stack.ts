@@ -1,5 +1,6 @@
 // What the end-to-end run and the benchmarks share: a throw-away embedded Postgres, the lock on the apps'
-// build folders, production builds served by `react-router-serve`, and stopping it all afterwards.
+// build folders, production builds served by `react-router-serve`, the job worker, and stopping it all
+// afterwards.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -119,4 +120,17 @@ export function serveApp(
       detached: true,
     },
   );
+}
+
+/**
+ * The job worker (`apps/worker`) as in production, in its own process group (see `stopServer`): it sends
+ * the e-mails the database queues, so tests that read them need it running.
+ */
+export function startJobWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(join(process.cwd(), 'apps/worker/node_modules/.bin/tsx'), ['src/main.ts'], {
+    cwd: 'apps/worker',
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+    detached: true,
+  });
 }

@@ -30,6 +30,9 @@ export default function App({ loaderData }: Route.ComponentProps) {
             ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'manager'
               ? [{ href: '/invitations', label: t('invitations.nav'), current: pathname === '/invitations' }]
               : []),
+            ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'manager'
+              ? [{ href: '/ateliers', label: t('publishing.nav'), current: pathname.startsWith('/ateliers') }]
+              : []),
             ...(viewer?.homeRole === 'network_admin'
               ? [
                   {
@@ -41,6 +44,15 @@ export default function App({ loaderData }: Route.ComponentProps) {
                     href: '/lieux/import',
                     label: t('directory_admin.nav.import'),
                     current: pathname === '/lieux/import',
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'manager'
+              ? [
+                  {
+                    href: '/rendez-vous',
+                    label: t('appointments.nav'),
+                    current: pathname === '/rendez-vous' || pathname.startsWith('/disponibilites'),
                   },
                 ]
               : []),

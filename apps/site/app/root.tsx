@@ -28,6 +28,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
           items={[
             { href: '/', label: t('nav.home'), current: pathname === '/' },
             { href: '/lieux', label: t('directory.nav'), current: pathname.startsWith('/lieux') },
+            { href: '/ateliers', label: t('catalogue.nav'), current: pathname.startsWith('/ateliers') },
             ...(viewer
               ? [{ href: '/espace', label: t('nav.my_space'), current: pathname === '/espace' }]
               : []),

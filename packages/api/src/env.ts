@@ -27,8 +27,27 @@ export const serverEnvSchema = z
     SUPABASE_ANON_KEY: z.string().min(1).optional(),
     SUPABASE_JWT_SECRET: z.string().min(32).optional(),
     SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+    // Files (place photos): a Supabase Storage bucket when set, else the local folder STORAGE_DIR.
+    SUPABASE_STORAGE_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, 'must be a bucket name (a-z, 0-9, - and _)')
+      .optional(),
+    STORAGE_DIR: z.string().min(1).optional(),
     TRUST_PROXY: flag,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // The directory map's raster tiles ({z}/{x}/{y} template; `off` for none: the map then draws
+    // France's outline shipped with the app) and their attribution, required by every tile provider.
+    MAP_TILES_URL: z
+      .union([
+        z.literal('off'),
+        z
+          .url({ protocol: /^https?$/ })
+          .refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), {
+            error: 'MAP_TILES_URL must contain {z}, {x} and {y}, or be "off"',
+          }),
+      ])
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    MAP_TILES_ATTRIBUTION: z.string().min(1).max(300).default('© OpenStreetMap contributors'),
   })
   .superRefine((env, ctx) => {
     // It signs the embedded provider's sessions and derives private booking links: never the public default.
@@ -45,6 +64,15 @@ export const serverEnvSchema = z
         path: ['SUPABASE_ANON_KEY'],
         message: 'required when SUPABASE_URL is set',
       });
+    }
+    for (const name of ['SUPABASE_URL', 'SUPABASE_SERVICE_ROLE_KEY'] as const) {
+      if (env.SUPABASE_STORAGE_BUCKET && !env[name]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: 'required when SUPABASE_STORAGE_BUCKET is set',
+        });
+      }
     }
   })
   .transform((env) => ({ ...env, AUTH_JWT_SECRET: env.AUTH_JWT_SECRET ?? DEV_JWT_SECRET }));

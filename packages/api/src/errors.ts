@@ -19,6 +19,10 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   booking_closed: 'CONFLICT',
   cancellation_closed: 'CONFLICT',
   too_many_bookings: 'TOO_MANY_REQUESTS',
+  slot_taken: 'CONFLICT',
+  slot_unavailable: 'CONFLICT',
+  already_booked: 'CONFLICT',
+  attendance_not_open: 'CONFLICT',
 };
 
 // SQLSTATE classes the database answers with when a rule in the schema refuses a write.

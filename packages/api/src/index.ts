@@ -5,3 +5,4 @@ export { handleTrpcRequest } from './http.ts';
 export type { Logger } from './logger.ts';
 export { type AppRouter, appRouter } from './root.ts';
 export { createServices, type Services } from './services.server.ts';
+export { startJobWorker } from './worker.server.ts';

@@ -1,20 +1,28 @@
+import { appointmentsRouter } from './routers/appointments/_router.ts';
+import { attendanceRouter } from './routers/attendance/_router.ts';
 import { bookingRouter } from './routers/booking/_router.ts';
+import { catalogueRouter } from './routers/catalogue/_router.ts';
 import { directoryRouter } from './routers/directory/_router.ts';
 import { directoryAdminRouter } from './routers/directory-admin/_router.ts';
 import { homeRouter } from './routers/home/_router.ts';
 import { identityRouter } from './routers/identity/_router.ts';
 import { invitationsRouter } from './routers/invitations/_router.ts';
 import { networkRouter } from './routers/network/_router.ts';
+import { publishingRouter } from './routers/publishing/_router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  attendance: attendanceRouter,
+  appointments: appointmentsRouter,
   booking: bookingRouter,
+  catalogue: catalogueRouter,
   directory: directoryRouter,
   directoryAdmin: directoryAdminRouter,
   home: homeRouter,
   identity: identityRouter,
   invitations: invitationsRouter,
   network: networkRouter,
+  publishing: publishingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,8 +2,10 @@ import { type AuthService, authDefaults, createAuth } from '@rf/auth';
 import { createDb, type Db } from '@rf/db';
 import { type Translate, translator } from '@rf/i18n';
 import { createMailer, type Mailer } from '@rf/mail';
+import { createStorage, type FileStorage } from '@rf/storage';
 import type { ServerEnv } from './env.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { defaultStorageDir, demoStorageDir } from './storage-dir.server.ts';
 
 /** Long-lived server objects, made once per process from the validated environment. */
 export interface Services {
@@ -12,6 +14,8 @@ export interface Services {
   mailer: Mailer;
   auth: AuthService;
   logger: Logger;
+  /** Files (place photos): Supabase Storage when configured, local files otherwise. */
+  storage: FileStorage;
   /** E-mails go out in French, the network's language. */
   t: Translate;
 }
@@ -38,5 +42,17 @@ export function createServices(env: ServerEnv, app: string): Services {
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
     trustProxy: env.TRUST_PROXY,
   });
-  return { env, db, mailer, auth, logger: createLogger(env.LOG_LEVEL, app), t };
+  const storage = createStorage({
+    localRoot: env.STORAGE_DIR ?? defaultStorageDir(env.NODE_ENV),
+    demoRoot: demoStorageDir(),
+    supabase:
+      env.SUPABASE_STORAGE_BUCKET && env.SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY
+        ? {
+            url: env.SUPABASE_URL,
+            serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
+            bucket: env.SUPABASE_STORAGE_BUCKET,
+          }
+        : undefined,
+  });
+  return { env, db, mailer, auth, logger: createLogger(env.LOG_LEVEL, app), t, storage };
 }

@@ -1,14 +1,18 @@
 import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
+import { waitForIdleQueue } from '@rf/jobs/testing';
 import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { callerFor } from './caller.ts';
 import { parseServerEnv } from './env.ts';
 import { createServices, type Services } from './services.server.ts';
+import { startJobWorker } from './worker.server.ts';
 
 export interface ApiHarness {
   services: Services;
   db: TestDatabase;
   smtp: SmtpTestServer;
+  /** Waits until the job worker has sent every e-mail that is due (then assert what arrived). */
+  drainJobs(): Promise<void>;
   /** A caller as a browser with these cookies would get it; `cookies` collects what responses set. */
   as(cookies?: string[]): Promise<{ api: Awaited<ReturnType<typeof callerFor>>; cookies: string[] }>;
   /** Creates an account and gives it roles, the way an admin or an invitation would. */
@@ -23,7 +27,10 @@ interface PersonInput {
   places?: { placeId: string; role: 'member' | 'manager' }[];
 }
 
-/** The real services (database, auth, SMTP mail) on a fresh test database; `env` overrides (e.g. the pool size). */
+/**
+ * The real services (database, auth, SMTP mail) on a fresh test database, and the job worker that sends
+ * the queued e-mails, as in production; `env` overrides (e.g. the pool size).
+ */
 export async function startApiHarness(options: { env?: Record<string, string> } = {}): Promise<ApiHarness> {
   const [db, smtp] = await Promise.all([createTestDatabase(), startSmtpTestServer()]);
   const env = parseServerEnv({
@@ -35,10 +42,12 @@ export async function startApiHarness(options: { env?: Record<string, string> } 
     ...options.env,
   });
   const services = createServices(env, 'api-test');
+  const worker = startJobWorker(services, { pollIntervalMs: 200 });
   return {
     services,
     db,
     smtp,
+    drainJobs: () => waitForIdleQueue(services.db),
     async as(cookies = []) {
       const request = new Request('http://localhost:3000/', {
         headers: {
@@ -71,6 +80,7 @@ export async function startApiHarness(options: { env?: Record<string, string> } 
       return id;
     },
     async stop() {
+      await worker.stop();
       await services.db.destroy();
       await smtp.stop();
       await db.drop();

@@ -832,12 +832,29 @@ describe('rules beyond the matrix', () => {
         (f) => sql`update public.bookings set attendance = 'seen' where id = ${f.bookings.A_resident}`,
       ),
     ).toBe('zero');
+    // Attendance is taken from the session's day: refused a week before, allowed once it has started.
     expect(
       await run(
         'managerA',
         (f) => sql`update public.bookings set attendance = 'seen' where id = ${f.bookings.A_resident}`,
       ),
-    ).toBe('ok');
+    ).toMatch(/^error 23514: attendance_not_open/);
+    const started = sql`update public.sessions set starts_at = now() - interval '1 hour',
+      ends_at = now() + interval '1 hour' where id = ${f.sessions.A_pub} returning starts_at, ends_at`;
+    const { rows: before } = await sql<{ starts_at: string; ends_at: string }>`
+      select starts_at, ends_at from public.sessions where id = ${f.sessions.A_pub}`.execute(t.db);
+    await started.execute(t.db);
+    try {
+      expect(
+        await run(
+          'managerA',
+          (f) => sql`update public.bookings set attendance = 'seen' where id = ${f.bookings.A_resident}`,
+        ),
+      ).toBe('ok');
+    } finally {
+      await sql`update public.sessions set starts_at = ${before[0]?.starts_at}, ends_at = ${before[0]?.ends_at}
+        where id = ${f.sessions.A_pub}`.execute(t.db);
+    }
     expect(
       await run(
         'resident',

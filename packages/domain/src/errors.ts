@@ -18,6 +18,10 @@ export const domainErrorCodes = [
   'booking_closed',
   'cancellation_closed',
   'too_many_bookings',
+  'slot_taken',
+  'slot_unavailable',
+  'already_booked',
+  'attendance_not_open',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

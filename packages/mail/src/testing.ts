@@ -3,15 +3,21 @@ import { SMTPServer } from 'smtp-server';
 
 export interface SmtpTestServer {
   url: string;
+  port: number;
   messages: ParsedMail[];
   /** Resolves with the first message (already received or to come) that matches. */
   waitFor(match: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
   stop(): Promise<void>;
 }
 
-/** A real SMTP server in the test process: mail tests assert what actually went over the wire. */
-export async function startSmtpTestServer(): Promise<SmtpTestServer> {
-  const messages: ParsedMail[] = [];
+/**
+ * A real SMTP server in the test process: mail tests assert what actually went over the wire. `port`
+ * starts it again where a stopped one was (a mail server back after an outage); `messages` carries over.
+ */
+export async function startSmtpTestServer(
+  options: { port?: number; messages?: ParsedMail[] } = {},
+): Promise<SmtpTestServer> {
+  const messages: ParsedMail[] = options.messages ?? [];
   const waiters: { match: (mail: ParsedMail) => boolean; resolve: (mail: ParsedMail) => void }[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -30,11 +36,12 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     messages,
     waitFor(match, timeoutMs = 5000) {
       const found = messages.find(match);

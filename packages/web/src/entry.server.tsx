@@ -28,6 +28,7 @@ export default function handleRequest(
   applySecurityHeaders(responseHeaders, nonce, {
     https: new URL(env.SITE_URL).protocol === 'https:',
     formOrigins: [new URL(env.SITE_URL).origin, new URL(env.ADMIN_URL).origin],
+    imageOrigins: env.MAP_TILES_URL === 'off' ? [] : [new URL(env.MAP_TILES_URL).origin],
   });
   if (request.method.toUpperCase() === 'HEAD') {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });

@@ -8,10 +8,13 @@ export function PlaceSessionsTable({
   caption,
   captionHidden = false,
   sessions,
+  attendanceLinks = false,
 }: {
   caption: string;
   captionHidden?: boolean;
   sessions: PlaceSessionDto[];
+  /** Managers (console) get a link to each session's attendance sheet. */
+  attendanceLinks?: boolean;
 }) {
   const t = useT();
   const format = useFormat();
@@ -59,6 +62,23 @@ export function PlaceSessionsTable({
           align: 'end',
           cell: (s) => format.number(s.waitlisted),
         },
+        ...(attendanceLinks
+          ? [
+              {
+                key: 'attendance',
+                header: t('session.column.attendance'),
+                cell: (s: PlaceSessionDto) => (
+                  <a href={`/seances/${s.id}/presences`}>
+                    {t('session.attendance_link')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('session.attendance_link_of', { title: s.title, date: format.dateTime(s.startsAt) })}
+                    </span>
+                  </a>
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );

@@ -6,18 +6,20 @@ export interface SecurityOptions {
   https: boolean;
   /** Origins a form may post to or be redirected to after posting (the site and the admin console). */
   formOrigins: string[];
+  /** Extra image origins: the directory map's tile server (an `http:` one in development is not covered by `https:`). */
+  imageOrigins?: string[];
 }
 
 export function applySecurityHeaders(
   headers: Headers,
   nonce: string,
-  { https, formOrigins }: SecurityOptions,
+  { https, formOrigins, imageOrigins = [] }: SecurityOptions,
 ): void {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
+    ["img-src 'self' data: blob: https:", ...imageOrigins].join(' '),
     "font-src 'self'",
     "connect-src 'self' ws: wss:",
     `form-action 'self' ${formOrigins.join(' ')}`,

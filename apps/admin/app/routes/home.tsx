@@ -184,6 +184,7 @@ function ManagedPlaceSection({ place }: { place: ManagedPlace }) {
           caption={t('admin.home.place.sessions_caption', { place: place.name })}
           captionHidden
           sessions={place.upcomingSessions}
+          attendanceLinks
         />
       )}
 

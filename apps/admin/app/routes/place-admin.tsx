@@ -26,7 +26,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   try {
     const view = await api.directoryAdmin.placeAdmin({ placeId: params.id });
     const search = new URL(request.url).searchParams;
-    return { view, created: search.has('cree'), saved: search.has('enregistre') };
+    return {
+      view,
+      created: search.has('cree'),
+      saved: search.has('enregistre'),
+      merged: search.has('fusionne'),
+    };
   } catch (error) {
     const code = formFailure(error, new FormData()).formError;
     throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
@@ -76,7 +81,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 export default function PlaceAdmin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
-  const { view, created, saved } = loaderData;
+  const { view, created, saved, merged } = loaderData;
   const { place, options } = view;
   const errorOf = (intent: Intent, field: string) => {
     const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
@@ -95,8 +100,15 @@ export default function PlaceAdmin({ loaderData, actionData }: Route.ComponentPr
       />
       <p>
         <a href="/lieux">{t('directory_admin.place.back')}</a> ·{' '}
-        <a href={`/lieux/${place.id}/fiche`}>{t('directory_admin.place.profile_link')}</a>
+        <a href={`/lieux/${place.id}/fiche`}>{t('directory_admin.place.profile_link')}</a> ·{' '}
+        <a href={`/lieux/${place.id}/fusion`}>{t('directory_admin.place.merge_link')}</a>
       </p>
+      {merged && !actionData ? <Alert kind="success" title={t('directory_admin.place.merged')} /> : null}
+      {view.mergedInto ? (
+        <Alert kind="info" title={t('directory_admin.merge.already', { place: view.mergedInto.name })}>
+          <a href={`/lieux/${view.mergedInto.id}`}>{view.mergedInto.name}</a>
+        </Alert>
+      ) : null}
       {created && !actionData ? <Alert kind="success" title={t('directory_admin.place.created')} /> : null}
       {saved && !actionData ? <Alert kind="success" title={t('directory_admin.place.saved')} /> : null}
       {actionData?.formError ? (

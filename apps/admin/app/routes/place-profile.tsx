@@ -1,3 +1,4 @@
+import { addPhotoFields, checkPhotoFile, PHOTO_MAX_BYTES } from '@rf/domain/directory/place-photo';
 import { placeProfileFromForm, updatePlaceProfileInput } from '@rf/domain/directory/place-profile.schema';
 import {
   FRAIS_A_CHARGE,
@@ -7,7 +8,17 @@ import {
   SERVICES,
 } from '@rf/domain/vocabulary/places';
 import type { MessageKey } from '@rf/i18n';
-import { Alert, Button, CheckboxGroup, FormErrorSummary, PageHeader, TextAreaField, TextField } from '@rf/ui';
+import {
+  Alert,
+  Badge,
+  Button,
+  CheckboxGroup,
+  FormErrorSummary,
+  fieldIds,
+  PageHeader,
+  TextAreaField,
+  TextField,
+} from '@rf/ui';
 import { formFailure, formValues } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
@@ -25,16 +36,61 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(here)}`);
   try {
     const profile = await api.directoryAdmin.placeProfile({ placeId: params.id });
-    const saved = new URL(request.url).searchParams.has('enregistre');
-    return { profile, saved };
+    const search = new URL(request.url).searchParams;
+    return { profile, saved: search.has('enregistre'), photoSaved: search.get('photo') };
   } catch (error) {
     const code = formFailure(error, new FormData()).formError;
     throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
   }
 }
 
+// A photo of 5 MB, its description and the multipart framing; anything larger is refused unread.
+const MAX_POST_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
+
+const photoFailure = (
+  fieldErrors: Record<string, string>,
+  altText: string,
+  formError = 'errors.invalid_input',
+) => data({ photo: { fieldErrors, altText, formError } }, { status: 400 });
+
+/** The photo forms: add (multipart), move and delete; each answers with a redirect back to the photos. */
+async function photoAction(request: Request, placeId: string, formData: FormData, intent: string) {
+  const { api, headers } = await requestScope(request);
+  const altText = String(formData.get('altText') ?? '');
+  try {
+    if (intent === 'photo-add') {
+      const file = formData.get('photo');
+      const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+      const fieldErrors: Record<string, string> = {};
+      const fields = addPhotoFields.safeParse({ placeId, altText });
+      for (const issue of fields.error?.issues ?? []) fieldErrors[String(issue.path[0])] ??= issue.message;
+      const checked = checkPhotoFile(bytes);
+      if ('error' in checked) fieldErrors.photo = checked.error;
+      if (!fields.success || 'error' in checked) return photoFailure(fieldErrors, altText);
+      await api.directoryAdmin.addPlacePhoto({ placeId, altText: fields.data.altText, file: bytes });
+      return redirect(`/lieux/${placeId}/fiche?photo=ajoutee#photos`, { headers });
+    }
+    const photoId = String(formData.get('photoId') ?? '');
+    if (intent === 'photo-delete') await api.directoryAdmin.deletePlacePhoto({ placeId, photoId });
+    else
+      await api.directoryAdmin.movePlacePhoto({
+        placeId,
+        photoId,
+        move: String(formData.get('move') ?? '') as 'up',
+      });
+    return redirect(`/lieux/${placeId}/fiche?photo=enregistree#photos`, { headers });
+  } catch (error) {
+    const failure = formFailure(error, formData);
+    return photoFailure(failure.fieldErrors ?? {}, altText, failure.formError ?? undefined);
+  }
+}
+
 export async function action({ request, params }: Route.ActionArgs) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_POST_BYTES)
+    return photoFailure({ photo: 'validation.photo.too_large' }, '');
   const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  if (intent.startsWith('photo-')) return photoAction(request, params.id, formData, intent);
   const values = formValues(formData);
   const parsed = updatePlaceProfileInput.safeParse({ ...placeProfileFromForm(formData), placeId: params.id });
   if (!parsed.success) {
@@ -90,10 +146,12 @@ const listFields = [
 
 const sections = ['identity', 'address', 'contact'] as const;
 
-export default function PlaceProfile({ loaderData, actionData }: Route.ComponentProps) {
+export default function PlaceProfile({ loaderData, actionData: posted }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
-  const { profile, saved } = loaderData;
+  const { profile, saved, photoSaved } = loaderData;
+  const photoData = posted && 'photo' in posted ? posted.photo : undefined;
+  const actionData = posted && !('photo' in posted) ? posted : undefined;
   const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
   const errors = Object.entries(fieldErrors).map(([field, key]) => ({
     fieldId: field,
@@ -119,6 +177,7 @@ export default function PlaceProfile({ loaderData, actionData }: Route.Component
           ? t('admin.home.place.missing', { fields: missing.join(', ') })
           : t('admin.home.place.complete')}
       </p>
+      <PlacePhotos photos={profile.photos} posted={photoData} saved={photoSaved} />
       {actionData?.formError && errors.length === 0 ? (
         <Alert kind="error" title={message(actionData.formError)} />
       ) : null}
@@ -172,5 +231,126 @@ export default function PlaceProfile({ loaderData, actionData }: Route.Component
         <Button type="submit">{t('directory_admin.profile.submit')}</Button>
       </Form>
     </div>
+  );
+}
+
+interface PhotoPosted {
+  fieldErrors: Record<string, string>;
+  altText: string;
+  formError: string;
+}
+
+/** The place's photos, cover first, each with its own small forms, and the upload form (works without JS). */
+function PlacePhotos({
+  photos,
+  posted,
+  saved,
+}: {
+  photos: { id: string; url: string; altText: string }[];
+  posted: PhotoPosted | undefined;
+  saved: string | null;
+}) {
+  const t = useT();
+  const message = useMessage();
+  const errorOf = (field: string) =>
+    posted?.fieldErrors[field] ? message(posted.fieldErrors[field]) : undefined;
+  const fileError = errorOf('photo');
+  const ids = fieldIds('photo');
+  const fieldErrorShown = fileError !== undefined || errorOf('altText') !== undefined;
+  return (
+    <section aria-labelledby="photos" className="rf-fieldset">
+      <h2 id="photos">{t('place_photos.title')}</h2>
+      <p>{t('place_photos.lead')}</p>
+      {saved && !posted ? (
+        <Alert kind="success" title={t(saved === 'ajoutee' ? 'place_photos.added' : 'place_photos.saved')} />
+      ) : null}
+      {posted && !fieldErrorShown ? <Alert kind="error" title={message(posted.formError)} /> : null}
+      {photos.length === 0 ? (
+        <p>{t('place_photos.none')}</p>
+      ) : (
+        <ol
+          aria-label={t('place_photos.list_label')}
+          style={{ listStyle: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: '1rem' }}
+        >
+          {photos.map((photo, index) => {
+            const which = t('place_photos.which', { alt: photo.altText });
+            const move = (value: 'up' | 'down' | 'cover', label: string) => (
+              <Form method="post">
+                <input type="hidden" name="intent" value="photo-move" />
+                <input type="hidden" name="photoId" value={photo.id} />
+                <input type="hidden" name="move" value={value} />
+                <Button type="submit" variant="secondary">
+                  {label} <span className="visually-hidden">{which}</span>
+                </Button>
+              </Form>
+            );
+            return (
+              <li key={photo.id}>
+                <img
+                  src={photo.url}
+                  alt={photo.altText}
+                  loading="lazy"
+                  decoding="async"
+                  style={{ width: '12rem', maxWidth: '100%', height: 'auto' }}
+                />
+                <p>
+                  {photo.altText} {index === 0 ? <Badge>{t('place_photos.cover')}</Badge> : null}
+                </p>
+                <div className="rf-button-group">
+                  {index > 0 ? move('cover', t('place_photos.make_cover')) : null}
+                  {index > 0 ? move('up', t('place_photos.up')) : null}
+                  {index < photos.length - 1 ? move('down', t('place_photos.down')) : null}
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="photo-delete" />
+                    <input type="hidden" name="photoId" value={photo.id} />
+                    <Button type="submit" variant="danger">
+                      {t('place_photos.delete')} <span className="visually-hidden">{which}</span>
+                    </Button>
+                  </Form>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Form method="post" encType="multipart/form-data" noValidate>
+        <input type="hidden" name="intent" value="photo-add" />
+        <div className={fileError ? 'rf-field rf-field--error' : 'rf-field'}>
+          <label className="rf-label" htmlFor="photo">
+            {t('place_photos.file')} <span className="rf-label__marker">{t('form.required')}</span>
+          </label>
+          <div id={ids.hint} className="rf-hint">
+            {t('place_photos.file_hint')}
+          </div>
+          {fileError ? (
+            <p id={ids.error} className="rf-error-message">
+              {fileError}
+            </p>
+          ) : null}
+          <input
+            className="rf-input"
+            id="photo"
+            name="photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            required
+            aria-describedby={fileError ? `${ids.hint} ${ids.error}` : ids.hint}
+            aria-invalid={fileError ? true : undefined}
+          />
+        </div>
+        <TextField
+          id="altText"
+          name="altText"
+          label={t('place_photos.alt')}
+          hint={t('place_photos.alt_hint')}
+          required
+          requiredLabel={t('form.required')}
+          maxLength={300}
+          defaultValue={posted?.altText ?? ''}
+          error={errorOf('altText')}
+        />
+        <Button type="submit">{t('place_photos.add')}</Button>
+      </Form>
+    </section>
   );
 }

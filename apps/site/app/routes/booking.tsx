@@ -1,22 +1,24 @@
-import { Alert, Button, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
+import { moveBookingInput } from '@rf/domain/booking/booking.schema';
+import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure } from '@rf/web/forms';
+import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form } from 'react-router';
 import type { Route } from './+types/booking';
 
 // The private link of a booking (/reservation/<token>, sent by e-mail and shown after booking): see the
-// booking, and cancel it within the cut-off. Works without JavaScript.
+// booking, move it to another date of the same workshop, or cancel it, within the cut-off. Two plain
+// forms, each with its `intent`. Works without JavaScript.
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   const metaTitle = t('booking.manage.meta_title');
   try {
     const booking = await api.booking.byToken({ token: params.token });
-    return data({ booking, metaTitle }, { headers });
+    return data({ booking, token: params.token, metaTitle }, { headers });
   } catch {
-    return data({ booking: null, metaTitle }, { status: 404, headers });
+    return data({ booking: null, token: params.token, metaTitle }, { status: 404, headers });
   }
 }
 
@@ -25,12 +27,23 @@ export const meta = ({ loaderData }: Route.MetaArgs) =>
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
+  if (formData.get('intent') === 'move') {
+    const parsed = parseForm(moveBookingInput, formData);
+    if (!parsed.ok) return data({ intent: 'move' as const, ...parsed }, { status: 400 });
+    const { api, headers } = await requestScope(request);
+    try {
+      const moved = await api.booking.move(parsed.data);
+      return data({ ok: true as const, intent: 'move' as const, moved }, { headers });
+    } catch (error) {
+      return data({ intent: 'move' as const, ...formFailure(error, formData) }, { status: 400, headers });
+    }
+  }
   const { api, headers } = await requestScope(request);
   try {
     await api.booking.cancel({ token: params.token });
-    return data({ ok: true as const }, { headers });
+    return data({ ok: true as const, intent: 'cancel' as const }, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return data({ intent: 'cancel' as const, ...formFailure(error, formData) }, { status: 400, headers });
   }
 }
 
@@ -38,7 +51,7 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
   const t = useT();
   const message = useMessage();
   const format = useFormat();
-  const { booking } = loaderData;
+  const { booking, token } = loaderData;
   if (!booking) {
     return (
       <div className="rf-container rf-container--narrow">
@@ -47,8 +60,11 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
       </div>
     );
   }
-  const justCancelled = actionData !== undefined && 'ok' in actionData && actionData.ok;
-  const failure = actionData && !('ok' in actionData && actionData.ok) ? actionData : null;
+  const done = actionData && actionData.ok === true ? actionData : null;
+  const justCancelled = done?.intent === 'cancel';
+  const justMoved = done && 'moved' in done ? done.moved : null;
+  const failure = actionData && actionData.ok === false ? actionData : null;
+  const moveError = failure?.intent === 'move' ? failure.fieldErrors.sessionId : undefined;
   const status =
     booking.status === 'waitlisted'
       ? t('booking.manage.status.waitlisted', { position: format.number(booking.waitlistPosition ?? 1) })
@@ -58,7 +74,16 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
     <div className="rf-container rf-container--narrow">
       <PageHeader title={justCancelled ? t('booking.manage.cancelled_title') : t('booking.manage.title')} />
       {justCancelled ? <Alert kind="success" title={t('booking.manage.cancelled_body')} /> : null}
-      {failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      {justMoved ? (
+        <Alert
+          kind="success"
+          title={t(
+            justMoved.status === 'confirmed' ? 'booking.move.done_confirmed' : 'booking.move.done_waitlisted',
+            { date: format.dateTime(booking.startsAt) },
+          )}
+        />
+      ) : null}
+      {failure?.formError && !moveError ? <Alert kind="error" title={message(failure.formError)} /> : null}
       {booking.sessionCancelled ? (
         <Alert kind="warning" title={t('booking.manage.session_cancelled')} />
       ) : null}
@@ -80,10 +105,49 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
             description: [booking.email, booking.phone].filter(Boolean).join(', '),
           },
           ...(booking.prescriberName
-            ? [{ term: t('booking.manage.prescriber'), description: booking.prescriberName }]
+            ? [
+                {
+                  term: t('booking.manage.prescriber'),
+                  description: [booking.prescriberName, booking.prescriberOrganisation]
+                    .filter(Boolean)
+                    .join(', '),
+                },
+              ]
             : []),
         ]}
       />
+      {booking.status !== 'cancelled' && booking.canMove ? (
+        <section aria-labelledby="changer">
+          <h2 id="changer">{t('booking.move.title')}</h2>
+          <p>{t('booking.move.lead')}</p>
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="move" />
+            <input type="hidden" name="token" value={token} />
+            <RadioGroup
+              name="sessionId"
+              legend={t('booking.move.legend')}
+              error={moveError ? message(moveError) : undefined}
+              options={booking.moveTargets.map((target) => ({
+                value: target.id,
+                label: format.dateTime(target.startsAt),
+                hint:
+                  target.seatsLeft === 0
+                    ? t('booking.move.full')
+                    : t(
+                        format.plural(target.seatsLeft, {
+                          one: 'booking.move.seats_left.one',
+                          other: 'booking.move.seats_left.other',
+                        }),
+                        { count: format.number(target.seatsLeft) },
+                      ),
+              }))}
+            />
+            <Button type="submit" block>
+              {t('booking.move.submit')}
+            </Button>
+          </Form>
+        </section>
+      ) : null}
       {booking.status !== 'cancelled' ? (
         <section aria-labelledby="annuler">
           <h2 id="annuler">{t('booking.manage.cancel_title')}</h2>
@@ -91,6 +155,7 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
             <>
               <p>{t('booking.manage.cancel_until', { date: format.dateTime(booking.cancelUntil) })}</p>
               <Form method="post">
+                <input type="hidden" name="intent" value="cancel" />
                 <Button type="submit" variant="danger" block>
                   {t('booking.manage.cancel_button')}
                 </Button>

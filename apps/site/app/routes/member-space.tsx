@@ -38,6 +38,9 @@ export default function MemberSpace({ loaderData }: Route.ComponentProps) {
           name: space.displayName,
         })}
       >
+        {space.places.length > 0 ? (
+          <ButtonLink href="/espace/ateliers">{t('publishing.space_link')}</ButtonLink>
+        ) : null}
         {consoleUrl ? (
           <ButtonLink href={consoleUrl} variant="secondary">
             {t('space.places.console')}

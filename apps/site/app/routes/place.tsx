@@ -2,7 +2,7 @@ import { Badge, Card, type DescriptionItem, DescriptionList, PageHeader } from '
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
-import { data } from 'react-router';
+import { data, redirect } from 'react-router';
 import { kindLabel } from '../directory-words';
 import type { Route } from './+types/place';
 
@@ -10,9 +10,12 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   const slug = params.slug;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 100) throw new Response(null, { status: 404 });
-  const place = await api.directory.place({ slug }).catch((error: unknown) => {
-    if ((error as { code?: string }).code === 'NOT_FOUND') throw new Response(null, { status: 404 });
-    throw error;
+  const place = await api.directory.place({ slug }).catch(async (error: unknown) => {
+    if ((error as { code?: string }).code !== 'NOT_FOUND') throw error;
+    // A place merged into another: its old address leads to the place kept, for good.
+    const moved = await api.directory.placeMovedTo({ slug });
+    if (moved.slug) throw redirect(`/lieux/${moved.slug}`, { status: 301, headers });
+    throw new Response(null, { status: 404 });
   });
   // Back to the search the person came from (a query string of /lieux only, nothing else).
   const back = new URL(request.url).searchParams.get('retour');
@@ -129,6 +132,34 @@ export default function Place({ loaderData }: Route.ComponentProps) {
         ) : null}
       </PageHeader>
 
+      {place.photos.length > 0 ? (
+        <section aria-labelledby="photos">
+          <h2 id="photos" className="visually-hidden">
+            {t('place_photos.site_title')}
+          </h2>
+          <ul style={{ listStyle: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
+            {place.photos.map((photo, index) => (
+              <li key={photo.url}>
+                {/* Stored files are not resized: the page never shows one wider than the screen, and only
+                    the cover loads before the person scrolls (old phones, small data plans). */}
+                <img
+                  src={photo.url}
+                  alt={photo.altText}
+                  loading={index === 0 ? 'eager' : 'lazy'}
+                  decoding="async"
+                  style={{
+                    display: 'block',
+                    width: index === 0 ? '40rem' : '18rem',
+                    maxWidth: '100%',
+                    height: 'auto',
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {contact.length > 0 ? (
         <section aria-labelledby="adresse">
           <h2 id="adresse">{t('directory.place.where')}</h2>
@@ -221,8 +252,15 @@ export default function Place({ loaderData }: Route.ComponentProps) {
               </Card>
             ))}
           </ul>
+          <p>
+            <a href={`/lieux/${place.slug}/agenda.ics`}>{t('catalogue.place_page_feed')}</a>
+          </p>
         </section>
       ) : null}
+
+      <p>
+        <a href={`/lieux/${place.slug}/rendez-vous`}>{t('appointments.place.link')}</a>
+      </p>
 
       {hasAccessibility ? (
         <section aria-labelledby="accessibilite">

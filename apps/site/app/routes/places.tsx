@@ -8,19 +8,26 @@ import { FRAIS_A_CHARGE, PRISES_EN_CHARGE_SPECIFIQUES, SERVICES } from '@rf/doma
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { requestScope, services } from '@rf/web/server';
 import { data } from 'react-router';
 import { kindLabel } from '../directory-words';
+import { DirectoryMap, type MapConfig } from '../map/directory-map';
 import type { Route } from './+types/places';
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseDirectorySearch(new URL(request.url).searchParams);
   const [results, facets] = [await api.directory.search(search), await api.directory.facets()];
+  const { env } = services();
+  const map: MapConfig = {
+    tilesUrl: env.MAP_TILES_URL === 'off' ? null : env.MAP_TILES_URL,
+    attribution: env.MAP_TILES_ATTRIBUTION,
+  };
   return data(
     {
       results,
       facets,
+      map,
       meta: { title: t('directory.meta_title'), description: t('directory.meta_description') },
     },
     { headers },
@@ -37,7 +44,7 @@ const options = (values: readonly string[]) => values.map((v) => ({ value: v, la
 export default function Places({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const { results, facets } = loaderData;
+  const { results, facets, map } = loaderData;
   const s = results.search;
   const filtersGrid = {
     display: 'grid',
@@ -148,6 +155,13 @@ export default function Places({ loaderData }: Route.ComponentProps) {
           </p>
         </form>
       </search>
+
+      <DirectoryMap
+        config={map}
+        query={directorySearchQuery(s, 1)}
+        fitToPlaces={hasDirectoryFilters(s)}
+        resultsId="resultats"
+      />
 
       <section aria-labelledby="resultats">
         <h2 id="resultats">{t('directory.results.title')}</h2>

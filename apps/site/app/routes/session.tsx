@@ -1,4 +1,4 @@
-import { bookingInput } from '@rf/domain/booking/booking.schema';
+import { type BookingMode, bookForMeInput, bookingInput } from '@rf/domain/booking/booking.schema';
 import {
   Alert,
   Button,
@@ -10,22 +10,35 @@ import {
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
+import { useEffect, useState } from 'react';
 import { data, Form } from 'react-router';
 import type { Route } from './+types/session';
 
-// A session's page: what, where, when, seats left, and the booking form (or the waitlist form when full).
-// Works without JavaScript: the form posts to the action, which answers with the confirmation.
+// A session's page: what, where, when, seats left, and how to book. Three ways, one form component:
+// a signed-in person books in one click; a resident fills the form; a prescriber (`?pour=autre`) books
+// for a resident who agreed. When the session is full, the same forms join the waitlist. Works without
+// JavaScript; with it, the seats left refresh by themselves (`/seances/:id/places`).
+
+/** The query parameter that opens the form for booking on someone else's behalf. */
+const PRESCRIBER_QUERY = 'pour=autre';
+const SEATS_REFRESH_MS = 15_000;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
+  const mode: BookingMode =
+    new URL(request.url).searchParams.get('pour') === 'autre' ? 'prescriber' : 'resident';
   try {
     const session = await api.booking.sessionDetails({ sessionId: params.id });
+    const viewer = await api.identity.me();
     return data(
       {
         session,
+        mode,
+        // The account a signed-in person books with in one click.
+        account: viewer?.email ? { name: viewer.displayName ?? viewer.email, email: viewer.email } : null,
         // One per displayed form: sending it twice (double tap, back and resend) books once.
         idempotencyKey: crypto.randomUUID(),
         metaTitle: t('booking.session.meta_title', { title: session.title }),
@@ -34,7 +47,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     );
   } catch {
     return data(
-      { session: null, idempotencyKey: '', metaTitle: t('booking.session.not_found_title') },
+      {
+        session: null,
+        mode,
+        account: null,
+        idempotencyKey: '',
+        metaTitle: t('booking.session.not_found_title'),
+      },
       { status: 404, headers },
     );
   }
@@ -44,11 +63,14 @@ export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: 
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const parsed = parseForm(bookingInput, formData);
+  const forMe = formData.get('intent') === 'book-for-me';
+  const parsed = forMe ? parseForm(bookForMeInput, formData) : parseForm(bookingInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
-    const booked = await api.booking.book(parsed.data);
+    const booked = forMe
+      ? await api.booking.bookForMe(parsed.data as { sessionId: string; idempotencyKey?: string })
+      : await api.booking.book(parsed.data as Parameters<typeof api.booking.book>[0]);
     return data({ ok: true as const, booked }, { headers });
   } catch (error) {
     return data(formFailure(error, formData), { status: 400, headers });
@@ -94,13 +116,234 @@ function Confirmation({ booked }: { booked: Booked }) {
   );
 }
 
-export default function Session({ loaderData, actionData }: Route.ComponentProps) {
+interface Seats {
+  seatsLeft: number;
+  capacity: number;
+}
+
+/**
+ * The seats left, as the server rendered them; with JavaScript, asked again every 15 seconds and
+ * announced politely by screen readers when the number changes.
+ */
+function SeatsLeft({ sessionId, initial }: { sessionId: string; initial: Seats }) {
+  const t = useT();
+  const format = useFormat();
+  const [seats, setSeats] = useState(initial);
+  // A fresher count from the server (after a form was sent) replaces the polled one.
+  useEffect(() => {
+    setSeats({ seatsLeft: initial.seatsLeft, capacity: initial.capacity });
+  }, [initial.seatsLeft, initial.capacity]);
+  useEffect(() => {
+    let stopped = false;
+    const refresh = async () => {
+      try {
+        const response = await fetch(`/seances/${sessionId}/places`, {
+          headers: { accept: 'application/json' },
+        });
+        if (!response.ok || stopped) return;
+        const next = (await response.json()) as Seats;
+        setSeats((current) =>
+          current.seatsLeft === next.seatsLeft && current.capacity === next.capacity ? current : next,
+        );
+      } catch {
+        // Offline for a moment: the last count stays on screen.
+      }
+    };
+    const timer = setInterval(refresh, SEATS_REFRESH_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [sessionId]);
+  return (
+    <span aria-live="polite" data-testid="seats-left">
+      {seats.seatsLeft === 0
+        ? t('booking.session.full')
+        : t(
+            format.plural(seats.seatsLeft, {
+              one: 'booking.session.seats_left.one',
+              other: 'booking.session.seats_left.other',
+            }),
+            { count: format.number(seats.seatsLeft), capacity: format.number(seats.capacity) },
+          )}
+    </span>
+  );
+}
+
+/** One form for the resident and for the prescriber: the words change, the fields and the rules do not. */
+function BookingForm({
+  mode,
+  sessionId,
+  idempotencyKey,
+  full,
+  failure,
+}: {
+  mode: BookingMode;
+  sessionId: string;
+  idempotencyKey: string;
+  full: boolean;
+  failure: FormFailure | null;
+}) {
   const t = useT();
   const message = useMessage();
+  const fieldErrors = failure?.fieldErrors ?? {};
+  const values = failure?.values ?? {};
+  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
+  const summary = Object.entries(fieldErrors).map(([field, key]) => ({
+    fieldId: field === 'contact' ? 'email' : field,
+    message: message(key),
+  }));
+  const forOther = mode === 'prescriber';
+  const words = forOther ? 'booking.prescriber' : 'booking.form';
+  return (
+    <>
+      {failure?.formError && summary.length === 0 ? (
+        <Alert kind="error" title={message(failure.formError)} />
+      ) : null}
+      {summary.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={summary} /> : null}
+      <Form method="post" noValidate>
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <input type="hidden" name="mode" value={mode} />
+        <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? idempotencyKey} />
+        {forOther ? (
+          <fieldset className="rf-fieldset">
+            <legend className="rf-legend">{t('booking.prescriber.you_legend')}</legend>
+            <TextField
+              id="prescriberName"
+              name="prescriberName"
+              label={t('booking.form.prescriber_name')}
+              autoComplete="name"
+              required
+              requiredLabel={t('form.required')}
+              defaultValue={values.prescriberName ?? ''}
+              error={errorOf('prescriberName')}
+            />
+            <TextField
+              id="prescriberOrganisation"
+              name="prescriberOrganisation"
+              label={t('booking.form.prescriber_organisation')}
+              hint={t('booking.prescriber.organisation_hint')}
+              autoComplete="organization"
+              required
+              requiredLabel={t('form.required')}
+              defaultValue={values.prescriberOrganisation ?? ''}
+              error={errorOf('prescriberOrganisation')}
+            />
+            <TextField
+              id="prescriberEmail"
+              name="prescriberEmail"
+              type="email"
+              label={t('booking.prescriber.own_email')}
+              optionalLabel={t('booking.form.optional')}
+              autoComplete="email"
+              defaultValue={values.prescriberEmail ?? ''}
+              error={errorOf('prescriberEmail')}
+            />
+          </fieldset>
+        ) : null}
+        <TextField
+          id="firstName"
+          name="firstName"
+          label={t(`${words}.first_name`)}
+          autoComplete={forOther ? 'off' : 'given-name'}
+          required
+          requiredLabel={t('form.required')}
+          defaultValue={values.firstName ?? ''}
+          error={errorOf('firstName')}
+          width="m"
+        />
+        <fieldset
+          className="rf-fieldset"
+          aria-describedby={fieldErrors.contact ? 'contact-error' : undefined}
+        >
+          <legend className="rf-legend">{t(`${words}.contact_legend`)}</legend>
+          {fieldErrors.contact ? (
+            <p id="contact-error" className="rf-error-message">
+              {message(fieldErrors.contact)}
+            </p>
+          ) : null}
+          <TextField
+            id="email"
+            name="email"
+            type="email"
+            label={t(`${words}.email`)}
+            hint={t(`${words}.email_hint`)}
+            autoComplete={forOther ? 'off' : 'email'}
+            defaultValue={values.email ?? ''}
+            error={errorOf('email')}
+          />
+          <TextField
+            id="phone"
+            name="phone"
+            type="tel"
+            label={t(`${words}.phone`)}
+            hint={t('booking.form.phone_hint')}
+            autoComplete={forOther ? 'off' : 'tel'}
+            defaultValue={values.phone ?? ''}
+            error={errorOf('phone')}
+            width="m"
+          />
+        </fieldset>
+        {/* Honeypot: people never see it; robots fill it. */}
+        <div className="visually-hidden">
+          <label htmlFor="website">{t('booking.form.honeypot')}</label>
+          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <CheckboxField
+          id="consent"
+          name="consent"
+          label={t(`${words}.consent`)}
+          required
+          requiredLabel={t('form.required')}
+          defaultChecked={values.consent === 'on'}
+          error={errorOf('consent')}
+        />
+        <Button type="submit" block>
+          {full ? t(`${words}.submit_waitlist`) : t(`${words}.submit`)}
+        </Button>
+      </Form>
+    </>
+  );
+}
+
+/** A signed-in person books with their account: their name and e-mail, one button. */
+function OneClickBooking({
+  account,
+  sessionId,
+  idempotencyKey,
+  full,
+  failure,
+}: {
+  account: { name: string; email: string };
+  sessionId: string;
+  idempotencyKey: string;
+  full: boolean;
+  failure: FormFailure | null;
+}) {
+  const t = useT();
+  const message = useMessage();
+  return (
+    <>
+      {failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      <p>{t('booking.one_click.as', { name: account.name, email: account.email })}</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value="book-for-me" />
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <input type="hidden" name="idempotencyKey" value={failure?.values.idempotencyKey ?? idempotencyKey} />
+        <Button type="submit" block>
+          {full ? t('booking.form.submit_waitlist') : t('booking.form.submit')}
+        </Button>
+      </Form>
+    </>
+  );
+}
+
+export default function Session({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
   const format = useFormat();
   if (actionData && 'booked' in actionData) return <Confirmation booked={actionData.booked} />;
 
-  const { session, idempotencyKey } = loaderData;
+  const { session, idempotencyKey, mode, account } = loaderData;
   if (!session) {
     return (
       <div className="rf-container rf-container--narrow">
@@ -111,15 +354,10 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
   }
 
   const failure = actionData && !('booked' in actionData) ? actionData : null;
-  const fieldErrors = failure?.fieldErrors ?? {};
-  const values = failure?.values ?? {};
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const summary = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: field === 'contact' ? 'email' : field,
-    message: message(key),
-  }));
   const full = session.seatsLeft === 0;
   const where = [session.placeName, session.address, session.locationNote].filter(Boolean).join(', ');
+  const forOther = mode === 'prescriber';
+  const pageUrl = `/seances/${session.id}`;
 
   return (
     <div className="rf-container rf-container--narrow">
@@ -140,15 +378,7 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
             : []),
           {
             term: t('booking.session.seats'),
-            description: full
-              ? t('booking.session.full')
-              : t(
-                  format.plural(session.seatsLeft, {
-                    one: 'booking.session.seats_left.one',
-                    other: 'booking.session.seats_left.other',
-                  }),
-                  { count: format.number(session.seatsLeft), capacity: format.number(session.capacity) },
-                ),
+            description: <SeatsLeft sessionId={session.id} initial={session} />,
           },
         ]}
       />
@@ -163,110 +393,52 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
 
       {session.booking === 'open' ? (
         <section aria-labelledby="inscription">
-          <h2 id="inscription">{full ? t('booking.form.waitlist_title') : t('booking.form.title')}</h2>
-          <p>{t('booking.form.lead')}</p>
-          {failure?.formError && summary.length === 0 ? (
-            <Alert kind="error" title={message(failure.formError)} />
-          ) : null}
-          {summary.length > 0 ? (
-            <FormErrorSummary title={t('errors.invalid_input')} errors={summary} />
-          ) : null}
-          <Form method="post" noValidate>
-            <input type="hidden" name="sessionId" value={session.id} />
-            <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? idempotencyKey} />
-            <TextField
-              id="firstName"
-              name="firstName"
-              label={t('booking.form.first_name')}
-              autoComplete="given-name"
-              required
-              requiredLabel={t('form.required')}
-              defaultValue={values.firstName ?? ''}
-              error={errorOf('firstName')}
-              width="m"
+          <h2 id="inscription">
+            {forOther
+              ? t('booking.prescriber.title')
+              : full
+                ? t('booking.form.waitlist_title')
+                : t('booking.form.title')}
+          </h2>
+          {forOther ? (
+            <>
+              <p>{t('booking.prescriber.lead')}</p>
+              <BookingForm
+                mode="prescriber"
+                sessionId={session.id}
+                idempotencyKey={idempotencyKey}
+                full={full}
+                failure={failure}
+              />
+              <p>
+                <a href={pageUrl}>{t('booking.prescriber.back_to_self')}</a>
+              </p>
+            </>
+          ) : account ? (
+            <OneClickBooking
+              account={account}
+              sessionId={session.id}
+              idempotencyKey={idempotencyKey}
+              full={full}
+              failure={failure}
             />
-            <fieldset
-              className="rf-fieldset"
-              aria-describedby={fieldErrors.contact ? 'contact-error' : undefined}
-            >
-              <legend className="rf-legend">{t('booking.form.contact_legend')}</legend>
-              {fieldErrors.contact ? (
-                <p id="contact-error" className="rf-error-message">
-                  {message(fieldErrors.contact)}
-                </p>
-              ) : null}
-              <TextField
-                id="email"
-                name="email"
-                type="email"
-                label={t('booking.form.email')}
-                hint={t('booking.form.email_hint')}
-                autoComplete="email"
-                defaultValue={values.email ?? ''}
-                error={errorOf('email')}
+          ) : (
+            <>
+              <p>{t('booking.form.lead')}</p>
+              <BookingForm
+                mode="resident"
+                sessionId={session.id}
+                idempotencyKey={idempotencyKey}
+                full={full}
+                failure={failure}
               />
-              <TextField
-                id="phone"
-                name="phone"
-                type="tel"
-                label={t('booking.form.phone')}
-                hint={t('booking.form.phone_hint')}
-                autoComplete="tel"
-                defaultValue={values.phone ?? ''}
-                error={errorOf('phone')}
-                width="m"
-              />
-            </fieldset>
-            <details
-              open={Boolean(
-                values.prescriberName || values.prescriberOrganisation || fieldErrors.prescriberName,
-              )}
-            >
-              <summary>{t('booking.form.prescriber_legend')}</summary>
-              <TextField
-                id="prescriberName"
-                name="prescriberName"
-                label={t('booking.form.prescriber_name')}
-                optionalLabel={t('booking.form.optional')}
-                autoComplete="name"
-                defaultValue={values.prescriberName ?? ''}
-                error={errorOf('prescriberName')}
-              />
-              <TextField
-                id="prescriberOrganisation"
-                name="prescriberOrganisation"
-                label={t('booking.form.prescriber_organisation')}
-                optionalLabel={t('booking.form.optional')}
-                autoComplete="organization"
-                defaultValue={values.prescriberOrganisation ?? ''}
-                error={errorOf('prescriberOrganisation')}
-              />
-            </details>
-            {/* Honeypot: people never see it; robots fill it. */}
-            <div className="visually-hidden">
-              <label htmlFor="website">{t('booking.form.honeypot')}</label>
-              <input
-                id="website"
-                name="website"
-                type="text"
-                tabIndex={-1}
-                autoComplete="off"
-                defaultValue=""
-              />
-            </div>
-            <CheckboxField
-              id="consent"
-              name="consent"
-              label={t('booking.form.consent')}
-              required
-              requiredLabel={t('form.required')}
-              defaultChecked={values.consent === 'on'}
-              error={errorOf('consent')}
-            />
-            <Button type="submit" block>
-              {full ? t('booking.form.submit_waitlist') : t('booking.form.submit')}
-            </Button>
-          </Form>
+            </>
+          )}
+          {forOther ? null : (
+            <p>
+              <a href={`${pageUrl}?${PRESCRIBER_QUERY}`}>{t('booking.prescriber.switch')}</a>
+            </p>
+          )}
         </section>
       ) : null}
     </div>

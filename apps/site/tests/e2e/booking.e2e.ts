@@ -7,6 +7,8 @@ import { expect, type Page, test } from '@playwright/test';
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
 const PASSWORD = 'demo-fabriques-2026';
 const WORKSHOP = 'Créer et utiliser son adresse e-mail';
+/** A workshop with several dates, to move a booking between them. */
+const MOVABLE = 'Prendre en main son smartphone';
 
 const PHONE = {
   viewport: { width: 360, height: 740 },
@@ -98,14 +100,17 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await admin.getByLabel('Mot de passe').fill(PASSWORD);
     await admin.getByRole('button', { name: 'Se connecter' }).click();
     await admin.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-    await admin.goto(`${ADMIN}/boite-mail`);
     const mail = admin
       .getByRole('listitem')
       .filter({ hasText: email })
       .filter({
         has: admin.getByRole('heading', { name: `Inscription confirmée : ${WORKSHOP}` }),
       });
-    await expect(mail).toHaveCount(1);
+    // The job worker sends it moments after the booking: open the mailbox again until it is there.
+    await expect(async () => {
+      await admin.goto(`${ADMIN}/boite-mail`);
+      await expect(mail).toHaveCount(1, { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
     await expect(mail).toContainText('atelier.ics');
     const mailText = (await mail.textContent()) ?? '';
     const linkInMail = new URL(linkOnPage ?? '', page.url()).toString();
@@ -122,6 +127,84 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expect(heading1(page)).toHaveText('Votre inscription est annulée');
     await expect(page.getByText('Annulée', { exact: true })).toBeVisible();
     await expectNoAxeViolation(page);
+  });
+
+  test('moves a booking to another date from the private link', async ({ page }) => {
+    test.setTimeout(60_000);
+    const phone = `06${String(Date.now()).slice(-8)}`;
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Prochains ateliers' })
+      .getByRole('link', { name: MOVABLE })
+      .first()
+      .click();
+    await expect(heading1(page)).toHaveText(MOVABLE);
+    // The seats left sit in a polite live region (refreshed with JavaScript); the count is also JSON.
+    const seats = page.getByTestId('seats-left');
+    await expect(seats).toHaveAttribute('aria-live', 'polite');
+    await expect(seats).toHaveText(/Il reste \d+ places? sur 8\./);
+    const json = await page.request.get(`${new URL(page.url()).pathname}/places`);
+    expect(json.status()).toBe(200);
+    expect(await json.json()).toMatchObject({ capacity: 8, booking: 'open' });
+
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill('Gwen');
+    await page.getByLabel('Numéro de téléphone').fill(phone);
+    await page.getByLabel(/J’accepte que le lieu garde/).check();
+    await page.getByRole('button', { name: 'Je m’inscris' }).click();
+    await expect(heading1(page)).toHaveText('C’est fait : vous êtes inscrit·e');
+    await page.getByRole('link', { name: 'Voir ou annuler mon inscription' }).click();
+    await expect(heading1(page)).toHaveText('Mon inscription');
+    const privateLink = page.url();
+    const firstDate = await page.locator('dd time').first().getAttribute('datetime');
+
+    // Sent without a choice, the form says what is missing next to the choices.
+    const move = page.getByRole('region', { name: 'Changer de date' });
+    await move.getByRole('button', { name: 'Changer pour cette date' }).click();
+    await expect(page.getByText('Choisissez une nouvelle date.').first()).toBeVisible();
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('group', { name: 'Nouvelle date' }).getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Changer pour cette date' }).click();
+    await expect(page.getByText(/^C’est fait : vous êtes inscrit·e le /)).toBeVisible();
+    await expect(page.getByText('Inscrit·e : une place vous attend')).toBeVisible();
+    const newDate = await page.locator('dd time').first().getAttribute('datetime');
+    expect(newDate).not.toBe(firstDate);
+    await expectNoAxeViolation(page);
+
+    // The same private link now stands for the new date.
+    await page.goto(privateLink);
+    expect(await page.locator('dd time').first().getAttribute('datetime')).toBe(newDate);
+  });
+
+  test('a prescriber books for someone, saying who they are', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Prochains ateliers' })
+      .getByRole('link', { name: MOVABLE })
+      .first()
+      .click();
+    await page.getByRole('link', { name: /Vous inscrivez quelqu’un d’autre/ }).click();
+    await expect(page).toHaveURL(/\?pour=autre$/);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Inscrire une personne que vous accompagnez' }),
+    ).toBeVisible();
+
+    // Sent empty: the prescriber's name and organisation are asked for too.
+    await page.getByRole('button', { name: 'J’inscris cette personne' }).click();
+    await expect(page.getByText('Indiquez votre nom.').first()).toBeVisible();
+    await expect(page.getByText('Indiquez votre structure.').first()).toBeVisible();
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('textbox', { name: /^Votre nom/ }).fill('Sam Martin');
+    await page.getByRole('textbox', { name: /^Votre structure/ }).fill('France Services de Concarneau');
+    await page.getByRole('textbox', { name: /^Prénom de la personne/ }).fill('Josette');
+    await page.getByLabel('Son numéro de téléphone').fill(`07${String(Date.now()).slice(-8)}`);
+    await page.getByLabel(/La personne est d’accord/).check();
+    await page.getByRole('button', { name: 'J’inscris cette personne' }).click();
+    await expect(heading1(page)).toHaveText('C’est fait : vous êtes inscrit·e');
+    await page.getByRole('link', { name: 'Voir ou annuler mon inscription' }).click();
+    await expect(page.getByText('Sam Martin, France Services de Concarneau')).toBeVisible();
   });
 
   test('an unknown session or private link says so plainly', async ({ page }) => {

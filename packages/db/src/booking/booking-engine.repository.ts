@@ -1,6 +1,7 @@
 // The booking engine, for people without an account: each function runs inside a service-role
 // transaction (`withServiceRole`), since RLS keeps bookings closed to anon. The SQL functions of
-// supabase/migrations/20261123001500_booking_engine.sql do the work in one statement each.
+// supabase/migrations/20261123001500_booking_engine.sql and 20261123002100_booking_move_attendance.sql do
+// the work in one statement each.
 import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
@@ -24,6 +25,7 @@ export interface NewBooking {
   phone: string | null;
   prescriberName: string | null;
   prescriberOrganisation: string | null;
+  prescriberEmail: string | null;
   userId: string | null;
   manageTokenHash: string;
   idempotencyKey: string;
@@ -48,7 +50,8 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
     }>`
       select * from private.book_session(
         ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
-        ${b.prescriberOrganisation}, ${b.userId}::uuid, ${b.manageTokenHash}, ${b.idempotencyKey}::uuid
+        ${b.prescriberOrganisation}, ${b.prescriberEmail}, ${b.userId}::uuid, ${b.manageTokenHash},
+        ${b.idempotencyKey}::uuid
       )`.execute(tx);
     const row = rows[0];
     return (
@@ -71,6 +74,47 @@ export async function cancelBooking(
   return row && { bookingId: row.booking_id, promotedBookingId: row.promoted_booking_id };
 }
 
+export interface MoveResult {
+  /** The booking now held (in the target session when moved). */
+  bookingId: string;
+  status: BookingStatus;
+  /** Who took the seat given back in the old session, if anyone. */
+  promotedBookingId: string | null;
+  /** `moved`; `replayed`: already in the target (a double submit); `already_booked`: held there already. */
+  outcome: 'moved' | 'replayed' | 'already_booked';
+}
+
+/**
+ * Moves the booking of a private link to another session of the same workshop, in one transaction: the
+ * old seat goes to the first person waiting, the new one is taken or waitlisted. Undefined when there is
+ * no active booking for the link or the target is not a public, scheduled session of that workshop.
+ */
+export async function moveBooking(
+  tx: Tx,
+  { manageTokenHash, targetSessionId }: { manageTokenHash: string; targetSessionId: string },
+): Promise<MoveResult | undefined> {
+  try {
+    const { rows } = await sql<{
+      booking_id: string;
+      status: BookingStatus;
+      promoted_booking_id: string | null;
+      outcome: MoveResult['outcome'];
+    }>`select * from private.move_booking(${manageTokenHash}, ${targetSessionId}::uuid)`.execute(tx);
+    const row = rows[0];
+    return (
+      row && {
+        bookingId: row.booking_id,
+        status: row.status,
+        promotedBookingId: row.promoted_booking_id,
+        outcome: row.outcome,
+      }
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P0002') return undefined;
+    throw error;
+  }
+}
+
 export interface BookingView {
   id: string;
   status: BookingStatus;
@@ -79,8 +123,10 @@ export interface BookingView {
   email: string | null;
   phone: string | null;
   prescriberName: string | null;
+  prescriberOrganisation: string | null;
   idempotencyKey: string | null;
   sessionId: string;
+  activityId: string;
   sessionCancelled: boolean;
   title: string;
   placeName: string;
@@ -109,8 +155,10 @@ function bookingView(tx: Tx) {
       'b.email',
       'b.phone',
       'b.prescriber_name as prescriberName',
+      'b.prescriber_organisation as prescriberOrganisation',
       'b.idempotency_key as idempotencyKey',
       'b.session_id as sessionId',
+      's.activity_id as activityId',
       sql<boolean>`s.status = 'cancelled'`.as('sessionCancelled'),
       'a.title',
       'p.name as placeName',

@@ -40,11 +40,11 @@ export interface PlaceSearchRow {
   labels: PlaceLabel[];
 }
 
-// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity.
+// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity. The
+// match runs in `private.public_places_matching` (migration 20261123001650): under row-level security
+// Postgres cannot use the GIN indexes for these operators and scanned every place instead.
 function wordMatches(word: string): Expression<SqlBool> {
-  return sql<SqlBool>`(
-    p.search_vector @@ to_tsquery('french'::regconfig, ${`${word}:*`})
-    or ${word} operator(extensions.<%) p.search_document)`;
+  return sql<SqlBool>`p.id in (select private.public_places_matching(${word}))`;
 }
 
 function relevance(words: string[]) {
@@ -63,7 +63,8 @@ function distanceKm(near: PlaceSearchFilters['near']) {
     extensions.ll_to_earth(p.latitude, p.longitude)) / 1000)`;
 }
 
-function filteredPlaces(tx: Tx, f: PlaceSearchFilters) {
+/** The public places matching the filters, unordered. */
+function matchingPlaces(tx: Tx, f: PlaceSearchFilters) {
   let query = tx
     .selectFrom('places as p')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
@@ -89,6 +90,12 @@ function filteredPlaces(tx: Tx, f: PlaceSearchFilters) {
       )
       .where(distanceKm(f.near), '<=', radiusKm);
   }
+  return query;
+}
+
+/** The public places matching the filters, in the list's order. */
+function filteredPlaces(tx: Tx, f: PlaceSearchFilters) {
+  let query = matchingPlaces(tx, f);
   // Nearest first when a point is given, then most relevant when searching words, then by name.
   if (f.near) query = query.orderBy(sql`${distanceKm(f.near)} asc nulls last`);
   if (f.words.length > 0) query = query.orderBy(sql`${relevance(f.words)} desc`);
@@ -152,6 +159,41 @@ export async function listPublicPlaceHours(
     .select(['p.id', 'p.opening_hours as openingHours'])
     .limit(max)
     .execute();
+}
+
+export interface PlacePointRow {
+  slug: string;
+  name: string;
+  commune: string | null;
+  latitude: number;
+  longitude: number;
+  openingHours: string | null;
+}
+
+/**
+ * Every match that has coordinates, for the map: the same filters as the list, without its ordering
+ * (markers have none). At most `max` rows, by id so a capped map is stable from one request to the next.
+ */
+export async function listPublicPlacePoints(
+  tx: Tx,
+  f: PlaceSearchFilters,
+  max: number,
+): Promise<PlacePointRow[]> {
+  const rows = await matchingPlaces(tx, f)
+    .where('p.latitude', 'is not', null)
+    .where('p.longitude', 'is not', null)
+    .select([
+      'p.slug',
+      'p.name',
+      'c.name as commune',
+      'p.latitude',
+      'p.longitude',
+      'p.opening_hours as openingHours',
+    ])
+    .orderBy('p.id')
+    .limit(max)
+    .execute();
+  return rows.map((r) => ({ ...r, latitude: Number(r.latitude), longitude: Number(r.longitude) }));
 }
 
 /** The cards of these places, in the order given. */

@@ -28,9 +28,17 @@ export const phoneSchema = z.string().transform((value, ctx) => {
   return phone;
 });
 
+/**
+ * Who fills the form: the resident for themself, or a prescriber (a social worker, a France Services
+ * agent) for a resident who agreed; the prescriber then says who they are and attests the consent.
+ */
+export const bookingModes = ['resident', 'prescriber'] as const;
+export type BookingMode = (typeof bookingModes)[number];
+
 export const bookingInput = z
   .object({
     sessionId: z.uuid('validation.invalid'),
+    mode: z.enum(bookingModes, { error: 'validation.invalid' }).default('resident'),
     /** Generated with the form: a double submit of the same form books once. */
     idempotencyKey: z.uuid('validation.invalid').optional(),
     firstName: z
@@ -46,6 +54,7 @@ export const bookingInput = z
       .transform(() => true as const),
     prescriberName: optionalText(z.string().max(200, 'validation.text_too_long')),
     prescriberOrganisation: optionalText(z.string().max(200, 'validation.text_too_long')),
+    prescriberEmail: optionalText(bookingEmailSchema),
     /** Honeypot: hidden from people, filled by robots. */
     website: z.string().max(0, 'validation.honeypot').optional(),
   })
@@ -54,7 +63,20 @@ export const bookingInput = z
       if (!value.email && !value.phone) {
         ctx.addIssue({ code: 'custom', path: ['contact'], message: 'validation.contact_required' });
       }
-      if (value.prescriberOrganisation && !value.prescriberName) {
+      if (value.mode === 'prescriber') {
+        if (!value.prescriberName)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['prescriberName'],
+            message: 'validation.prescriber_name_missing',
+          });
+        if (!value.prescriberOrganisation)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['prescriberOrganisation'],
+            message: 'validation.prescriber_organisation_required',
+          });
+      } else if ((value.prescriberOrganisation || value.prescriberEmail) && !value.prescriberName) {
         ctx.addIssue({
           code: 'custom',
           path: ['prescriberName'],
@@ -69,3 +91,17 @@ export type BookingInput = z.infer<typeof bookingInput>;
 
 export const sessionIdInput = z.object({ sessionId: z.uuid('validation.invalid') });
 export const bookingTokenInput = z.object({ token: tokenSchema });
+
+/** One click for a signed-in person: their name and e-mail come from their account. */
+export const bookForMeInput = z.object({
+  sessionId: z.uuid('validation.invalid'),
+  idempotencyKey: z.uuid('validation.invalid').optional(),
+});
+export type BookForMeInput = z.infer<typeof bookForMeInput>;
+
+/** Moving the booking of a private link to another session of the same workshop. */
+export const moveBookingInput = z.object({
+  token: tokenSchema,
+  sessionId: z.uuid({ error: 'validation.move_session_required' }),
+});
+export type MoveBookingInput = z.infer<typeof moveBookingInput>;

@@ -1,6 +1,6 @@
 /**
- * A minimal RFC 5545 calendar with one event, enough for a booking's `.ics` attachment: times in UTC,
- * text escaped, lines folded at 75 octets, CRLF line ends.
+ * Minimal RFC 5545 calendars: one event for a booking's `.ics` attachment, many for a place's feed
+ * (`/lieux/:slug/agenda.ics`). Times in UTC, text escaped, lines folded at 75 octets, CRLF line ends.
  */
 export interface CalendarEvent {
   uid: string;
@@ -12,6 +12,10 @@ export interface CalendarEvent {
   url?: string;
   /** When the file is made; defaults to now. */
   stamp?: Date;
+  /** In a feed: a cancelled session stays listed a while as CANCELLED so subscribed calendars update. */
+  status?: 'CONFIRMED' | 'CANCELLED';
+  /** When the event last changed (LAST-MODIFIED). */
+  lastModified?: string | Date;
 }
 
 function utc(iso: string | Date): string {
@@ -46,13 +50,8 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function calendarEvent(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Reseau Fabriques//Reservations//FR',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp ?? new Date())}`,
@@ -62,8 +61,51 @@ export function calendarEvent(event: CalendarEvent): string {
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
+    ...(event.status ? [`STATUS:${event.status}`] : []),
+    ...(event.lastModified ? [`LAST-MODIFIED:${utc(event.lastModified)}`] : []),
     'END:VEVENT',
+  ];
+}
+
+function calendar(head: string[], events: readonly CalendarEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Reseau Fabriques//Reservations//FR',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...head,
+    ...events.flatMap(eventLines),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
+
+export function calendarEvent(event: CalendarEvent): string {
+  return calendar([], [event]);
+}
+
+/**
+ * A calendar of many events for subscription (a place's agenda): its name and a refresh hint for the
+ * clients that read them (X-WR-CALNAME, REFRESH-INTERVAL of RFC 7986 and its X-PUBLISHED-TTL twin).
+ */
+export function calendarFeed(feed: {
+  name: string;
+  description?: string;
+  /** How often clients should fetch it again, in minutes. */
+  refreshMinutes?: number;
+  events: readonly CalendarEvent[];
+}): string {
+  const refresh = feed.refreshMinutes ?? 60;
+  return calendar(
+    [
+      `NAME:${escapeText(feed.name)}`,
+      `X-WR-CALNAME:${escapeText(feed.name)}`,
+      ...(feed.description ? [`X-WR-CALDESC:${escapeText(feed.description)}`] : []),
+      'X-WR-TIMEZONE:Europe/Paris',
+      `REFRESH-INTERVAL;VALUE=DURATION:PT${refresh}M`,
+      `X-PUBLISHED-TTL:PT${refresh}M`,
+    ],
+    feed.events,
+  );
 }

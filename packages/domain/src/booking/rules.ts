@@ -87,3 +87,41 @@ export const bookingThrottle = {
 export function isBookingThrottled(recent: { forClient: number; forPerson: number }): boolean {
   return recent.forClient >= bookingThrottle.maxPerClient || recent.forPerson >= bookingThrottle.maxPerPerson;
 }
+
+export type MoveRefusal = 'cancellation_closed' | 'booking_closed';
+
+/**
+ * A booking may move to another session of the same workshop while it could still be cancelled (moving
+ * gives the old seat back, so the same cut-off applies) and while the target session takes bookings. A
+ * full target is not a refusal: the person joins its waitlist, and the page says so before they choose.
+ */
+export function moveRefusal(
+  status: BookingStatus,
+  from: { startsAt: string; cancellationCutoffMinutes: number; cancelled: boolean },
+  to: BookableSession,
+  now: Date,
+): MoveRefusal | null {
+  if (!canCancel(status, from, now)) return 'cancellation_closed';
+  if (bookingWindow(to, now) !== 'open') return 'booking_closed';
+  return null;
+}
+
+/** The calendar day in France of an instant, as `YYYY-MM-DD`, whatever the server's time zone. */
+export function dayInFrance(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+/**
+ * Attendance is taken from the day of the session (in France) onwards: during the workshop, at the end,
+ * or later from the office; never before, and never for a cancelled session. The database enforces the
+ * same rule (`private.guard_attendance_window`).
+ */
+export function attendanceOpen(session: { startsAt: string; cancelled: boolean }, now: Date): boolean {
+  if (session.cancelled) return false;
+  return dayInFrance(new Date(session.startsAt)) <= dayInFrance(now);
+}

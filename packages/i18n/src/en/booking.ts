@@ -28,7 +28,6 @@ export const booking: Record<keyof typeof fr, string> = {
   'booking.form.email_hint': 'You will receive the confirmation and a link to cancel.',
   'booking.form.phone': 'Phone number',
   'booking.form.phone_hint': 'Example: 06 12 34 56 78',
-  'booking.form.prescriber_legend': 'Booking for someone else? (social worker, adviser…)',
   'booking.form.prescriber_name': 'Your name',
   'booking.form.prescriber_organisation': 'Your organisation',
   'booking.form.consent':
@@ -92,4 +91,39 @@ export const booking: Record<keyof typeof fr, string> = {
   'mail.booking.promoted.body':
     'Hello {firstName},\n\nGood news: a seat freed up and it is yours. Your booking is confirmed.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nIf you cannot come, cancel with this link to leave the seat to someone else:\n{link}\n\nThe attached file adds the workshop to your calendar.',
   'mail.booking.ics_description': 'See or cancel your booking: {link}',
+  'booking.prescriber.title': 'Book for someone you support',
+  'booking.prescriber.lead':
+    'For social workers, France Services advisers and digital mediators: you book for the person with their consent. They get the confirmation if you give their e-mail; also keep the link shown after booking. Fields marked “required” must be filled in.',
+  'booking.prescriber.you_legend': 'You',
+  'booking.prescriber.organisation_hint': 'For example: France Services Concarneau, CCAS, Mission locale',
+  'booking.prescriber.own_email': 'Your work e-mail address',
+  'booking.prescriber.first_name': 'The person’s first name',
+  'booking.prescriber.contact_legend': 'To reach them: their e-mail or their phone (either is enough)',
+  'booking.prescriber.email': 'Their e-mail address',
+  'booking.prescriber.email_hint': 'They will get the confirmation and a link to cancel or change the date.',
+  'booking.prescriber.phone': 'Their phone number',
+  'booking.prescriber.consent':
+    'The person agrees that the place keeps their first name and contact for this booking. They are erased after the session.',
+  'booking.prescriber.submit': 'Book this person',
+  'booking.prescriber.submit_waitlist': 'Put this person on the waitlist',
+  'booking.prescriber.back_to_self': 'Book for myself',
+  'booking.prescriber.switch':
+    'Booking for someone else (social worker, France Services adviser…)? Use the form for someone else',
+  'booking.one_click.as': 'You are signed in: the booking will be in the name of {name} ({email}).',
+  'booking.move.title': 'Change the date',
+  'booking.move.lead':
+    'This workshop runs on other dates. If you change, your current seat goes to the next person on the waitlist.',
+  'booking.move.legend': 'New date',
+  'booking.move.full': 'Full: you will be on the waitlist',
+  'booking.move.seats_left.one': '{count} seat left',
+  'booking.move.seats_left.other': '{count} seats left',
+  'booking.move.submit': 'Change to this date',
+  'booking.move.done_confirmed':
+    'Done: you are booked on {date}. A confirmation e-mail is on its way if you gave your address.',
+  'booking.move.done_waitlisted':
+    'Done: you are on the waitlist for {date}. We will tell you if a seat frees up.',
+  'errors.already_booked': 'You are already booked on that date. Choose another date.',
+  'validation.prescriber_name_missing': 'Enter your name.',
+  'validation.prescriber_organisation_required': 'Enter your organisation.',
+  'validation.move_session_required': 'Choose a new date.',
 } as const;

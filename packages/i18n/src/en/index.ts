@@ -1,12 +1,19 @@
 import type { MessageKey } from '../index.ts';
 import { admin } from './admin.ts';
+import { appointments } from './appointments.ts';
+import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
+import { catalogue } from './catalogue.ts';
 import { common } from './common.ts';
 import { directory } from './directory.ts';
 import { directoryAdmin } from './directory-admin.ts';
+import { directoryMap } from './directory-map.ts';
 import { errors } from './errors.ts';
 import { invitations } from './invitations.ts';
+import { jobs } from './jobs.ts';
 import { mail } from './mail.ts';
+import { placePhotos } from './place-photos.ts';
+import { publishing } from './publishing.ts';
 import { roles } from './roles.ts';
 import { site } from './site.ts';
 
@@ -17,8 +24,15 @@ export const en: Record<MessageKey, string> = {
   ...errors,
   ...invitations,
   ...mail,
+  ...jobs,
   ...roles,
   ...directory,
   ...directoryAdmin,
+  ...directoryMap,
+  ...placePhotos,
   ...booking,
+  ...attendance,
+  ...appointments,
+  ...catalogue,
+  ...publishing,
 };

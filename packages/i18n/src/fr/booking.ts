@@ -29,7 +29,6 @@ export const booking = {
   'booking.form.email_hint': 'Vous recevrez la confirmation et un lien pour annuler.',
   'booking.form.phone': 'Numéro de téléphone',
   'booking.form.phone_hint': 'Exemple : 06 12 34 56 78',
-  'booking.form.prescriber_legend': 'Vous inscrivez quelqu’un d’autre ? (travailleur social, conseiller…)',
   'booking.form.prescriber_name': 'Votre nom',
   'booking.form.prescriber_organisation': 'Votre structure',
   'booking.form.consent':
@@ -97,4 +96,40 @@ export const booking = {
   'mail.booking.promoted.body':
     'Bonjour {firstName},\n\nBonne nouvelle : une place s’est libérée, elle est pour vous. Votre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nSi vous ne pouvez pas venir, annulez avec ce lien pour laisser la place à quelqu’un d’autre :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
   'mail.booking.ics_description': 'Voir ou annuler votre inscription : {link}',
+  'booking.prescriber.title': 'Inscrire une personne que vous accompagnez',
+  'booking.prescriber.lead':
+    'Pour les travailleurs sociaux, conseillers France Services et médiateurs : vous inscrivez la personne avec son accord. Elle reçoit la confirmation si vous donnez son e-mail ; gardez aussi le lien affiché après l’inscription. Les champs marqués « obligatoire » sont à remplir.',
+  'booking.prescriber.you_legend': 'Vous',
+  'booking.prescriber.organisation_hint': 'Exemple : France Services de Concarneau, CCAS, Mission locale',
+  'booking.prescriber.own_email': 'Votre adresse e-mail professionnelle',
+  'booking.prescriber.first_name': 'Prénom de la personne',
+  'booking.prescriber.contact_legend':
+    'Pour la prévenir : son e-mail ou son téléphone (l’un des deux suffit)',
+  'booking.prescriber.email': 'Son adresse e-mail',
+  'booking.prescriber.email_hint': 'Elle recevra la confirmation et un lien pour annuler ou changer de date.',
+  'booking.prescriber.phone': 'Son numéro de téléphone',
+  'booking.prescriber.consent':
+    'La personne est d’accord pour que le lieu garde son prénom et son contact pour cette inscription. Ils sont effacés après la séance.',
+  'booking.prescriber.submit': 'J’inscris cette personne',
+  'booking.prescriber.submit_waitlist': 'J’inscris cette personne sur la liste d’attente',
+  'booking.prescriber.back_to_self': 'Je m’inscris moi-même',
+  'booking.prescriber.switch':
+    'Vous inscrivez quelqu’un d’autre (travailleur social, conseiller France Services…) ? Utilisez le formulaire pour un tiers',
+  'booking.one_click.as': 'Vous êtes connecté·e : l’inscription sera au nom de {name} ({email}).',
+  'booking.move.title': 'Changer de date',
+  'booking.move.lead':
+    'Cet atelier a lieu à d’autres dates. Si vous changez, votre place actuelle ira à la personne suivante sur la liste d’attente.',
+  'booking.move.legend': 'Nouvelle date',
+  'booking.move.full': 'Complet : vous serez sur la liste d’attente',
+  'booking.move.seats_left.one': 'Il reste {count} place',
+  'booking.move.seats_left.other': 'Il reste {count} places',
+  'booking.move.submit': 'Changer pour cette date',
+  'booking.move.done_confirmed':
+    'C’est fait : vous êtes inscrit·e le {date}. Un e-mail de confirmation part si vous avez donné votre adresse.',
+  'booking.move.done_waitlisted':
+    'C’est fait : vous êtes sur la liste d’attente du {date}. Nous vous prévenons si une place se libère.',
+  'errors.already_booked': 'Vous êtes déjà inscrit·e à cette date. Choisissez une autre date.',
+  'validation.prescriber_name_missing': 'Indiquez votre nom.',
+  'validation.prescriber_organisation_required': 'Indiquez votre structure.',
+  'validation.move_session_required': 'Choisissez une nouvelle date.',
 } as const;

@@ -195,4 +195,63 @@ export const directoryAdmin = {
     'Ce lieu est une fabrique : une fabrique anime son propre réseau et ne peut pas appartenir à celui d’une autre.',
   'validation.place_admin.hub_not_fabrique':
     'Seule une fabrique de territoire (label en cours) peut animer un réseau.',
+  // Merging a duplicate place (network admins).
+  'directory_admin.place.merge_link': 'Fusionner avec un autre lieu…',
+  'directory_admin.place.merged': 'Les deux lieux ont été fusionnés : voici le lieu conservé.',
+  'directory_admin.merge.meta_title': 'Fusionner {place} — Réseau Fabriques',
+  'directory_admin.merge.title': 'Fusionner « {place} » avec un autre lieu',
+  'directory_admin.merge.lead':
+    'Si ce lieu est un doublon, choisissez le lieu à conserver. Tout ce qui concerne ce lieu lui sera transféré ; ce lieu sera archivé et son adresse publique renverra vers le lieu conservé.',
+  'directory_admin.merge.back': 'Retour au lieu',
+  'directory_admin.merge.already': 'Ce lieu a déjà été fusionné avec {place}.',
+  'directory_admin.merge.search': 'Nom du lieu à conserver',
+  'directory_admin.merge.search_submit': 'Chercher',
+  'directory_admin.merge.results_title': 'Lieux trouvés',
+  'directory_admin.merge.no_result':
+    'Aucun lieu ne correspond à ce nom (un lieu archivé ne peut pas être conservé).',
+  'directory_admin.merge.choose': 'Conserver {place}',
+  'directory_admin.merge.preview_title': 'Aperçu : « {duplicate} » fusionné dans « {kept} »',
+  'directory_admin.merge.moves_caption': 'Ce qui sera transféré au lieu conservé',
+  'directory_admin.merge.column.what': 'Quoi',
+  'directory_admin.merge.column.count': 'Nombre',
+  'directory_admin.merge.nothing_moves': 'Rien n’est rattaché à ce lieu : il sera seulement archivé.',
+  'directory_admin.merge.blocked': 'La fusion n’est pas possible pour l’instant',
+  'directory_admin.merge.done_before': 'Cette fusion a déjà été faite.',
+  'directory_admin.merge.conflicts':
+    'Les membres présents dans les deux équipes gardent leur rôle le plus élevé ; un label accordé aux deux lieux le même jour n’est gardé qu’une fois.',
+  'directory_admin.merge.submit': 'Fusionner dans « {kept} »',
+  'directory_admin.merge.subject.place_memberships': 'Membres de l’équipe',
+  'directory_admin.merge.subject.invitations': 'Invitations',
+  'directory_admin.merge.subject.place_labels': 'Labels',
+  'directory_admin.merge.subject.place_photos': 'Photos',
+  'directory_admin.merge.subject.places_hub_fabrique_id': 'Lieux de son réseau (fabrique)',
+  'directory_admin.merge.subject.places_merged_into_id': 'Lieux fusionnés auparavant dans ce lieu',
+  'directory_admin.merge.subject.activities': 'Ateliers et formations',
+  'directory_admin.merge.subject.sessions': 'Séances',
+  'directory_admin.merge.subject.bookings': 'Réservations de séances',
+  'directory_admin.merge.subject.appointment_availabilities': 'Disponibilités pour rendez-vous',
+  'directory_admin.merge.subject.appointments': 'Rendez-vous',
+  'directory_admin.merge.subject.tools': 'Outils et machines',
+  'directory_admin.merge.subject.tool_qualifications': 'Habilitations aux outils',
+  'directory_admin.merge.subject.tool_reservations': 'Réservations d’outils',
+  'directory_admin.merge.subject.loans': 'Prêts entre lieux',
+  'directory_admin.merge.subject.resources': 'Ressources partagées',
+  'directory_admin.merge.subject.activity_records': 'Fiches d’accompagnement',
+  'directory_admin.merge.subject.coordination_activities': 'Actions de coordination',
+  'directory_admin.merge.subject.reports': 'Bilans',
+  'directory_admin.merge.subject.funding_agreements': 'Conventions de financement',
+  'directory_admin.merge.subject_other': 'Autres données ({table})',
+  'validation.place_merge.kept_required': 'Choisissez le lieu à conserver.',
+  'validation.place_merge.same_place': 'Un lieu ne peut pas être fusionné avec lui-même.',
+  'validation.place_merge.blocker.same_place': 'Un lieu ne peut pas être fusionné avec lui-même.',
+  'validation.place_merge.blocker.duplicate_merged_elsewhere':
+    'Ce lieu a déjà été fusionné avec un autre lieu.',
+  'validation.place_merge.blocker.kept_merged':
+    'Le lieu à conserver a lui-même été fusionné avec un autre lieu.',
+  'validation.place_merge.blocker.kept_archived':
+    'Le lieu à conserver est archivé : republiez-le ou choisissez-en un autre.',
+  'validation.place_merge.blocker.loan_between':
+    'Un prêt de matériel relie les deux lieux : clôturez-le avant de fusionner.',
+  'validation.place_merge.blocker.reports_same_period':
+    'Les deux lieux ont un bilan pour la même période : n’en gardez qu’un avant de fusionner.',
 } as const;

@@ -1,12 +1,18 @@
 import { router } from '../../trpc.ts';
 import { book } from './book.ts';
+import { bookForMe } from './book-for-me.ts';
 import { byToken } from './by-token.ts';
 import { cancel } from './cancel.ts';
+import { liveSeats } from './live-seats.ts';
+import { move } from './move.ts';
 import { sessionDetails } from './session-details.ts';
 
 export const bookingRouter = router({
   sessionDetails,
+  liveSeats,
   book,
+  bookForMe,
   byToken,
   cancel,
+  move,
 });

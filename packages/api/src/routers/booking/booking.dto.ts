@@ -41,6 +41,7 @@ export interface BookingDto {
   email: string | null;
   phone: string | null;
   prescriberName: string | null;
+  prescriberOrganisation: string | null;
   sessionId: string;
   sessionCancelled: boolean;
   title: string;
@@ -52,4 +53,29 @@ export interface BookingDto {
   canCancel: boolean;
   /** Until when the booking can be cancelled online. */
   cancelUntil: string | null;
+  /** Whether the booking can still move to another session of the workshop (same cut-off as cancelling). */
+  canMove: boolean;
+  /** The other sessions of the workshop it could move to now. */
+  moveTargets: MoveTargetDto[];
+}
+
+export interface MoveTargetDto {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  seatsLeft: number;
+  capacity: number;
+}
+
+export interface MoveResultDto {
+  /** `moved`; `replayed`: the same move sent twice. */
+  outcome: 'moved' | 'replayed';
+  /** In the new session: a seat, or a place on its waitlist when it was full. */
+  status: 'confirmed' | 'waitlisted';
+}
+
+export interface LiveSeatsDto {
+  capacity: number;
+  seatsLeft: number;
+  booking: BookingStateDto;
 }

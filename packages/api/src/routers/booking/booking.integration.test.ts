@@ -14,11 +14,12 @@ const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toIS
 async function createSession(
   capacity: number,
   { startsInHours = 72, cutoffMinutes = 1440, closesInHours }: Partial<Record<string, number>> = {},
+  activity = activityId,
 ): Promise<string> {
   const { rows } = await sql<{ id: string }>`
     insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity, booking_closes_at,
       cancellation_cutoff_minutes)
-    values (${activityId}, ${placeId}, ${inHours(startsInHours)}, ${inHours(startsInHours + 2)}, ${capacity},
+    values (${activity}, ${placeId}, ${inHours(startsInHours)}, ${inHours(startsInHours + 2)}, ${capacity},
       ${closesInHours === undefined ? null : inHours(closesInHours)}, ${cutoffMinutes})
     returning id`.execute(h.db.db);
   return rows[0]?.id as string;
@@ -123,13 +124,15 @@ describe('500 concurrent booking attempts at a 20-seat session', () => {
     expect(after.find((r) => r.arrival === firstInLine?.arrival)?.status).toBe('confirmed');
     expect(after.find((r) => r.arrival === rows[21]?.arrival)?.status).toBe('waitlisted');
 
+    // The 500 confirmations and the promotion e-mail go out through the job queue.
+    await h.drainJobs();
     const promotedMail = await h.smtp.waitFor(
       (m) => m.subject?.startsWith('Une place s’est libérée') ?? false,
     );
     expect(promotedMail.to && 'text' in promotedMail.to ? promotedMail.to.text : '').toBe(firstInLine?.email);
     expect(promotedMail.text).toContain('/reservation/');
     expect(promotedMail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await h.drainJobs();
     expect(h.smtp.messages.filter((m) => m.subject?.startsWith('Une place s’est libérée'))).toHaveLength(1);
 
     // The promoted person's link (in the e-mail) shows the confirmed seat.
@@ -154,6 +157,7 @@ describe('never twice', () => {
     expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
     expect(a.token).toBe(b.token);
     expect(await bookingsOf(sessionId)).toHaveLength(1);
+    await h.drainJobs();
     expect(
       h.smtp.messages.filter(
         (m) =>
@@ -288,5 +292,242 @@ describe('refusals', () => {
         consent: true,
       }),
     ).resolves.toMatchObject({ outcome: 'created' });
+  });
+});
+
+/** Another workshop with the same title, so a test's sessions are the only dates a booking can move to. */
+async function newActivity(): Promise<string> {
+  const { rows } = await sql<{ id: string }>`
+    insert into public.activities (place_id, title, themes, status)
+    values (${placeId}, 'Prendre en main son smartphone', '{prendre_en_main_du_materiel}', 'published')
+    returning id`.execute(h.db.db);
+  return rows[0]?.id as string;
+}
+
+describe('moving a booking by private link', () => {
+  const mailsTo = (email: string) =>
+    h.smtp.messages.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === email);
+
+  it('frees the old seat for the first person waiting and takes the new one, in one move', async () => {
+    const workshop = await newActivity();
+    const from = await createSession(1, {}, workshop);
+    const to = await createSession(3, { startsInHours: 96 }, workshop);
+    const api = await callerAt('10.5.0.1');
+    const mover = await api.booking.book({
+      sessionId: from,
+      firstName: 'Maé',
+      email: 'mae@test.fr',
+      consent: true,
+    });
+    const waiting = await api.booking.book({
+      sessionId: from,
+      firstName: 'Tom',
+      email: 'tom@test.fr',
+      consent: true,
+    });
+    expect(waiting.status).toBe('waitlisted');
+    const token = mover.token as string;
+
+    const seen = await api.booking.byToken({ token });
+    expect(seen.canMove).toBe(true);
+    expect(seen.moveTargets.map((s) => s.id)).toContain(to);
+    expect(seen.moveTargets.map((s) => s.id)).not.toContain(from);
+
+    const moved = await api.booking.move({ token, sessionId: to });
+    expect(moved).toEqual({ outcome: 'moved', status: 'confirmed' });
+    // The same link now shows the new session.
+    const after = await api.booking.byToken({ token });
+    expect(after).toMatchObject({ sessionId: to, status: 'confirmed' });
+    // The booking itself moved (same link, same row); Tom, first in line, took the freed seat.
+    expect((await bookingsOf(from)).map((b) => [b.email, b.status])).toEqual([['tom@test.fr', 'confirmed']]);
+    expect((await bookingsOf(to)).map((b) => [b.email, b.status])).toEqual([['mae@test.fr', 'confirmed']]);
+
+    // Told once each: the mover gets the new date with the same link, the promoted person their seat.
+    const moverMail = await h.smtp.waitFor(
+      (m) =>
+        (m.to && 'text' in m.to ? m.to.text : '') === 'mae@test.fr' &&
+        (m.text?.includes(token) ?? false) &&
+        mailsTo('mae@test.fr').length >= 2,
+    );
+    expect(moverMail.subject).toBe('Inscription confirmée : Prendre en main son smartphone');
+    await h.smtp.waitFor(
+      (m) =>
+        m.subject?.startsWith('Une place s’est libérée') === true &&
+        (m.to && 'text' in m.to ? m.to.text : '') === 'tom@test.fr',
+    );
+
+    // Sending the same move again changes nothing and sends nothing.
+    await h.drainJobs();
+    const before = h.smtp.messages.length;
+    await expect(api.booking.move({ token, sessionId: to })).resolves.toEqual({
+      outcome: 'replayed',
+      status: 'confirmed',
+    });
+    expect(await bookingsOf(to)).toHaveLength(1);
+    await h.drainJobs();
+    expect(h.smtp.messages.length).toBe(before);
+  });
+
+  it('puts the person on the waitlist of a full session', async () => {
+    const workshop = await newActivity();
+    const from = await createSession(2, {}, workshop);
+    const to = await createSession(1, { startsInHours: 96 }, workshop);
+    const api = await callerAt('10.5.0.2');
+    await api.booking.book({ sessionId: to, firstName: 'Ana', phone: '0611000001', consent: true });
+    const mover = await api.booking.book({
+      sessionId: from,
+      firstName: 'Léo',
+      phone: '0611000002',
+      consent: true,
+    });
+    const seen = await api.booking.byToken({ token: mover.token as string });
+    expect(seen.moveTargets.find((s) => s.id === to)?.seatsLeft).toBe(0);
+    await expect(api.booking.move({ token: mover.token as string, sessionId: to })).resolves.toEqual({
+      outcome: 'moved',
+      status: 'waitlisted',
+    });
+    expect((await bookingsOf(to)).map((b) => b.status)).toEqual(['confirmed', 'waitlisted']);
+  });
+
+  it('two people moving into the last seat at once: one seat, one waitlist, nothing lost', async () => {
+    const workshop = await newActivity();
+    const from = await createSession(5, {}, workshop);
+    const to = await createSession(1, { startsInHours: 96 }, workshop);
+    const api = await callerAt('10.5.0.3');
+    const a = await api.booking.book({ sessionId: from, firstName: 'A', phone: '0611000003', consent: true });
+    const b = await api.booking.book({ sessionId: from, firstName: 'B', phone: '0611000004', consent: true });
+    const results = await Promise.all([
+      api.booking.move({ token: a.token as string, sessionId: to }),
+      api.booking.move({ token: b.token as string, sessionId: to }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['confirmed', 'waitlisted']);
+    expect((await bookingsOf(to)).map((r) => r.status)).toEqual(['confirmed', 'waitlisted']);
+    expect(await bookingsOf(from)).toEqual([]);
+  });
+
+  it('refuses after the cut-off, to a session already held, and to another workshop', async () => {
+    const api = await callerAt('10.5.0.4');
+    const soon = await createSession(5, { startsInHours: 2, cutoffMinutes: 1440 });
+    const later = await createSession(5, { startsInHours: 96 });
+    const late = await api.booking.book({
+      sessionId: soon,
+      firstName: 'Zoé',
+      phone: '0611000005',
+      consent: true,
+    });
+    expect((await api.booking.byToken({ token: late.token as string })).canMove).toBe(false);
+    await expect(api.booking.move({ token: late.token as string, sessionId: later })).rejects.toThrow(
+      'cancellation_closed',
+    );
+
+    const from = await createSession(5);
+    const mine = await api.booking.book({
+      sessionId: from,
+      firstName: 'Zoé',
+      phone: '0611000005',
+      consent: true,
+    });
+    await api.booking.book({ sessionId: later, firstName: 'Zoé', phone: '06 11 00 00 05', consent: true });
+    await expect(api.booking.move({ token: mine.token as string, sessionId: later })).rejects.toThrow(
+      'already_booked',
+    );
+    expect((await api.booking.byToken({ token: mine.token as string })).sessionId).toBe(from);
+
+    const other = await sql<{ id: string }>`
+      insert into public.activities (place_id, title, themes, status)
+      values (${placeId}, 'Autre atelier', '{prendre_en_main_du_materiel}', 'published') returning id`.execute(
+      h.db.db,
+    );
+    const { rows } = await sql<{ id: string }>`
+      insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+      values (${other.rows[0]?.id}, ${placeId}, ${inHours(80)}, ${inHours(82)}, 5) returning id`.execute(
+      h.db.db,
+    );
+    await expect(
+      api.booking.move({ token: mine.token as string, sessionId: rows[0]?.id as string }),
+    ).rejects.toThrow('not_found');
+    expect((await api.booking.byToken({ token: mine.token as string })).status).toBe('confirmed');
+  });
+});
+
+describe('booking for someone else, and with an account', () => {
+  it('stores the prescriber with the booking, not on anyone’s account', async () => {
+    const sessionId = await createSession(5);
+    const api = await callerAt('10.6.0.1');
+    const booked = await api.booking.book({
+      sessionId,
+      mode: 'prescriber',
+      firstName: 'Josiane',
+      phone: '06 22 33 44 55',
+      consent: true,
+      prescriberName: 'Sam Martin',
+      prescriberOrganisation: 'France Services Concarneau',
+      prescriberEmail: 'sam@franceservices.fr',
+    });
+    expect(booked).toMatchObject({ outcome: 'created', status: 'confirmed' });
+    const { rows } = await sql<Record<string, string | null>>`
+      select first_name, phone, prescriber_name, prescriber_organisation, prescriber_email, user_id
+      from public.bookings where session_id = ${sessionId}`.execute(h.db.db);
+    expect(rows).toEqual([
+      {
+        first_name: 'Josiane',
+        phone: '+33622334455',
+        prescriber_name: 'Sam Martin',
+        prescriber_organisation: 'France Services Concarneau',
+        prescriber_email: 'sam@franceservices.fr',
+        user_id: null,
+      },
+    ]);
+    const seen = await api.booking.byToken({ token: booked.token as string });
+    expect(seen).toMatchObject({
+      prescriberName: 'Sam Martin',
+      prescriberOrganisation: 'France Services Concarneau',
+    });
+  });
+
+  it('books a signed-in person in one click, on their account, once', async () => {
+    const sessionId = await createSession(5);
+    const userId = await h.createPerson({
+      email: 'membre-clic@test.fr',
+      password: 'un mot de passe solide 42',
+    });
+    const scope = await h.as();
+    await scope.api.identity.signIn({ email: 'membre-clic@test.fr', password: 'un mot de passe solide 42' });
+    const { api } = await h.as(scope.cookies);
+    const idempotencyKey = randomUUID();
+    const [a, b] = await Promise.all([
+      api.booking.bookForMe({ sessionId, idempotencyKey }),
+      api.booking.bookForMe({ sessionId, idempotencyKey }),
+    ]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
+    expect(a).toMatchObject({ status: 'confirmed', email: 'membre-clic@test.fr' });
+    const again = await api.booking.bookForMe({ sessionId, idempotencyKey: randomUUID() });
+    expect(again.outcome).toBe('existing');
+    const { rows } = await sql<{ user_id: string; email: string; first_name: string }>`
+      select user_id, email, first_name from public.bookings where session_id = ${sessionId}`.execute(
+      h.db.db,
+    );
+    expect(rows).toEqual([{ user_id: userId, email: 'membre-clic@test.fr', first_name: 'membre-clic' }]);
+    // Listed in their member space.
+    const space = await api.home.space();
+    expect(space.bookings.map((booking) => booking.title)).toContain('Prendre en main son smartphone');
+
+    await expect(
+      (await callerAt('10.6.0.2')).booking.bookForMe({ sessionId, idempotencyKey: randomUUID() }),
+    ).rejects.toThrow('unauthenticated');
+  });
+});
+
+describe('booking.liveSeats', () => {
+  it('counts seats left as bookings come in', async () => {
+    const sessionId = await createSession(2);
+    const api = await callerAt('10.7.0.1');
+    expect(await api.booking.liveSeats({ sessionId })).toEqual({
+      capacity: 2,
+      seatsLeft: 2,
+      booking: 'open',
+    });
+    await api.booking.book({ sessionId, firstName: 'X', phone: '0611000009', consent: true });
+    expect((await api.booking.liveSeats({ sessionId })).seatsLeft).toBe(1);
   });
 });

@@ -1,33 +1,61 @@
 import { hashLinkToken } from '@rf/auth';
 import { findBookingByTokenHash } from '@rf/db/booking/booking-engine.repository';
+import { listMoveTargets } from '@rf/db/booking/move-targets.repository';
 import { withServiceRole } from '@rf/db/service';
 import { bookingTokenInput } from '@rf/domain/booking/booking.schema';
-import { canCancel, cancellationDeadline } from '@rf/domain/booking/rules';
+import { bookingWindow, canCancel, cancellationDeadline, seatsLeft } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
 import { selfManagedProcedure } from '../../trpc.ts';
 import type { BookingDto } from './booking.dto.ts';
 import { addressLine } from './booking.server.ts';
 
-/** The private link: the booking it stands for, and whether it can still be cancelled online. */
+const MOVE_TARGETS_SHOWN = 10;
+
+/**
+ * The private link: the booking it stands for, whether it can still be cancelled online, and the other
+ * sessions of the workshop it could move to.
+ */
 export const byToken = selfManagedProcedure
   .input(bookingTokenInput)
   .query(async ({ ctx, input }): Promise<BookingDto> => {
-    const booking = await withServiceRole(ctx.services.db, 'booking private link', (tx) =>
-      findBookingByTokenHash(tx, hashLinkToken(input.token)),
-    );
-    if (!booking) throw new DomainError('not_found');
+    const now = new Date();
+    const found = await withServiceRole(ctx.services.db, 'booking private link', async (tx) => {
+      const booking = await findBookingByTokenHash(tx, hashLinkToken(input.token));
+      if (!booking) return undefined;
+      const targets = await listMoveTargets(tx, {
+        activityId: booking.activityId,
+        exceptSessionId: booking.sessionId,
+        from: now.toISOString(),
+        limit: MOVE_TARGETS_SHOWN,
+      });
+      return { booking, targets };
+    });
+    if (!found) throw new DomainError('not_found');
+    const { booking, targets } = found;
     const session = {
       startsAt: booking.startsAt,
       cancellationCutoffMinutes: booking.cancellationCutoffMinutes,
       cancelled: booking.sessionCancelled,
     };
-    const cancellable = canCancel(booking.status, session, new Date());
+    const cancellable = canCancel(booking.status, session, now);
+    const moveTargets = cancellable
+      ? targets
+          .filter((target) => bookingWindow({ ...target, cancelled: false }, now) === 'open')
+          .map((target) => ({
+            id: target.id,
+            startsAt: target.startsAt,
+            endsAt: target.endsAt,
+            capacity: target.capacity,
+            seatsLeft: seatsLeft(target.capacity, target.seatsTaken),
+          }))
+      : [];
     return {
       status: booking.status,
       firstName: booking.firstName,
       email: booking.email,
       phone: booking.phone,
       prescriberName: booking.prescriberName,
+      prescriberOrganisation: booking.prescriberOrganisation,
       sessionId: booking.sessionId,
       sessionCancelled: booking.sessionCancelled,
       title: booking.title,
@@ -43,5 +71,7 @@ export const byToken = selfManagedProcedure
             : new Date(booking.startsAt)
           ).toISOString()
         : null,
+      canMove: cancellable && moveTargets.length > 0,
+      moveTargets,
     };
   });

@@ -1,11 +1,16 @@
 import { router } from '../../trpc.ts';
+import { addPlacePhoto } from './add-place-photo.ts';
 import { createPlace } from './create-place.ts';
+import { deletePlacePhoto } from './delete-place-photo.ts';
 import { endLabel } from './end-label.ts';
 import { grantLabel } from './grant-label.ts';
 import { hidePlace } from './hide-place.ts';
 import { importCommit } from './import-commit.ts';
 import { importPreview } from './import-preview.ts';
 import { listPlaces } from './list-places.ts';
+import { mergePlaces } from './merge-places.ts';
+import { mergePreview } from './merge-preview.ts';
+import { movePlacePhoto } from './move-place-photo.ts';
 import { placeAdmin } from './place-admin.ts';
 import { placeProfile } from './place-profile.ts';
 import { restorePlace } from './restore-place.ts';
@@ -31,4 +36,9 @@ export const directoryAdminRouter = router({
   grantLabel,
   endLabel,
   setHub,
+  addPlacePhoto,
+  movePlacePhoto,
+  deletePlacePhoto,
+  mergePreview,
+  mergePlaces,
 });

@@ -1,3 +1,4 @@
+import { listPlacePhotos } from '@rf/db/directory/place-photos.repository';
 import { findPlaceProfile } from '@rf/db/directory/place-profile.repository';
 import { placeCompleteness } from '@rf/domain/directory/completeness';
 import { DomainError } from '@rf/domain/errors';
@@ -5,7 +6,7 @@ import { isManagerOf } from '@rf/domain/identity/roles';
 import { z } from 'zod';
 import { signedInProcedure } from '../../trpc.ts';
 
-/** A place's editable profile with its completeness, for its managers and network admins. */
+/** A place's editable profile with its photos and completeness, for its managers and network admins. */
 export const placeProfile = signedInProcedure
   .input(z.object({ placeId: z.uuid() }))
   .query(async ({ ctx, input }) => {
@@ -13,11 +14,17 @@ export const placeProfile = signedInProcedure
       throw new DomainError('forbidden');
     const profile = await findPlaceProfile(ctx.tx, input.placeId);
     if (!profile) throw new DomainError('not_found');
+    const photos = await listPlacePhotos(ctx.tx, input.placeId);
     return {
       id: profile.id,
       status: profile.status,
       communeName: profile.communeName,
       fields: profile.fields,
       completeness: placeCompleteness(profile.facts),
+      photos: photos.map((p) => ({
+        id: p.id,
+        altText: p.altText,
+        url: ctx.services.storage.publicUrl(p.storagePath),
+      })),
     };
   });

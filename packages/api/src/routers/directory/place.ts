@@ -1,4 +1,6 @@
 import { listPublicUpcomingSessions } from '@rf/db/catalogue/upcoming-sessions.repository';
+import { findMergedPlaceSlug } from '@rf/db/directory/place-merge.repository';
+import { listPlacePhotos } from '@rf/db/directory/place-photos.repository';
 import {
   findPublicPlaceBySlug,
   findPublicPlaceLink,
@@ -20,15 +22,21 @@ export const placeInput = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
 });
 
-/** A public place's page: everything a resident needs to go there, and what it offers next. */
+/** A photo as the public page shows it (cover first). */
+export interface PlacePhotoDto {
+  url: string;
+  altText: string;
+}
+
+/** A public place's page: everything a resident needs to go there, what it offers next, its photos. */
 export const place = publicProcedure
   .input(placeInput)
-  .query(async ({ ctx, input }): Promise<PlacePageDto> => {
+  .query(async ({ ctx, input }): Promise<PlacePageDto & { photos: PlacePhotoDto[] }> => {
     const p = await findPublicPlaceBySlug(ctx.tx, input.slug);
     if (!p) throw new DomainError('not_found');
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
-    const [grants, fabrique, hubPlaces, sessions] = [
+    const [grants, fabrique, hubPlaces, sessions, photos] = [
       await listPlaceLabelGrants(ctx.tx, p.id),
       p.hubFabriqueId ? await findPublicPlaceLink(ctx.tx, p.hubFabriqueId) : null,
       p.isFabrique ? await listPublicHubPlaces(ctx.tx, p.id) : [],
@@ -37,6 +45,7 @@ export const place = publicProcedure
         limit: SESSIONS_SHOWN,
         placeId: p.id,
       }),
+      await listPlacePhotos(ctx.tx, p.id),
     ];
     return {
       slug: p.slug,
@@ -87,5 +96,14 @@ export const place = publicProcedure
         seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
       })),
       updatedOn: p.dateMaj,
+      photos: photos.map((photo) => ({
+        url: ctx.services.storage.publicUrl(photo.storagePath),
+        altText: photo.altText,
+      })),
     };
   });
+
+/** Where the address of a place merged into another now leads (its public slug), or null. */
+export const placeMovedTo = publicProcedure
+  .input(placeInput)
+  .query(async ({ ctx, input }) => ({ slug: await findMergedPlaceSlug(ctx.tx, input.slug) }));

@@ -1,20 +1,14 @@
 import {
   listPublicPlaceCards,
   listPublicPlaceHours,
-  type PlaceSearchFilters,
   type PlaceSearchRow,
-  resolveNearPoint,
   searchPublicPlaces,
 } from '@rf/db/directory/public-directory.repository';
 import { isOpenAt } from '@rf/domain/directory/opening-hours';
-import {
-  DIRECTORY_PAGE_SIZE,
-  directorySearchSchema,
-  parseNearQuery,
-  searchWords,
-} from '@rf/domain/directory/search';
+import { DIRECTORY_PAGE_SIZE, directorySearchSchema } from '@rf/domain/directory/search';
 import { publicProcedure } from '../../trpc.ts';
 import type { DirectorySearchDto, PlaceCardDto } from './directory.dto.ts';
+import { searchFilters } from './search-filters.ts';
 
 function toCard(row: PlaceSearchRow, now: Date): PlaceCardDto {
   return {
@@ -36,27 +30,7 @@ export const search = publicProcedure
   .input(directorySearchSchema)
   .query(async ({ ctx, input }): Promise<DirectorySearchDto> => {
     const now = new Date();
-    const filters: PlaceSearchFilters = {
-      words: searchWords(input.q),
-      service: input.service,
-      kind: input.typologie,
-      labelCode: input.label,
-      regionCode: input.region,
-      departementCode: input.departement,
-      territory: input.territoire,
-      fees: input.frais,
-      specificSupport: input.prise_en_charge,
-    };
-    let near: DirectorySearchDto['near'] = { status: 'none' };
-    if (input.pres) {
-      const point = await resolveNearPoint(ctx.tx, parseNearQuery(input.pres));
-      if (point) {
-        filters.near = { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon };
-        near = { status: 'found', commune: point.commune };
-      } else {
-        near = { status: 'unknown', query: input.pres };
-      }
-    }
+    const { filters, near } = await searchFilters(ctx.tx, input);
     const offset = (input.page - 1) * DIRECTORY_PAGE_SIZE;
     let total: number;
     let rows: PlaceSearchRow[];

@@ -1,0 +1,2 @@
+export { default, meta } from '@rf/web/routes/activity-list';
+export { loader } from '@rf/web/routes/activity-list.server';

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// A resident on a phone, without JavaScript, books an appointment with a médiateur of Konk Ar Lab (demo
+// data: weekday availabilities), gets the confirmation page, opens the private link and cancels.
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
+/** Axe needs scripts: the very document the resident saw (scripts removed) is served again to a page that runs it. */
+async function expectNoAxeViolation(page: Page) {
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const context = await page
+    .context()
+    .browser()
+    ?.newContext({ ...PHONE, locale: 'fr-FR', javaScriptEnabled: true });
+  if (!context) throw new Error('no browser');
+  try {
+    const audited = await context.newPage();
+    await audited.route(
+      (candidate) => candidate.href === url,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await audited.goto(url);
+    const results = await new AxeBuilder({ page: audited })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('booking an appointment without an account, on a phone, without JavaScript', () => {
+  test.use({ ...PHONE, javaScriptEnabled: false });
+
+  test('chooses how, a day and a time, books, sees the confirmation, and cancels from the private link', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/lieux/konk-ar-lab');
+    await page.getByRole('link', { name: 'Prendre rendez-vous avec un médiateur' }).click();
+    await expect(page).toHaveURL(/\/lieux\/konk-ar-lab\/rendez-vous$/);
+    await expect(heading1(page)).toHaveText('Prendre rendez-vous');
+    await expectNoAxeViolation(page);
+
+    // 1. How: by phone (a GET form: the choice is in the address).
+    await page.getByRole('radio', { name: 'Par téléphone' }).check();
+    await page.getByRole('button', { name: 'Voir les créneaux' }).click();
+    await expect(page).toHaveURL(/modalite=telephone/);
+
+    // 2. A day, 3. a time: any of them (other runs may book on the same demo data at the same time).
+    const days = page.getByRole('region', { name: '2. Choisissez un jour' });
+    const dayCount = await days.getByRole('link').count();
+    expect(dayCount).toBeGreaterThan(0);
+    await days
+      .getByRole('link')
+      .nth(Math.floor(Math.random() * dayCount))
+      .click();
+    await expect(page).toHaveURL(/jour=\d{4}-\d{2}-\d{2}/);
+    const times = page.getByRole('region', { name: /^3\. Choisissez une heure/ });
+    await expect(times.getByRole('link').first()).toHaveAccessibleName(
+      /^\d{2}:\d{2}, pendant \d{2} minutes$/,
+    );
+    await expectNoAxeViolation(page);
+    const timeCount = await times.getByRole('link').count();
+    await times
+      .getByRole('link')
+      .nth(Math.floor(Math.random() * timeCount))
+      .click();
+    await expect(page.getByRole('heading', { level: 2, name: '4. Vos coordonnées' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Par téléphone' })).toBeChecked();
+
+    // Sent empty, the form says what is missing next to each field.
+    await page.getByRole('button', { name: 'Je prends ce rendez-vous' }).click();
+    await expect(page.getByText('Indiquez votre prénom.').first()).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill('Yannick');
+    await page.getByLabel('Numéro de téléphone').fill(`06 ${String(Date.now()).slice(-8)}`);
+    await page.getByLabel('Pour quoi ? (facultatif)').fill('Installer l’application de ma banque');
+    await page.getByLabel(/J’accepte que le lieu garde/).check();
+    await page.getByRole('button', { name: 'Je prends ce rendez-vous' }).click();
+
+    await expect(heading1(page)).toHaveText('Rendez-vous confirmé');
+    await expect(page.getByText(/par téléphone, à Konk Ar Lab/)).toBeVisible();
+    await expectNoAxeViolation(page);
+    const link = await page
+      .getByRole('link', { name: 'Voir ou annuler mon rendez-vous' })
+      .getAttribute('href');
+    expect(link).toMatch(/^\/rendez-vous\/[\w-]{40,}$/);
+
+    // The private link: the appointment, then cancelling it.
+    await page.goto(link ?? '');
+    await expect(heading1(page)).toHaveText('Mon rendez-vous');
+    await expect(page.getByText('Confirmé', { exact: true })).toBeVisible();
+    await expect(page.getByText('Yannick', { exact: true })).toBeVisible();
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: 'Annuler mon rendez-vous' }).click();
+    await expect(heading1(page)).toHaveText('Rendez-vous annulé');
+    await expect(page.getByText('Annulé', { exact: true })).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+});

@@ -1,0 +1,102 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+// Production builds on a throw-away database with the demo data (scripts/e2e.ts): Konk Ar Lab offers a
+// free smartphone workshop (3 sessions), a laser training on membership (2) and a free repair café (1).
+
+async function expectNoAxeViolation(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
+}
+
+/** RFC 5545 content lines: CRLF ends, folded lines (CRLF then a space) joined back. */
+function contentLines(ics: string): string[] {
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
+}
+
+test.describe('catalogue of workshops', () => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('filter by theme and free only, then open a session', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('link', { name: 'Ateliers et formations' }).first().click();
+      await expect(page).toHaveURL(/\/ateliers$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ateliers et formations');
+      // Both are there before filtering.
+      await expect(page.getByRole('link', { name: 'Initiation à la découpe laser' }).first()).toBeVisible();
+
+      await page
+        .getByLabel('Thème')
+        .selectOption({ label: 'Prendre en main un ordinateur, une tablette, un smartphone' });
+      await page.getByLabel('Gratuits seulement').check();
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await expect(page).toHaveURL(/[?&]theme=prendre_en_main_du_materiel/);
+      await expect(page).toHaveURL(/[?&]gratuit=1/);
+      await expect(page.getByLabel('Gratuits seulement')).toBeChecked();
+
+      const smartphone = page.getByRole('link', { name: 'Prendre en main son smartphone' });
+      await expect(smartphone.first()).toBeVisible();
+      // The laser training is on membership: not free, filtered out.
+      await expect(page.getByRole('link', { name: 'Initiation à la découpe laser' })).toHaveCount(0);
+      await expect(page.getByRole('status')).toHaveText(/^\d+ séances? trouvées?/);
+      await expect(page.getByText(/places? restantes?/).first()).toBeVisible();
+
+      await smartphone.first().click();
+      await expect(page).toHaveURL(/\/seances\/[0-9a-f-]{36}$/);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Prendre en main son smartphone');
+    });
+  });
+
+  test('a place’s agenda downloads as an iCalendar of its sessions', async ({ page, request }) => {
+    await page.goto('/lieux/konk-ar-lab');
+    const link = page.getByRole('link', { name: /S’abonner à l’agenda de ce lieu/ });
+    await expect(link).toHaveAttribute('href', '/lieux/konk-ar-lab/agenda.ics');
+
+    const response = await request.get('/lieux/konk-ar-lab/agenda.ics');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(response.headers()['cache-control']).toMatch(/max-age=\d+/);
+    const ics = await response.text();
+    const lines = contentLines(ics);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    const events = lines.filter((l) => l === 'BEGIN:VEVENT').length;
+    expect(events).toBeGreaterThanOrEqual(6);
+    expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(events);
+    const uids = lines.filter((l) => l.startsWith('UID:'));
+    expect(new Set(uids).size).toBe(events);
+    expect(lines.filter((l) => /^DTSTART:\d{8}T\d{6}Z$/.test(l))).toHaveLength(events);
+    expect(lines).toContain('SUMMARY:Prendre en main son smartphone');
+    expect(lines.some((l) => /^URL:https?:\/\/.+\/seances\/[0-9a-f-]{36}$/.test(l))).toBe(true);
+    // No physical line longer than 75 octets.
+    for (const physical of ics.split('\r\n')) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);
+
+    expect((await request.get('/lieux/aucun-lieu-de-ce-nom/agenda.ics')).status()).toBe(404);
+  });
+
+  test('the catalogue links to each place’s agenda', async ({ page }) => {
+    await page.goto('/ateliers?q=repair');
+    const feed = page.getByRole('link', { name: /^Agenda de Konk Ar Lab/ }).first();
+    await expect(feed).toHaveAttribute('href', '/lieux/konk-ar-lab/agenda.ics');
+  });
+
+  test('axe finds nothing on the catalogue, filtered or empty', async ({ page }) => {
+    await page.goto('/ateliers');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ateliers et formations');
+    await expectNoAxeViolation(page);
+    await page.goto('/ateliers?pres=Concarneau&rayon=25&gratuit=1');
+    await expectNoAxeViolation(page);
+    await page.goto('/ateliers?q=zzzzzz');
+    await expect(
+      page.getByRole('heading', { name: 'Aucune séance ne correspond à votre recherche' }),
+    ).toBeVisible();
+    await expectNoAxeViolation(page);
+  });
+});

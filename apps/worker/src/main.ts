@@ -1,0 +1,26 @@
+// The job worker: sends the booking e-mails, reminders and minimum-attendance warnings queued in
+// `private.jobs`, with the same environment as the apps (DATABASE_URL, SMTP_URL, SITE_URL, ADMIN_URL,
+// AUTH_JWT_SECRET…). Run one or more next to the apps; SIGTERM lets running jobs finish, then exits.
+import { createServices, InvalidEnvError, parseServerEnv, startJobWorker } from '@rf/api';
+
+function main() {
+  const services = createServices(parseServerEnv(process.env), 'worker');
+  const worker = startJobWorker(services);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await worker.stop();
+    await services.db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof InvalidEnvError ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,22 @@
+import { router } from '../../trpc.ts';
+import { availabilities } from './availabilities.ts';
+import { book } from './book.ts';
+import { byToken } from './by-token.ts';
+import { cancel } from './cancel.ts';
+import { createAvailability } from './create-availability.ts';
+import { dayAppointments } from './day-appointments.ts';
+import { placeSlots } from './place-slots.ts';
+import { setAvailabilityActive } from './set-availability-active.ts';
+import { updateAvailability } from './update-availability.ts';
+
+export const appointmentsRouter = router({
+  placeSlots,
+  book,
+  byToken,
+  cancel,
+  availabilities,
+  createAvailability,
+  updateAvailability,
+  setAvailabilityActive,
+  dayAppointments,
+});

@@ -1,0 +1,91 @@
+// What the appointment procedures return: plain data shaped for the pages, never database rows.
+import type { AppointmentModality, WhoMayBook } from '@rf/domain/appointments/slots';
+
+export interface SlotDto {
+  availabilityId: string;
+  startsAt: string;
+  endsAt: string;
+  minutes: number;
+  modalities: AppointmentModality[];
+  /** Only prescribers may book it for someone (`agents_and_prescribers`). */
+  prescribersOnly: boolean;
+  locationNote: string | null;
+}
+
+export interface PlaceSlotsDto {
+  place: { id: string; slug: string; name: string; phone: string | null; address: string | null };
+  /** Modalities offered by at least one availability of the place, in a stable order. */
+  modalities: AppointmentModality[];
+  days: { day: string; slots: SlotDto[] }[];
+}
+
+export interface AppointmentBookedDto {
+  outcome: 'created' | 'replayed';
+  token: string;
+  startsAt: string;
+  modality: AppointmentModality;
+  placeName: string;
+  email: string | null;
+}
+
+export interface AppointmentDto {
+  status: 'booked' | 'cancelled';
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  modality: AppointmentModality;
+  motive: string | null;
+  startsAt: string;
+  endsAt: string;
+  placeName: string;
+  placeSlug: string;
+  placePhone: string | null;
+  address: string | null;
+  locationNote: string | null;
+  mediateurName: string | null;
+  canCancel: boolean;
+  cancelUntil: string | null;
+}
+
+export interface AvailabilityDto {
+  id: string;
+  placeId: string;
+  placeName: string;
+  mediateurId: string;
+  mediateurName: string | null;
+  firstDay: string;
+  lastDay: string | null;
+  weekdays: number[];
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  modalities: AppointmentModality[];
+  bufferMinutes: number;
+  minNoticeMinutes: number;
+  horizonDays: number;
+  whoMayBook: WhoMayBook;
+  locationNote: string | null;
+  isActive: boolean;
+}
+
+export interface AvailabilitiesDto {
+  /** The places the viewer manages, each with its team (who may hold appointments). */
+  places: { id: string; name: string; team: { userId: string; name: string }[] }[];
+  availabilities: AvailabilityDto[];
+}
+
+export interface DayAppointmentDto {
+  id: string;
+  placeName: string;
+  mediateurName: string | null;
+  startsAt: string;
+  endsAt: string;
+  modality: AppointmentModality;
+  status: 'booked' | 'cancelled';
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  motive: string | null;
+}

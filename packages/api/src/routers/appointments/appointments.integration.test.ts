@@ -1,0 +1,406 @@
+import { randomUUID } from 'node:crypto';
+import { type Availability, availabilitySlots } from '@rf/domain/appointments/slots';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor } from '../../caller.ts';
+import { type ApiHarness, startApiHarness } from '../../testing.ts';
+
+// Appointments on the real database (slots, the booking function, its lock and exclusion constraint,
+// RLS) with the real SMTP mailer and server.
+let h: ApiHarness;
+let placeA: string;
+let placeB: string;
+let mediateur: string;
+const cookies: Record<'managerA' | 'managerB', string[]> = { managerA: [], managerB: [] };
+
+const HOUR = 3_600_000;
+
+/** A caller as a browser at this address would get it (each client has its own booking allowance). */
+function callerAt(ip: string) {
+  const request = new Request('http://localhost:3000/', { headers: { 'x-forwarded-for': ip } });
+  return callerFor(h.services, { request, responseHeaders: new Headers() });
+}
+
+async function signIn(email: string, password: string) {
+  const scope = await h.as();
+  await scope.api.identity.signIn({ email, password });
+  return scope.cookies;
+}
+
+interface AvailabilityRow {
+  id: string;
+  availability: Availability;
+}
+
+/** An availability every day from `start` to `end` (Paris), written as a manager would. */
+async function openAvailability(
+  patch: Partial<Availability> & { startTime: string; endTime: string },
+): Promise<AvailabilityRow> {
+  const a: Omit<Availability, 'id'> = {
+    placeId: placeA,
+    mediateurId: mediateur,
+    firstDay: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+    lastDay: null,
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    timeZone: 'Europe/Paris',
+    slotMinutes: 30,
+    modalities: ['sur_place', 'telephone'],
+    bufferMinutes: 0,
+    minNoticeMinutes: 120,
+    horizonDays: 14,
+    whoMayBook: 'everyone',
+    isActive: true,
+    ...patch,
+  };
+  const { rows } = await sql<{ id: string }>`
+    insert into public.appointment_availabilities (place_id, mediateur_id, first_day, weekdays, start_time,
+      end_time, slot_minutes, modalities, buffer_minutes, min_notice_minutes, horizon_days, who_may_book)
+    values (${a.placeId}, ${a.mediateurId}, ${a.firstDay}, ${a.weekdays}::smallint[], ${a.startTime}, ${a.endTime},
+      ${a.slotMinutes}, ${a.modalities}::public.appointment_modality[], ${a.bufferMinutes}, ${a.minNoticeMinutes},
+      ${a.horizonDays}, ${a.whoMayBook})
+    returning id`.execute(h.db.db);
+  const id = rows[0]?.id as string;
+  return { id, availability: { ...a, id } };
+}
+
+async function deactivateAll() {
+  await sql`update public.appointment_availabilities set is_active = false`.execute(h.db.db);
+}
+
+/** A slot of this availability starting between `fromHours` and `toHours` from now. */
+function slotBetween(row: AvailabilityRow, fromHours: number, toHours: number) {
+  const slot = availabilitySlots(
+    row.availability,
+    new Date(Date.now() + fromHours * HOUR),
+    new Date(Date.now() + toHours * HOUR),
+  )[0];
+  if (!slot) throw new Error('no slot in that window');
+  return slot;
+}
+
+const person = (i: number) => ({
+  firstName: `Personne ${i}`,
+  email: `rdv-${i}@test.fr`,
+  consent: true as const,
+  modality: 'sur_place' as const,
+});
+
+beforeAll(async () => {
+  h = await startApiHarness({ env: { DATABASE_POOL_SIZE: '30' } });
+  const places = await sql<{ id: string; slug: string }>`
+    insert into public.places (slug, name, kinds, address, postal_code, commune_code, status, phone)
+    values ('konk-ar-lab', 'Konk Ar Lab', '{FABLAB}', '1 rue du Port', '29900', '29039', 'published', '+33298000000'),
+           ('la-machinerie', 'La Machinerie', '{FABLAB}', '2 rue du Port', '29900', '29039', 'published', null)
+    returning id, slug`.execute(h.db.db);
+  placeA = places.rows.find((p) => p.slug === 'konk-ar-lab')?.id as string;
+  placeB = places.rows.find((p) => p.slug === 'la-machinerie')?.id as string;
+  await h.createPerson({
+    email: 'gestion-a@test.fr',
+    password: 'mot-de-passe-a',
+    places: [{ placeId: placeA, role: 'manager' }],
+  });
+  await h.createPerson({
+    email: 'gestion-b@test.fr',
+    password: 'mot-de-passe-b',
+    places: [{ placeId: placeB, role: 'manager' }],
+  });
+  mediateur = await h.createPerson({
+    email: 'mediateur@test.fr',
+    password: 'mot-de-passe-m',
+    places: [{ placeId: placeA, role: 'member' }],
+  });
+  cookies.managerA = await signIn('gestion-a@test.fr', 'mot-de-passe-a');
+  cookies.managerB = await signIn('gestion-b@test.fr', 'mot-de-passe-b');
+}, 60_000);
+afterAll(() => h.stop());
+
+describe('public slots', () => {
+  it('lists the next days’ slots grouped by day, from the notice on, filtered by modality', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30', modalities: ['telephone'] });
+    const api = await callerAt('10.9.0.1');
+    const listed = await api.appointments.placeSlots({ slug: 'konk-ar-lab', days: 3 });
+    expect(listed.place).toMatchObject({ name: 'Konk Ar Lab', address: '1 rue du Port, 29900 Concarneau' });
+    expect(listed.modalities).toEqual(['telephone']);
+    const slots = listed.days.flatMap((d) => d.slots);
+    expect(slots.length).toBeGreaterThan(100);
+    expect(slots.every((s) => s.availabilityId === row.id && s.minutes === 30)).toBe(true);
+    // Nothing sooner than the two hours' notice, nothing beyond the three days asked.
+    const first = Date.parse(slots[0]?.startsAt as string);
+    expect(first).toBeGreaterThanOrEqual(Date.now() + 2 * HOUR - 60_000);
+    expect(first).toBeLessThan(Date.now() + 2 * HOUR + 31 * 60_000);
+    expect(Date.parse(slots.at(-1)?.startsAt as string)).toBeLessThan(Date.now() + 3 * 24 * HOUR);
+    expect((await api.appointments.placeSlots({ slug: 'konk-ar-lab', modality: 'domicile' })).days).toEqual(
+      [],
+    );
+    await expect(api.appointments.placeSlots({ slug: 'nulle-part' })).rejects.toThrow('not_found');
+  });
+});
+
+describe('booking a slot', () => {
+  it('gives a slot to exactly one of 20 people booking it at once, and stops offering it', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 24, 48);
+    const callers = await Promise.all(Array.from({ length: 20 }, (_, i) => callerAt(`10.10.0.${i}`)));
+    const settled = await Promise.allSettled(
+      callers.map((api, i) =>
+        api.appointments.book({ ...person(i), availabilityId: row.id, startsAt: slot.startsAt }),
+      ),
+    );
+    const won = settled.filter((r) => r.status === 'fulfilled');
+    const lost = settled.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(19);
+    expect(lost.every((r) => String(r.reason).includes('slot_taken'))).toBe(true);
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from public.appointments
+      where mediateur_id = ${mediateur} and starts_at = ${slot.startsAt} and status = 'booked'`.execute(
+      h.db.db,
+    );
+    expect(rows[0]?.n).toBe(1);
+
+    const listed = await (await callerAt('10.10.1.1')).appointments.placeSlots({ slug: 'konk-ar-lab' });
+    expect(listed.days.flatMap((d) => d.slots).some((s) => s.startsAt === slot.startsAt)).toBe(false);
+  });
+
+  it('books once for a double submit and sends one confirmation with the private link', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 50, 70);
+    const api = await callerAt('10.11.0.1');
+    const input = {
+      ...person(100),
+      email: 'double@test.fr',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+      idempotencyKey: randomUUID(),
+    };
+    const [a, b] = await Promise.all([api.appointments.book(input), api.appointments.book(input)]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
+    expect(a.token).toBe(b.token);
+    const mail = await h.smtp.waitFor((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'double@test.fr');
+    expect(mail.subject).toMatch(/^Rendez-vous confirmé/);
+    expect(mail.text).toContain(`/rendez-vous/${a.token}`);
+    expect(mail.attachments[0]?.content.toString()).toContain('BEGIN:VEVENT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(
+      h.smtp.messages.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'double@test.fr'),
+    ).toHaveLength(1);
+  });
+
+  it('refuses a slot inside the notice, beyond the horizon, off the grid or with another modality', async () => {
+    await deactivateAll();
+    const row = await openAvailability({
+      startTime: '00:00',
+      endTime: '23:30',
+      minNoticeMinutes: 180,
+      horizonDays: 3,
+    });
+    const api = await callerAt('10.12.0.1');
+    const tooSoon = slotBetween(row, 0.2, 2.8);
+    const tooFar = slotBetween(row, 4 * 24, 5 * 24);
+    const fine = slotBetween(row, 30, 40);
+    const offGrid = new Date(Date.parse(fine.startsAt) + 10 * 60_000).toISOString();
+    for (const startsAt of [tooSoon.startsAt, tooFar.startsAt, offGrid]) {
+      await expect(
+        api.appointments.book({ ...person(200), availabilityId: row.id, startsAt }),
+      ).rejects.toThrow('slot_unavailable');
+    }
+    await expect(
+      api.appointments.book({
+        ...person(201),
+        modality: 'visio',
+        availabilityId: row.id,
+        startsAt: fine.startsAt,
+      }),
+    ).rejects.toThrow('slot_unavailable');
+    await expect(
+      api.appointments.book({ ...person(202), availabilityId: row.id, startsAt: fine.startsAt }),
+    ).resolves.toMatchObject({ outcome: 'created' });
+  });
+
+  it('keeps the buffer after a booked appointment', async () => {
+    await deactivateAll();
+    const row = await openAvailability({
+      startTime: '00:00',
+      endTime: '23:30',
+      bufferMinutes: 15,
+      slotMinutes: 30,
+    });
+    const api = await callerAt('10.13.0.1');
+    const first = slotBetween(row, 80, 90);
+    await api.appointments.book({ ...person(300), availabilityId: row.id, startsAt: first.startsAt });
+    // Another availability of the same médiateur, on a grid that starts right after the first slot ends.
+    const other = await openAvailability({
+      startTime: '00:10',
+      endTime: '23:30',
+      bufferMinutes: 0,
+      slotMinutes: 30,
+    });
+    const tooClose = new Date(Date.parse(first.endsAt)).toISOString();
+    await expect(
+      api.appointments.book({ ...person(301), availabilityId: other.id, startsAt: tooClose }),
+    ).rejects.toThrow(/slot_taken|slot_unavailable/);
+  });
+
+  it('lets only prescribers book prescriber slots', async () => {
+    await deactivateAll();
+    const row = await openAvailability({
+      startTime: '00:00',
+      endTime: '23:30',
+      whoMayBook: 'agents_and_prescribers',
+    });
+    const slot = slotBetween(row, 100, 110);
+    const api = await callerAt('10.14.0.1');
+    await expect(
+      api.appointments.book({ ...person(400), availabilityId: row.id, startsAt: slot.startsAt }),
+    ).rejects.toThrow('slot_unavailable');
+    await expect(
+      api.appointments.book({
+        ...person(401),
+        prescriberName: 'Agent France Services',
+        availabilityId: row.id,
+        startsAt: slot.startsAt,
+      }),
+    ).resolves.toMatchObject({ outcome: 'created' });
+  });
+});
+
+describe('private link', () => {
+  it('shows the appointment and cancels it before the cut-off; the slot is offered again', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 120, 130);
+    const api = await callerAt('10.15.0.1');
+    const booked = await api.appointments.book({
+      ...person(500),
+      phone: '06 12 34 56 78',
+      email: undefined,
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+    });
+    const seen = await api.appointments.byToken({ token: booked.token });
+    expect(seen).toMatchObject({
+      status: 'booked',
+      phone: '+33612345678',
+      canCancel: true,
+      placeName: 'Konk Ar Lab',
+    });
+    expect(seen.cancelUntil).toBe(new Date(Date.parse(slot.startsAt) - 120 * 60_000).toISOString());
+    await api.appointments.cancel({ token: booked.token });
+    expect((await api.appointments.byToken({ token: booked.token })).status).toBe('cancelled');
+    await expect(api.appointments.cancel({ token: booked.token })).resolves.toEqual({ status: 'cancelled' });
+    const listed = await api.appointments.placeSlots({ slug: 'konk-ar-lab', days: 7 });
+    expect(listed.days.flatMap((d) => d.slots).some((s) => s.startsAt === slot.startsAt)).toBe(true);
+  });
+
+  it('refuses to cancel online after the cut-off', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30', minNoticeMinutes: 120 });
+    const slot = slotBetween(row, 140, 150);
+    const api = await callerAt('10.16.0.1');
+    const booked = await api.appointments.book({
+      ...person(600),
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+    });
+    // The médiateur's notice grows after booking: the cut-off is now past.
+    await sql`update public.appointment_availabilities set min_notice_minutes = 10000 where id = ${row.id}`.execute(
+      h.db.db,
+    );
+    expect((await api.appointments.byToken({ token: booked.token })).canCancel).toBe(false);
+    await expect(api.appointments.cancel({ token: booked.token })).rejects.toThrow('cancellation_closed');
+  });
+});
+
+describe('managers', () => {
+  it('opens an availability for a team member of their place, not for another place', async () => {
+    const { api } = await h.as(cookies.managerA);
+    const input = {
+      placeId: placeA,
+      mediateurId: mediateur,
+      firstDay: '2026-12-01',
+      lastDay: '',
+      weekdays: ['2', '4'],
+      startTime: '14:00',
+      endTime: '17:00',
+      slotMinutes: '45',
+      modalities: ['sur_place', 'visio'],
+      bufferMinutes: '15',
+      minNoticeMinutes: '60',
+      horizonDays: '21',
+      whoMayBook: 'everyone' as const,
+      locationNote: 'Salle 2',
+    };
+    const created = await api.appointments.createAvailability(input);
+    const listed = await api.appointments.availabilities();
+    expect(listed.places.map((p) => p.name)).toEqual(['Konk Ar Lab']);
+    expect(listed.places[0]?.team.map((m) => m.userId)).toContain(mediateur);
+    expect(listed.availabilities.find((a) => a.id === created.id)).toMatchObject({
+      weekdays: [2, 4],
+      startTime: '14:00',
+      slotMinutes: 45,
+      modalities: ['sur_place', 'visio'],
+      lastDay: null,
+      isActive: true,
+    });
+    await api.appointments.setAvailabilityActive({ id: created.id, active: false });
+    expect(
+      (await api.appointments.availabilities()).availabilities.find((a) => a.id === created.id)?.isActive,
+    ).toBe(false);
+
+    const b = (await h.as(cookies.managerB)).api;
+    await expect(b.appointments.createAvailability(input)).rejects.toThrow('forbidden');
+    await expect(b.appointments.setAvailabilityActive({ id: created.id, active: true })).rejects.toThrow(
+      'not_found',
+    );
+    expect((await b.appointments.availabilities()).availabilities).toEqual([]);
+  });
+
+  it('refuses an availability whose end comes before its start, with a message for the field', async () => {
+    const { api } = await h.as(cookies.managerA);
+    await expect(
+      api.appointments.createAvailability({
+        placeId: placeA,
+        mediateurId: mediateur,
+        firstDay: '2026-12-01',
+        weekdays: [1],
+        startTime: '17:00',
+        endTime: '09:00',
+        slotMinutes: 30,
+        modalities: ['sur_place'],
+        bufferMinutes: 0,
+        minNoticeMinutes: 0,
+        horizonDays: 10,
+        whoMayBook: 'everyone',
+      }),
+    ).rejects.toThrow('validation.appointment.end_before_start');
+  });
+
+  it('shows a day’s appointments to the place’s manager only (RLS)', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 72, 80);
+    await (await callerAt('10.17.0.1')).appointments.book({
+      ...person(700),
+      firstName: 'Yvonne',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+    });
+    const a = (await h.as(cookies.managerA)).api;
+    const seen = await a.appointments.dayAppointments({ day: slot.day });
+    expect(seen.appointments.map((x) => x.firstName)).toContain('Yvonne');
+    const b = (await h.as(cookies.managerB)).api;
+    expect((await b.appointments.dayAppointments({ day: slot.day })).appointments).toEqual([]);
+    // Even asked directly, the database shows manager B none of place A's appointments.
+    const claims = { sub: (await b.identity.me())?.userId as string, role: 'authenticated' as const };
+    const { rows } = await h.db.db.transaction().execute(async (tx) => {
+      await sql`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`.execute(
+        tx,
+      );
+      return sql<{ n: number }>`select count(*)::int as n from public.appointments`.execute(tx);
+    });
+    expect(rows[0]?.n).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+// The one path that books a seat, shared by the form (a resident, or a prescriber for a resident) and
+// the one-click booking of a signed-in person: throttle, booking window, the locked transaction (which
+// also queues the e-mail: job queue).
+import { randomUUID } from 'node:crypto';
+import { hashLinkToken } from '@rf/auth';
+import { bookSession, findBookingById, recordBookingAttempt } from '@rf/db/booking/booking-engine.repository';
+import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
+import { withServiceRole } from '@rf/db/service';
+import { personKey } from '@rf/domain/booking/person';
+import { bookingThrottle, bookingWindow, isBookingThrottled } from '@rf/domain/booking/rules';
+import { DomainError } from '@rf/domain/errors';
+import type { Context } from '../../context.ts';
+import type { BookResultDto } from './booking.dto.ts';
+import { bookingToken } from './booking.server.ts';
+
+export interface BookingRequest {
+  sessionId: string;
+  idempotencyKey?: string | undefined;
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriber: { name: string; organisation: string | null; email: string | null } | null;
+  /** The account the booking belongs to (shown in its member space), when booked with one. */
+  userId: string | null;
+}
+
+export async function placeBooking(
+  { services, exchange }: Pick<Context, 'services' | 'exchange'>,
+  request: BookingRequest,
+): Promise<BookResultDto> {
+  const key = personKey(request) as string;
+  const forwarded = services.env.TRUST_PROXY
+    ? exchange.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+    : undefined;
+  const client = forwarded || `unknown:${key}`;
+
+  const recent = await withServiceRole(services.db, 'booking throttle', (tx) =>
+    recordBookingAttempt(tx, { client, personKey: key, windowMinutes: bookingThrottle.windowMinutes }),
+  );
+  if (isBookingThrottled({ forClient: recent.forClient - 1, forPerson: recent.forPerson - 1 }))
+    throw new DomainError('too_many_bookings');
+
+  const idempotencyKey = request.idempotencyKey ?? randomUUID();
+  const token = bookingToken(services.env.AUTH_JWT_SECRET, idempotencyKey);
+  const result = await withServiceRole(services.db, 'booking a seat', async (tx) => {
+    const target = await findPublicSession(tx, request.sessionId);
+    if (!target) throw new DomainError('not_found');
+    if (bookingWindow({ ...target, cancelled: false }, new Date()) !== 'open')
+      throw new DomainError('booking_closed');
+    return bookSession(tx, {
+      sessionId: request.sessionId,
+      firstName: request.firstName,
+      email: request.email,
+      phone: request.phone,
+      prescriberName: request.prescriber?.name ?? null,
+      prescriberOrganisation: request.prescriber?.organisation ?? null,
+      prescriberEmail: request.prescriber?.email ?? null,
+      userId: request.userId,
+      manageTokenHash: hashLinkToken(token),
+      idempotencyKey,
+    });
+  });
+  if (!result) throw new DomainError('not_found');
+
+  // Committed: read what was saved (its e-mail is queued).
+  const booking = await withServiceRole(services.db, 'booking confirmation', (tx) =>
+    findBookingById(tx, result.bookingId),
+  );
+  if (!booking || booking.status === 'cancelled') throw new DomainError('not_found');
+  return {
+    outcome: result.outcome,
+    status: booking.status,
+    token: result.outcome === 'existing' ? null : token,
+    waitlistPosition: booking.status === 'waitlisted' ? booking.waitingBefore + 1 : null,
+    title: booking.title,
+    placeName: booking.placeName,
+    startsAt: booking.startsAt,
+    email: result.outcome === 'existing' ? null : booking.email,
+  };
+}

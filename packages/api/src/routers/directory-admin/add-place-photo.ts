@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { insertPlacePhoto, listPlacePhotos } from '@rf/db/directory/place-photos.repository';
+import {
+  addPhotoInput,
+  checkPhotoFile,
+  PHOTOS_PER_PLACE,
+  photoExtension,
+} from '@rf/domain/directory/place-photo';
+import { DomainError } from '@rf/domain/errors';
+import { signedInProcedure } from '../../trpc.ts';
+import { fieldError } from './field-error.ts';
+import { assertMayManagePhotos } from './place-photo-access.ts';
+
+/**
+ * Adds a photo to a place (its managers, network admins): the bytes must be a JPEG, PNG or WebP image of
+ * 5 MB at most, recognised by its first bytes. The file is stored under a new key, then recorded; when the
+ * record is refused the file is removed again.
+ */
+export const addPlacePhoto = signedInProcedure.input(addPhotoInput).mutation(async ({ ctx, input }) => {
+  assertMayManagePhotos(ctx.viewer, input.placeId);
+  const checked = checkPhotoFile(input.file);
+  if ('error' in checked) throw fieldError('photo', checked.error);
+  const existing = await listPlacePhotos(ctx.tx, input.placeId);
+  if (existing.length >= PHOTOS_PER_PLACE) throw fieldError('photo', 'validation.photo.too_many');
+  const key = `places/${input.placeId}/${randomUUID()}.${photoExtension(checked.type)}`;
+  const storage = ctx.services.storage;
+  await storage.put(key, input.file, { contentType: checked.type });
+  try {
+    const id = await insertPlacePhoto(ctx.tx, {
+      placeId: input.placeId,
+      storagePath: key,
+      altText: input.altText,
+    });
+    return { id };
+  } catch (error) {
+    await storage.delete(key).catch(() => undefined);
+    if ((error as { code?: string }).code === '23503') throw new DomainError('not_found');
+    throw error;
+  }
+});

@@ -1,0 +1,27 @@
+import { createTasks, startWorker, type Worker, type WorkerOptions } from '@rf/jobs';
+import type { Services } from './services.server.ts';
+
+/**
+ * The job worker on the server's services: it sends the e-mails the database queues (bookings,
+ * reminders, minimum-attendance warnings). Run by `apps/worker`, and by the API test harness.
+ */
+export function startJobWorker(
+  services: Services,
+  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs'> = {},
+): Worker {
+  const { db, env, mailer, t, logger } = services;
+  return startWorker({
+    ...options,
+    db,
+    databaseUrl: env.DATABASE_URL,
+    logger,
+    tasks: createTasks({
+      db,
+      mailer,
+      t,
+      siteUrl: env.SITE_URL,
+      adminUrl: env.ADMIN_URL,
+      linkSecret: env.AUTH_JWT_SECRET,
+    }),
+  });
+}

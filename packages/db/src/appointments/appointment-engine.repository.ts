@@ -1,0 +1,117 @@
+// The appointment engine, for people without an account: each function runs inside a service-role
+// transaction (`withServiceRole`), since RLS keeps appointments closed to anon. The SQL functions of
+// supabase/migrations/20261123001900_appointment_engine.sql do the work in one statement each.
+import type { AppointmentModality } from '@rf/domain/appointments/slots';
+import { sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+export interface NewAppointment {
+  availabilityId: string;
+  startsAt: string;
+  modality: AppointmentModality;
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  prescriberOrganisation: string | null;
+  motive: string | null;
+  userId: string | null;
+  manageTokenHash: string;
+  idempotencyKey: string;
+}
+
+export type AppointmentOutcome =
+  | { outcome: 'created' | 'replayed'; appointmentId: string }
+  | { outcome: 'taken' }
+  | { outcome: 'invalid' }
+  | { outcome: 'not_bookable' };
+
+/** Books a slot; says why not when the slot is taken meanwhile, not offered now, or not public. */
+export async function bookAppointment(tx: Tx, a: NewAppointment): Promise<AppointmentOutcome> {
+  try {
+    const { rows } = await sql<{ appointment_id: string | null; outcome: string }>`
+      select * from private.book_appointment(
+        ${a.availabilityId}::uuid, ${a.startsAt}::timestamptz, ${a.modality}::public.appointment_modality,
+        ${a.firstName}, ${a.email}, ${a.phone}, ${a.prescriberName}, ${a.prescriberOrganisation}, ${a.motive},
+        ${a.userId}::uuid, ${a.manageTokenHash}, ${a.idempotencyKey}::uuid
+      )`.execute(tx);
+    const row = rows[0];
+    if (row && (row.outcome === 'created' || row.outcome === 'replayed') && row.appointment_id)
+      return { outcome: row.outcome, appointmentId: row.appointment_id };
+    return { outcome: row?.outcome === 'taken' ? 'taken' : 'invalid' };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P0002') return { outcome: 'not_bookable' };
+    throw error;
+  }
+}
+
+/** Cancels by private link; undefined when there is nothing left to cancel. */
+export async function cancelAppointment(tx: Tx, manageTokenHash: string): Promise<string | undefined> {
+  const { rows } = await sql<{ appointment_id: string }>`
+    select * from private.cancel_appointment(${manageTokenHash})`.execute(tx);
+  return rows[0]?.appointment_id;
+}
+
+export interface AppointmentView {
+  id: string;
+  status: 'booked' | 'cancelled';
+  firstName: string;
+  email: string | null;
+  phone: string | null;
+  prescriberName: string | null;
+  modality: AppointmentModality;
+  motive: string | null;
+  startsAt: string;
+  endsAt: string;
+  placeName: string;
+  placeSlug: string;
+  placePhone: string | null;
+  address: string | null;
+  postalCode: string | null;
+  commune: string | null;
+  locationNote: string | null;
+  mediateurName: string | null;
+  /** The availability's minimum notice, which is also the online cancellation cut-off. */
+  noticeMinutes: number | null;
+}
+
+function appointmentView(tx: Tx) {
+  return tx
+    .selectFrom('appointments as ap')
+    .innerJoin('places as p', 'p.id', 'ap.place_id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .leftJoin('appointment_availabilities as av', 'av.id', 'ap.availability_id')
+    .leftJoin('profiles as m', 'm.id', 'ap.mediateur_id')
+    .select([
+      'ap.id',
+      'ap.status',
+      'ap.first_name as firstName',
+      'ap.email',
+      'ap.phone',
+      'ap.prescriber_name as prescriberName',
+      'ap.modality',
+      'ap.motive',
+      'ap.starts_at as startsAt',
+      'ap.ends_at as endsAt',
+      'p.name as placeName',
+      'p.slug as placeSlug',
+      'p.phone as placePhone',
+      'p.address',
+      'p.postal_code as postalCode',
+      'c.name as commune',
+      'av.location_note as locationNote',
+      'm.display_name as mediateurName',
+      'av.min_notice_minutes as noticeMinutes',
+    ]);
+}
+
+export function findAppointmentByTokenHash(
+  tx: Tx,
+  manageTokenHash: string,
+): Promise<AppointmentView | undefined> {
+  return appointmentView(tx).where('ap.manage_token_hash', '=', manageTokenHash).executeTakeFirst();
+}
+
+export function findAppointmentById(tx: Tx, appointmentId: string): Promise<AppointmentView | undefined> {
+  return appointmentView(tx).where('ap.id', '=', appointmentId).executeTakeFirst();
+}

@@ -1,0 +1,89 @@
+// A place's public agenda as an iCalendar feed (`/lieux/:slug/agenda.ics`): its upcoming public sessions,
+// and the ones cancelled recently so that subscribed calendars mark them cancelled instead of silently
+// dropping them.
+import { sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+/** How long a cancelled session stays in the feed after it was cancelled. */
+export const CANCELLED_SESSIONS_KEPT_DAYS = 30;
+/** A feed stays small: a place rarely has more upcoming sessions than this. */
+export const PLACE_FEED_MAX_SESSIONS = 500;
+
+export interface PlaceFeedPlace {
+  id: string;
+  slug: string;
+  name: string;
+  address: string | null;
+  postalCode: string | null;
+  commune: string | null;
+}
+
+export interface PlaceFeedSession {
+  id: string;
+  title: string;
+  description: string | null;
+  locationNote: string | null;
+  startsAt: string;
+  endsAt: string;
+  status: 'scheduled' | 'cancelled';
+  /** The later of the session's and its activity's last change. */
+  updatedAt: string;
+}
+
+/** A public place (published, not hidden) by slug, or `null`. */
+export async function findFeedPlace(tx: Tx, slug: string): Promise<PlaceFeedPlace | null> {
+  const row = await tx
+    .selectFrom('places as p')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select(['p.id', 'p.slug', 'p.name', 'p.address', 'p.postal_code as postalCode', 'c.name as commune'])
+    .where('p.slug', '=', slug)
+    .where('p.status', '=', 'published')
+    .where('p.hidden_at', 'is', null)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/**
+ * The place's sessions of public activities that have not ended, by start: scheduled ones, and cancelled
+ * ones for `CANCELLED_SESSIONS_KEPT_DAYS` after their cancellation.
+ */
+export async function listPlaceFeedSessions(
+  tx: Tx,
+  placeId: string,
+  now: string,
+): Promise<PlaceFeedSession[]> {
+  return tx
+    .selectFrom('sessions as s')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .select([
+      's.id',
+      'a.title',
+      'a.description',
+      's.location_note as locationNote',
+      's.starts_at as startsAt',
+      's.ends_at as endsAt',
+      's.status',
+      sql<string>`greatest(s.updated_at, a.updated_at)`.as('updatedAt'),
+    ])
+    .where('s.place_id', '=', placeId)
+    .where('a.status', '=', 'published')
+    .where('a.hidden_at', 'is', null)
+    .where('s.ends_at', '>', now)
+    .where((eb) =>
+      eb.or([
+        eb('s.status', '=', 'scheduled'),
+        eb.and([
+          eb('s.status', '=', 'cancelled'),
+          eb(
+            's.cancelled_at',
+            '>',
+            sql<string>`${now}::timestamptz - make_interval(days => ${CANCELLED_SESSIONS_KEPT_DAYS})`,
+          ),
+        ]),
+      ]),
+    )
+    .orderBy('s.starts_at')
+    .orderBy('s.id')
+    .limit(PLACE_FEED_MAX_SESSIONS)
+    .execute();
+}

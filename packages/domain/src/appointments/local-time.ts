@@ -1,0 +1,86 @@
+/**
+ * Wall-clock time in a named time zone ↔ instants, with the platform's Intl data (no Temporal yet in
+ * Node 24). Availabilities are written in local time ("Tuesdays 9:30–12:00, Paris"); slots are instants.
+ */
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export interface LocalDateTime {
+  /** YYYY-MM-DD */
+  date: string;
+  /** Minutes since local midnight. */
+  minutes: number;
+}
+
+/** What a clock on the wall of the place shows at `instant`. */
+export function toLocal(instant: Date, timeZone: string): LocalDateTime {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+/** The zone's offset from UTC at `instant`, in minutes (Paris: 60 in winter, 120 in summer). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const local = toLocal(instant, timeZone);
+  const asUtc = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000;
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant a local date and time stands for. Like Temporal's "compatible" disambiguation: a time that
+ * happens twice (autumn, 2:30 in Paris) is the first one; a time that never happens (spring, 2:30) is
+ * pushed forward by the gap (3:30), so a window that starts inside the gap starts when clocks resume.
+ */
+export function fromLocal(date: string, minutes: number, timeZone: string): Date {
+  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  // The offset just before and just after the wall time: they differ only around a change of offset.
+  const before = offsetMinutes(new Date(wall - 24 * 3_600_000), timeZone);
+  const after = offsetMinutes(new Date(wall + 24 * 3_600_000), timeZone);
+  const withBefore = wall - before * 60_000;
+  if (before === after) return new Date(withBefore);
+  const withAfter = wall - after * 60_000;
+  // The earliest reading that the zone really shows as this wall time.
+  for (const candidate of [withBefore, withAfter].sort((a, b) => a - b)) {
+    const local = toLocal(new Date(candidate), timeZone);
+    if (local.date === date && local.minutes === minutes) return new Date(candidate);
+  }
+  // In the gap: the wall time read with the offset in force before the change lands after it.
+  return new Date(withBefore);
+}
+
+/** `09:30` or `09:30:00` → 570. */
+export function minutesOfTime(time: string): number {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}
+
+/** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

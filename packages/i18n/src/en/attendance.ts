@@ -1,0 +1,25 @@
+import type { attendance as fr } from '../fr/attendance.ts';
+
+export const attendance: Record<keyof typeof fr, string> = {
+  'attendance.meta_title': 'Attendance: {title} — Réseau Fabriques',
+  'attendance.title': 'Attendance',
+  'attendance.lead': '{title}, {date}, at {place}.',
+  'attendance.back': 'Back to the console home',
+  'attendance.saved': 'Attendance saved.',
+  'attendance.session_cancelled': 'This session was cancelled: no attendance to take.',
+  'attendance.not_open': 'The attendance sheet opens on the day of the session, {date}.',
+  'attendance.empty_title': 'Nobody is booked on this session',
+  'attendance.empty_body': 'People with a confirmed seat will appear here.',
+  'attendance.summary': 'Present: {seen}. Excused: {excused}. No-show: {noshow}. Still to mark: {unmarked}.',
+  'attendance.booked_by': 'Booked by {name}',
+  'attendance.mark.seen': 'Present',
+  'attendance.mark.excused': 'Excused',
+  'attendance.mark.noshow': 'No-show',
+  'attendance.submit': 'Save attendance',
+  'session.column.attendance': 'Attendance',
+  'session.attendance_link': 'Take',
+  'session.attendance_link_of': 'attendance of {title}, {date}',
+  'errors.attendance_not_open': 'Attendance is taken from the day of the session.',
+  'validation.attendance_invalid': 'Choose present, excused or no-show.',
+  'validation.attendance_none': 'Choose present, excused or no-show for at least one person.',
+};

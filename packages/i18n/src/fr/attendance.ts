@@ -1,0 +1,25 @@
+// Taking attendance at a workshop session (admin console, managers on a phone). Plain French.
+export const attendance = {
+  'attendance.meta_title': 'Présences : {title} — Réseau Fabriques',
+  'attendance.title': 'Présences',
+  'attendance.lead': '{title}, {date}, à {place}.',
+  'attendance.back': 'Retour à l’accueil de la console',
+  'attendance.saved': 'Présences enregistrées.',
+  'attendance.session_cancelled': 'Cette séance a été annulée : pas de présences à noter.',
+  'attendance.not_open': 'La feuille de présence s’ouvre le jour de la séance, le {date}.',
+  'attendance.empty_title': 'Personne n’est inscrit à cette séance',
+  'attendance.empty_body': 'Les personnes inscrites (places confirmées) apparaîtront ici.',
+  'attendance.summary':
+    'Présentes : {seen}. Excusées : {excused}. Absentes sans prévenir : {noshow}. À noter : {unmarked}.',
+  'attendance.booked_by': 'Inscrite par {name}',
+  'attendance.mark.seen': 'Présent·e',
+  'attendance.mark.excused': 'Excusé·e',
+  'attendance.mark.noshow': 'Absent·e',
+  'attendance.submit': 'Enregistrer les présences',
+  'session.column.attendance': 'Présences',
+  'session.attendance_link': 'Noter',
+  'session.attendance_link_of': 'les présences de {title}, {date}',
+  'errors.attendance_not_open': 'Les présences se notent à partir du jour de la séance.',
+  'validation.attendance_invalid': 'Choisissez présent·e, excusé·e ou absent·e.',
+  'validation.attendance_none': 'Choisissez présent·e, excusé·e ou absent·e pour au moins une personne.',
+} as const;

@@ -1,0 +1,37 @@
+// The private link of a booking and how a place is written in e-mails: shared by the booking procedures
+// (which give the link back on the confirmation page) and the e-mails the worker sends later.
+import { createHmac } from 'node:crypto';
+
+/**
+ * The private link's token is derived from the booking's idempotency key with a server secret: a double
+ * submit gets the same link back, and the link can be sent again (e.g. after a promotion, in a reminder)
+ * while the database keeps only its hash. The key is random and never shown to anyone but the person booking.
+ */
+export function bookingToken(secret: string, idempotencyKey: string): string {
+  return createHmac('sha256', secret).update(`booking:${idempotencyKey}`).digest('base64url');
+}
+
+export function privateLink(siteUrl: string, token: string): string {
+  return new URL(`/reservation/${token}`, siteUrl).toString();
+}
+
+export function addressLine(place: {
+  address: string | null;
+  postalCode: string | null;
+  commune: string | null;
+}): string | null {
+  const town = [place.postalCode, place.commune].filter(Boolean).join(' ');
+  const line = [place.address, town].filter(Boolean).join(', ');
+  return line || null;
+}
+
+/** Mail clients of residents show the date as it is written: Paris time, in full. */
+const frenchDate = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  dateStyle: 'full',
+  timeStyle: 'short',
+});
+
+export function mailDate(iso: string): string {
+  return frenchDate.format(new Date(iso));
+}

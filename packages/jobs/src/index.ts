@@ -1,0 +1,20 @@
+export { addressLine, bookingToken, mailDate, privateLink } from './booking-link.ts';
+export {
+  type ClaimedJob,
+  enqueueJob,
+  isIdle,
+  type JobRow,
+  type JobStatus,
+  listJobs,
+  retryFailedJobs,
+} from './queue.ts';
+export { createTasks, type MailTaskDeps } from './tasks/index.ts';
+export {
+  defaultRetryDelay,
+  type JobLogger,
+  startWorker,
+  type TaskHandler,
+  type TaskOutcome,
+  type Worker,
+  type WorkerOptions,
+} from './worker.ts';

@@ -1,0 +1,205 @@
+import { createTestDatabase, createTestUser, type TestDatabase } from '@rf/db/testing';
+import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { privateLink } from './booking-link.ts';
+import { waitForIdleQueue } from './testing.ts';
+import {
+  ADMIN_URL,
+  book,
+  createSession,
+  createWorkshop,
+  jobsOf,
+  makeDue,
+  SITE_URL,
+  testWorker,
+} from './testing-fixtures.ts';
+import type { Worker } from './worker.ts';
+
+// What the tasks send, and when: reminders before a session, the minimum-attendance warning, the e-mails
+// of a waitlist promotion and of cancellations. Real Postgres, real SMTP server, the real worker.
+let db: TestDatabase;
+let smtp: SmtpTestServer;
+let worker: Worker;
+let workshop: { placeId: string; activityId: string };
+
+type Mail = SmtpTestServer['messages'][number];
+const recipient = (m: Mail) => (m.to && 'text' in m.to ? m.to.text : '');
+const mailsTo = (email: string, subject = '') =>
+  smtp.messages.filter((m) => recipient(m) === email && (m.subject ?? '').startsWith(subject));
+
+async function startsAtOf(sessionId: string): Promise<number> {
+  const { rows } = await sql<{ starts_at: string }>`
+    select starts_at from public.sessions where id = ${sessionId}`.execute(db.db);
+  return new Date(rows[0]?.starts_at as string).getTime();
+}
+
+beforeAll(async () => {
+  [db, smtp] = await Promise.all([createTestDatabase(), startSmtpTestServer()]);
+  workshop = await createWorkshop(db.db);
+});
+afterAll(async () => {
+  await smtp.stop();
+  await db.drop();
+});
+beforeEach(() => {
+  worker = testWorker(db.db, db.url, smtp.url);
+});
+afterEach(() => worker.stop());
+
+describe('session reminder', () => {
+  it('is scheduled 24 hours before the session, and moves with it', async () => {
+    const sessionId = await createSession(db.db, workshop, { startsInHours: 72 });
+    const { bookingId } = await book(db.db, sessionId, 'rappel-72@test.fr');
+    const [reminder] = await jobsOf(db.db, { task: 'session-reminder', bookingId });
+    expect(reminder?.status).toBe('queued');
+    expect(new Date(reminder?.run_at as string).getTime()).toBe(
+      (await startsAtOf(sessionId)) - 24 * 3_600_000,
+    );
+
+    await sql`update public.sessions set starts_at = starts_at + interval '1 day',
+      ends_at = ends_at + interval '1 day' where id = ${sessionId}`.execute(db.db);
+    const moved = await jobsOf(db.db, { task: 'session-reminder', bookingId });
+    expect(moved).toHaveLength(1);
+    expect(new Date(moved[0]?.run_at as string).getTime()).toBe(
+      (await startsAtOf(sessionId)) - 24 * 3_600_000,
+    );
+  });
+
+  it('goes out when its time comes, with the private link', async () => {
+    const sessionId = await createSession(db.db, workshop, { startsInHours: 72 });
+    const booked = await book(db.db, sessionId, 'rappel@test.fr');
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('rappel@test.fr', 'Rappel')).toHaveLength(0);
+
+    await makeDue(db.db, `session-reminder:${booked.bookingId}`);
+    const mail = await smtp.waitFor(
+      (m) => recipient(m) === 'rappel@test.fr' && (m.subject ?? '').startsWith('Rappel'),
+    );
+    expect(mail.subject).toMatch(/^Rappel : Prendre en main son smartphone, /);
+    expect(mail.text).toContain(privateLink(SITE_URL, booked.token));
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
+  });
+
+  it('for a booking made less than 24 hours before, goes out right away; none 2 hours before', async () => {
+    const soon = await createSession(db.db, workshop, { startsInHours: 10 });
+    await book(db.db, soon, 'tard@test.fr');
+    await smtp.waitFor((m) => recipient(m) === 'tard@test.fr' && (m.subject ?? '').startsWith('Rappel'));
+
+    const imminent = await createSession(db.db, workshop, { startsInHours: 1 });
+    const { bookingId } = await book(db.db, imminent, 'trop-tard@test.fr');
+    expect(await jobsOf(db.db, { task: 'session-reminder', bookingId })).toEqual([]);
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('tard@test.fr', 'Rappel')).toHaveLength(1);
+    expect(mailsTo('trop-tard@test.fr', 'Rappel')).toHaveLength(0);
+  });
+
+  it('is skipped when the booking or the session was cancelled meanwhile', async () => {
+    const sessionId = await createSession(db.db, workshop, { startsInHours: 72 });
+    const kept = await book(db.db, sessionId, 'garde@test.fr');
+    const cancelled = await book(db.db, sessionId, 'annule@test.fr');
+    await sql`update public.bookings set status = 'cancelled' where id = ${cancelled.bookingId}`.execute(
+      db.db,
+    );
+    const otherSession = await createSession(db.db, workshop, { startsInHours: 72 });
+    const ofCancelledSession = await book(db.db, otherSession, 'seance-annulee@test.fr');
+    await sql`update public.sessions set status = 'cancelled' where id = ${otherSession}`.execute(db.db);
+
+    for (const b of [kept, cancelled, ofCancelledSession])
+      await makeDue(db.db, `session-reminder:${b.bookingId}`);
+    await smtp.waitFor((m) => recipient(m) === 'garde@test.fr' && (m.subject ?? '').startsWith('Rappel'));
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('annule@test.fr', 'Rappel')).toHaveLength(0);
+    expect(mailsTo('seance-annulee@test.fr', 'Rappel')).toHaveLength(0);
+    expect(await jobsOf(db.db, { task: 'session-reminder', bookingId: cancelled.bookingId })).toMatchObject([
+      { status: 'done' },
+    ]);
+  });
+});
+
+describe('minimum attendance', () => {
+  it('warns the organisers at the deadline only when too few people are confirmed', async () => {
+    const manager = await createTestUser(db.db, 'gestionnaire@test.fr', 'Gestionnaire');
+    const author = await createTestUser(db.db, 'auteur@test.fr', 'Autrice');
+    const small = await createWorkshop(db.db, { minAttendance: 3 });
+    await sql`insert into public.place_memberships (place_id, user_id, role)
+      values (${small.placeId}, ${manager.id}, 'manager'), (${small.placeId}, ${author.id}, 'member')`.execute(
+      db.db,
+    );
+    await sql`update public.activities set created_by = ${author.id} where id = ${small.activityId}`.execute(
+      db.db,
+    );
+    const tooFew = await createSession(db.db, small, { startsInHours: 96 });
+    const enough = await createSession(db.db, small, { startsInHours: 120 });
+    await book(db.db, tooFew, 'seul@test.fr');
+    for (const email of ['a@test.fr', 'b@test.fr', 'c@test.fr']) await book(db.db, enough, email);
+
+    // Scheduled at the decision deadline: 48 hours before by default.
+    const [check] = await jobsOf(db.db, {
+      task: 'min-attendance-check',
+      key: `min-attendance-check:${tooFew}`,
+    });
+    expect(new Date(check?.run_at as string).getTime()).toBe((await startsAtOf(tooFew)) - 48 * 3_600_000);
+
+    await makeDue(db.db, `min-attendance-check:${tooFew}`);
+    await makeDue(db.db, `min-attendance-check:${enough}`);
+    const warning = await smtp.waitFor((m) => recipient(m) === 'gestionnaire@test.fr');
+    expect(warning.subject).toMatch(/^Trop peu d’inscrits : Prendre en main son smartphone, /);
+    expect(warning.text).toContain('compte 1 inscrit·e(s) confirmé·e(s), pour un minimum de 3');
+    expect(warning.text).toContain(`${ADMIN_URL}/seances/${tooFew}/presences`);
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('auteur@test.fr', 'Trop peu')).toHaveLength(1);
+    expect(mailsTo('gestionnaire@test.fr', 'Trop peu')).toHaveLength(1);
+    expect(smtp.messages.filter((m) => m.text?.includes(`/seances/${enough}/`))).toHaveLength(0);
+  });
+
+  it('has no check for an activity without a minimum', async () => {
+    const sessionId = await createSession(db.db, workshop, { startsInHours: 96 });
+    expect(
+      await jobsOf(db.db, { task: 'min-attendance-check', key: `min-attendance-check:${sessionId}` }),
+    ).toEqual([]);
+  });
+});
+
+describe('booking e-mails', () => {
+  it('tells the person promoted from the waitlist, and the one who cancelled', async () => {
+    const sessionId = await createSession(db.db, workshop, { capacity: 1 });
+    const first = await book(db.db, sessionId, 'premiere@test.fr');
+    const waiting = await book(db.db, sessionId, 'attente@test.fr');
+    await smtp.waitFor((m) => recipient(m) === 'attente@test.fr' && m.subject?.startsWith('Liste') === true);
+
+    await sql`update public.bookings set status = 'cancelled' where id = ${first.bookingId}`.execute(db.db);
+    await sql`update public.bookings set status = 'confirmed' where id = ${waiting.bookingId}`.execute(db.db);
+    const promoted = await smtp.waitFor(
+      (m) => recipient(m) === 'attente@test.fr' && m.subject?.startsWith('Une place') === true,
+    );
+    expect(promoted.text).toContain(privateLink(SITE_URL, waiting.token));
+    const cancelled = await smtp.waitFor(
+      (m) => recipient(m) === 'premiere@test.fr' && m.subject?.startsWith('Inscription annulée') === true,
+    );
+    expect(cancelled.attachments[0]?.content.toString()).toContain('STATUS:CANCELLED');
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('attente@test.fr', 'Une place')).toHaveLength(1);
+    expect(mailsTo('premiere@test.fr')).toHaveLength(2);
+  });
+
+  it('tells the people booked when the whole session is cancelled, with the reason', async () => {
+    const sessionId = await createSession(db.db, workshop);
+    const booked = await book(db.db, sessionId, 'annulation@test.fr');
+    await smtp.waitFor((m) => recipient(m) === 'annulation@test.fr');
+    // What cancelling a session does: the session and its bookings, in one transaction.
+    await db.db.transaction().execute(async (tx) => {
+      await sql`update public.sessions set status = 'cancelled', cancellation_reason = 'Animatrice malade'
+        where id = ${sessionId}`.execute(tx);
+      await sql`update public.bookings set status = 'cancelled' where session_id = ${sessionId}`.execute(tx);
+    });
+    const mail = await smtp.waitFor(
+      (m) => recipient(m) === 'annulation@test.fr' && m.subject?.startsWith('Séance annulée') === true,
+    );
+    expect(mail.subject).toBe('Séance annulée : Prendre en main son smartphone');
+    expect(mail.text).toContain('Raison : Animatrice malade');
+    expect(mail.text).toContain(privateLink(SITE_URL, booked.token));
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('annulation@test.fr')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,77 @@
+// `booking-mail`: tells a person about their booking — confirmed, waitlisted, promoted from the waitlist,
+// cancelled (by them, or with the whole session). Queued by the database in the booking's own transaction;
+// written here from the booking as it is when the job runs, so it never tells something no longer true.
+import { findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
+import { withServiceRole } from '@rf/db/service';
+import { calendarEvent } from '@rf/domain/booking/ics';
+import { z } from 'zod';
+import { addressLine, bookingToken, mailDate, privateLink } from '../booking-link.ts';
+import type { TaskHandler } from '../worker.ts';
+import { jobMessageId, type MailTaskDeps } from './deps.ts';
+
+const payloadSchema = z.object({
+  bookingId: z.uuid(),
+  kind: z.enum(['confirmed', 'waitlisted', 'promoted', 'cancelled']),
+});
+
+export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
+  return async (payload, job) => {
+    const { bookingId, kind } = payloadSchema.parse(payload);
+    const booking = await withServiceRole(deps.db, 'booking e-mail', (tx) => findBookingById(tx, bookingId));
+    if (!booking?.email) return { skipped: 'no e-mail address' };
+    // Without its key there is no private link to give (a booking moved to another session lost it).
+    if (!booking.idempotencyKey) return { skipped: 'no private link' };
+    const expected = kind === 'promoted' ? 'confirmed' : kind;
+    if (booking.status !== expected) return { skipped: `the booking is ${booking.status} now` };
+
+    const { t } = deps;
+    const link = privateLink(deps.siteUrl, bookingToken(deps.linkSecret, booking.idempotencyKey));
+    const place = [booking.placeName, addressLine(booking)].filter(Boolean).join(', ');
+    const params: Record<string, string> = {
+      firstName: booking.firstName,
+      title: booking.title,
+      date: mailDate(booking.startsAt),
+      place,
+      link,
+    };
+    // Cancelled with the whole session: the organisers' reason, and an apology.
+    const template = kind === 'cancelled' && booking.sessionCancelled ? 'session_cancelled' : kind;
+    if (template === 'session_cancelled') {
+      const reason = await withServiceRole(deps.db, 'session cancellation e-mail', (tx) =>
+        findCancellationReason(tx, booking.sessionId),
+      );
+      params.reason = reason ?? t('mail.booking.no_reason');
+    }
+    const subject = t(`mail.booking.${template}.subject`, params);
+    const text = `${t(`mail.booking.${template}.body`, params)}\n\n${t('mail.signature')}`;
+    // The same UID as the confirmation's: a calendar updates (or removes) the event it already has.
+    const ics = calendarEvent({
+      uid: `${booking.id}@reseau-fabriques`,
+      start: booking.startsAt,
+      end: booking.endsAt,
+      summary: booking.title,
+      location: place,
+      description: t('mail.booking.ics_description', { link }),
+      url: link,
+      ...(kind === 'cancelled' ? { status: 'CANCELLED' as const } : {}),
+    });
+    await deps.mailer.send({
+      to: booking.email,
+      subject,
+      text,
+      messageId: jobMessageId(deps, job),
+      attachments:
+        kind === 'waitlisted'
+          ? []
+          : [
+              {
+                filename: 'atelier.ics',
+                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                content: ics,
+              },
+            ],
+    });
+    return undefined;
+  };
+}

@@ -1,0 +1,24 @@
+import type { Db } from '@rf/db';
+import type { Translate } from '@rf/i18n';
+import type { Mailer } from '@rf/mail';
+import type { ClaimedJob } from '../queue.ts';
+
+/** What the e-mail tasks need, taken from the server's environment by the worker. */
+export interface MailTaskDeps {
+  db: Db;
+  mailer: Mailer;
+  /** E-mails go out in French, the network's language. */
+  t: Translate;
+  siteUrl: string;
+  adminUrl: string;
+  /** AUTH_JWT_SECRET: derives the private booking links. */
+  linkSecret: string;
+}
+
+/**
+ * The same Message-ID for every attempt of a job (and recipient): should a retry send an e-mail again
+ * after a crash between sending and recording it, mail clients show it once.
+ */
+export function jobMessageId(deps: MailTaskDeps, job: ClaimedJob, part = 0): string {
+  return `<job-${job.id}.${job.revision}.${part}@${new URL(deps.siteUrl).hostname}>`;
+}

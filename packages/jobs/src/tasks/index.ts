@@ -1,0 +1,16 @@
+import type { TaskHandler } from '../worker.ts';
+import { bookingMailTask } from './booking-mail.ts';
+import type { MailTaskDeps } from './deps.ts';
+import { minAttendanceCheckTask } from './min-attendance-check.ts';
+import { sessionReminderTask } from './session-reminder.ts';
+
+export type { MailTaskDeps } from './deps.ts';
+
+/** Every task the worker runs, by the name the database queues it under (migration 20261123001800). */
+export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
+  return {
+    'booking-mail': bookingMailTask(deps),
+    'session-reminder': sessionReminderTask(deps),
+    'min-attendance-check': minAttendanceCheckTask(deps),
+  };
+}

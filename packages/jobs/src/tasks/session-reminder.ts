@@ -1,0 +1,61 @@
+// `session-reminder`: a reminder to a confirmed person before their session (scheduled by the database 24
+// hours before, or right away for a late booking). Everything is checked again when it runs: a booking
+// cancelled or still waiting, a session cancelled or moved (its new time has its own reminder) gets none.
+import { findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { withServiceRole } from '@rf/db/service';
+import { calendarEvent } from '@rf/domain/booking/ics';
+import { z } from 'zod';
+import { addressLine, bookingToken, mailDate, privateLink } from '../booking-link.ts';
+import type { TaskHandler } from '../worker.ts';
+import { jobMessageId, type MailTaskDeps } from './deps.ts';
+
+const payloadSchema = z.object({ bookingId: z.uuid(), startsAt: z.iso.datetime() });
+
+export function sessionReminderTask(deps: MailTaskDeps): TaskHandler {
+  return async (payload, job) => {
+    const { bookingId, startsAt } = payloadSchema.parse(payload);
+    const booking = await withServiceRole(deps.db, 'session reminder', (tx) =>
+      findBookingById(tx, bookingId),
+    );
+    if (!booking?.email) return { skipped: 'no e-mail address' };
+    if (!booking.idempotencyKey) return { skipped: 'no private link' };
+    if (booking.status !== 'confirmed') return { skipped: `the booking is ${booking.status}` };
+    if (booking.sessionCancelled) return { skipped: 'the session is cancelled' };
+    const starts = new Date(booking.startsAt).getTime();
+    if (starts !== new Date(startsAt).getTime()) return { skipped: 'the session moved' };
+    if (starts <= Date.now()) return { skipped: 'the session has begun' };
+
+    const { t } = deps;
+    const link = privateLink(deps.siteUrl, bookingToken(deps.linkSecret, booking.idempotencyKey));
+    const place = [booking.placeName, addressLine(booking)].filter(Boolean).join(', ');
+    const params = {
+      firstName: booking.firstName,
+      title: booking.title,
+      date: mailDate(booking.startsAt),
+      place,
+      link,
+    };
+    await deps.mailer.send({
+      to: booking.email,
+      subject: t('mail.reminder.subject', params),
+      text: `${t('mail.reminder.body', params)}\n\n${t('mail.signature')}`,
+      messageId: jobMessageId(deps, job),
+      attachments: [
+        {
+          filename: 'atelier.ics',
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: calendarEvent({
+            uid: `${booking.id}@reseau-fabriques`,
+            start: booking.startsAt,
+            end: booking.endsAt,
+            summary: booking.title,
+            location: place,
+            description: t('mail.booking.ics_description', { link }),
+            url: link,
+          }),
+        },
+      ],
+    });
+    return undefined;
+  };
+}

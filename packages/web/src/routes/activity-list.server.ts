@@ -1,0 +1,23 @@
+import { describeError } from '@rf/api';
+import { data, type LoaderFunctionArgs } from 'react-router';
+import { forbiddenPage, signedInScope } from './activity-shared.server.ts';
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const scope = await signedInScope(request);
+  const { api, headers, t, base } = scope;
+  try {
+    const list = await api.publishing.list();
+    return data(
+      {
+        kind: 'list' as const,
+        base,
+        list,
+        title: t('publishing.meta_title', { page: t('publishing.list.title') }),
+      },
+      { headers },
+    );
+  } catch (error) {
+    if (describeError(error).code === 'forbidden') return forbiddenPage(scope);
+    throw error;
+  }
+}
