@@ -49,7 +49,7 @@ async function main() {
       waitForHealth(env.ADMIN_URL, servers[1] as ChildProcess),
     ]);
 
-    const result = spawnSync('pnpm', ['exec', 'playwright', 'test', ...process.argv.slice(2)], {
+    const result = spawnSync('pnpm', ['exec', 'playwright', 'test', ...playwrightArgs()], {
       stdio: 'inherit',
       env: {
         ...env,
@@ -72,3 +72,9 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/** `pnpm e2e -- <file>` passes the `--` through: Playwright would read it as "no filter" and run everything. */
+function playwrightArgs(): string[] {
+  const args = process.argv.slice(2);
+  return args[0] === '--' ? args.slice(1) : args;
+}
