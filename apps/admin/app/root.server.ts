@@ -1,4 +1,7 @@
 import { requestScope } from '@rf/web/server';
+
+export { rejectUnreadableForms } from '@rf/web/server';
+
 import { data } from 'react-router';
 
 export async function rootData(request: Request) {

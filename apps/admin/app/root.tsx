@@ -5,8 +5,9 @@ import { useT } from '@rf/web/i18n';
 import '@rf/ui/styles.css';
 import { Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
-import { rootData } from './root.server';
+import { rejectUnreadableForms, rootData } from './root.server';
 
+export const middleware: Route.MiddlewareFunction[] = [rejectUnreadableForms];
 export const loader = ({ request }: Route.LoaderArgs) => rootData(request);
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -54,6 +55,51 @@ export default function App({ loaderData }: Route.ComponentProps) {
                     label: t('appointments.nav'),
                     current: pathname === '/rendez-vous' || pathname.startsWith('/disponibilites'),
                   },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'manager'
+              ? [
+                  {
+                    href: '/outils',
+                    label: t('sharing.inventory.nav'),
+                    current: pathname.startsWith('/outils'),
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'manager'
+              ? [{ href: '/prets', label: t('sharing.loans.nav'), current: pathname === '/prets' }]
+              : []),
+            ...(viewer?.homeRole === 'manager'
+              ? [
+                  {
+                    href: '/ressources',
+                    label: t('sharing.resources.nav'),
+                    current: pathname === '/ressources',
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'observer'
+              ? [
+                  {
+                    href: '/financements',
+                    label: t('programme.nav.funding'),
+                    current: pathname.startsWith('/financements'),
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'network_admin'
+              ? [
+                  {
+                    href: '/programme/vagues',
+                    label: t('programme.nav.waves'),
+                    current: pathname === '/programme/vagues',
+                  },
+                  {
+                    href: '/moderation',
+                    label: t('programme.nav.moderation'),
+                    current: pathname === '/moderation',
+                  },
+                  { href: '/journal', label: t('programme.nav.journal'), current: pathname === '/journal' },
                 ]
               : []),
             ...(viewer?.homeRole === 'network_admin'

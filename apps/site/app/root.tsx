@@ -5,8 +5,9 @@ import { useT } from '@rf/web/i18n';
 import '@rf/ui/styles.css';
 import { Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
-import { rootData } from './root.server';
+import { rejectUnreadableForms, rootData } from './root.server';
 
+export const middleware: Route.MiddlewareFunction[] = [rejectUnreadableForms];
 export const loader = ({ request }: Route.LoaderArgs) => rootData(request);
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -29,6 +30,8 @@ export default function App({ loaderData }: Route.ComponentProps) {
             { href: '/', label: t('nav.home'), current: pathname === '/' },
             { href: '/lieux', label: t('directory.nav'), current: pathname.startsWith('/lieux') },
             { href: '/ateliers', label: t('catalogue.nav'), current: pathname.startsWith('/ateliers') },
+            { href: '/outils', label: t('sharing.nav'), current: pathname.startsWith('/outils') },
+            { href: '/ressources', label: t('sharing.resources.nav'), current: pathname === '/ressources' },
             ...(viewer
               ? [{ href: '/espace', label: t('nav.my_space'), current: pathname === '/espace' }]
               : []),

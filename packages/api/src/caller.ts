@@ -13,6 +13,9 @@ export async function callerFor(services: Services, exchange: HttpExchange) {
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         services.logger.error({ err: error.cause ?? error, path }, 'procedure failed');
+      // The database is unreachable: a clean 503 for the person, a line for whoever is on call.
+      else if (error.code === 'SERVICE_UNAVAILABLE')
+        services.logger.warn({ err: error.cause ?? error, path }, 'database unavailable');
     },
   });
 }

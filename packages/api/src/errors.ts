@@ -23,6 +23,12 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   slot_unavailable: 'CONFLICT',
   already_booked: 'CONFLICT',
   attendance_not_open: 'CONFLICT',
+  tool_already_reserved: 'CONFLICT',
+  tool_already_lent: 'CONFLICT',
+  tool_not_lendable: 'CONFLICT',
+  qualification_required: 'FORBIDDEN',
+  invalid_loan_transition: 'CONFLICT',
+  service_unavailable: 'SERVICE_UNAVAILABLE',
 };
 
 // SQLSTATE classes the database answers with when a rule in the schema refuses a write.
@@ -42,11 +48,38 @@ function postgresErrorCode(error: unknown): string | undefined {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
+// The database cannot be reached or is restarting: SQLSTATE class 08 (connection exception), 57P01–57P03
+// (shutdown, crash, starting up), 53300 (too many connections); socket errors; node-postgres's own
+// messages when a connection is cut mid-query or the pool waits too long. The request may be retried.
+const unavailableSqlState = /^(08...|57P0[123]|53300)$/;
+const unavailableSocketCode = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+const unavailableMessage =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (unavailableSqlState.test(code) || unavailableSocketCode.has(code)))
+    return true;
+  if (unavailableMessage.test(error.message)) return true;
+  // Node reports a refused connection to every address of a host as one AggregateError.
+  return error instanceof AggregateError && error.errors.some(isDatabaseUnavailable);
+}
+
 /** The one mapping from what went wrong below the API to a tRPC error; the cause keeps the domain code. */
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
   if (error instanceof DomainError) {
     return new TRPCError({ code: transportCode[error.code], message: error.code, cause: error });
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'service_unavailable',
+      cause: new DomainError('service_unavailable', {
+        reason: error instanceof Error ? error.message : error,
+      }),
+    });
   }
   const sqlState = postgresErrorCode(error);
   const mapped = sqlState ? postgresCode[sqlState] : undefined;

@@ -15,6 +15,9 @@ export function handleTrpcRequest(services: Services, request: Request): Promise
     onError({ error, path }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         services.logger.error({ err: error.cause ?? error, path }, 'procedure failed');
+      // The database is unreachable: a clean 503 for the person, a line for whoever is on call.
+      else if (error.code === 'SERVICE_UNAVAILABLE')
+        services.logger.warn({ err: error.cause ?? error, path }, 'database unavailable');
     },
   });
 }

@@ -8,7 +8,9 @@ import { homeRouter } from './routers/home/_router.ts';
 import { identityRouter } from './routers/identity/_router.ts';
 import { invitationsRouter } from './routers/invitations/_router.ts';
 import { networkRouter } from './routers/network/_router.ts';
+import { programmeRouter } from './routers/programme/_router.ts';
 import { publishingRouter } from './routers/publishing/_router.ts';
+import { sharingRouter } from './routers/sharing/_router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
@@ -22,7 +24,9 @@ export const appRouter = router({
   identity: identityRouter,
   invitations: invitationsRouter,
   network: networkRouter,
+  programme: programmeRouter,
   publishing: publishingRouter,
+  sharing: sharingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
+import type { Worker } from '@rf/jobs';
 import { waitForIdleQueue } from '@rf/jobs/testing';
 import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
 import { sql } from 'kysely';
@@ -11,6 +12,8 @@ export interface ApiHarness {
   services: Services;
   db: TestDatabase;
   smtp: SmtpTestServer;
+  /** The job worker; a test may stop it as an app restart would. */
+  worker: Worker;
   /** Waits until the job worker has sent every e-mail that is due (then assert what arrived). */
   drainJobs(): Promise<void>;
   /** A caller as a browser with these cookies would get it; `cookies` collects what responses set. */
@@ -29,10 +32,17 @@ interface PersonInput {
 
 /**
  * The real services (database, auth, SMTP mail) on a fresh test database, and the job worker that sends
- * the queued e-mails, as in production; `env` overrides (e.g. the pool size).
+ * the queued e-mails, as in production; `env` overrides (e.g. the pool size); `database` replaces the fresh
+ * test database (a fault test's own server); `worker` tunes the job worker.
  */
-export async function startApiHarness(options: { env?: Record<string, string> } = {}): Promise<ApiHarness> {
-  const [db, smtp] = await Promise.all([createTestDatabase(), startSmtpTestServer()]);
+export async function startApiHarness(
+  options: {
+    env?: Record<string, string>;
+    database?: TestDatabase;
+    worker?: Parameters<typeof startJobWorker>[1];
+  } = {},
+): Promise<ApiHarness> {
+  const [db, smtp] = await Promise.all([options.database ?? createTestDatabase(), startSmtpTestServer()]);
   const env = parseServerEnv({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -42,11 +52,12 @@ export async function startApiHarness(options: { env?: Record<string, string> } 
     ...options.env,
   });
   const services = createServices(env, 'api-test');
-  const worker = startJobWorker(services, { pollIntervalMs: 200 });
+  const worker = startJobWorker(services, { pollIntervalMs: 200, ...options.worker });
   return {
     services,
     db,
     smtp,
+    worker,
     drainJobs: () => waitForIdleQueue(services.db),
     async as(cookies = []) {
       const request = new Request('http://localhost:3000/', {

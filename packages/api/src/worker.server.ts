@@ -7,7 +7,7 @@ import type { Services } from './services.server.ts';
  */
 export function startJobWorker(
   services: Services,
-  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs'> = {},
+  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds'> = {},
 ): Worker {
   const { db, env, mailer, t, logger } = services;
   return startWorker({

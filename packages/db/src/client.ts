@@ -31,6 +31,10 @@ export function createPool(url: string, options: DbOptions = {}): pg.Pool {
   // An idle connection closed by the server (restart, failover) is discarded and replaced at the next
   // checkout; unhandled, its error event would crash the process.
   pool.on('error', () => {});
+  // The pool stops listening to a connection while it is checked out (inside a transaction, between two
+  // queries): cut then, its error event would crash the process too. The query in flight or the next one
+  // fails instead, and the pool drops the broken connection when it comes back.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
 

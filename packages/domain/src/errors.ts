@@ -22,6 +22,12 @@ export const domainErrorCodes = [
   'slot_unavailable',
   'already_booked',
   'attendance_not_open',
+  'tool_already_reserved',
+  'tool_already_lent',
+  'tool_not_lendable',
+  'qualification_required',
+  'invalid_loan_transition',
+  'service_unavailable',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -1,3 +1,4 @@
+export { appointmentLink, appointmentToken, placeLine } from './appointment-link.ts';
 export { addressLine, bookingToken, mailDate, privateLink } from './booking-link.ts';
 export {
   type ClaimedJob,

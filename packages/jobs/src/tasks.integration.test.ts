@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createTestDatabase, createTestUser, type TestDatabase } from '@rf/db/testing';
 import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
 import { sql } from 'kysely';
@@ -149,6 +150,10 @@ describe('minimum attendance', () => {
     expect(warning.text).toContain(`${ADMIN_URL}/seances/${tooFew}/presences`);
     await waitForIdleQueue(db.db);
     expect(mailsTo('auteur@test.fr', 'Trop peu')).toHaveLength(1);
+    // The author is only a member: the admin console would refuse them; their member space shows the activity.
+    const toAuthor = mailsTo('auteur@test.fr', 'Trop peu')[0];
+    expect(toAuthor?.text).toContain(`${SITE_URL}/espace/ateliers/${small.activityId}`);
+    expect(toAuthor?.text).not.toContain(ADMIN_URL);
     expect(mailsTo('gestionnaire@test.fr', 'Trop peu')).toHaveLength(1);
     expect(smtp.messages.filter((m) => m.text?.includes(`/seances/${enough}/`))).toHaveLength(0);
   });
@@ -201,5 +206,29 @@ describe('booking e-mails', () => {
     expect(mail.text).toContain(privateLink(SITE_URL, booked.token));
     await waitForIdleQueue(db.db);
     expect(mailsTo('annulation@test.fr')).toHaveLength(2);
+  });
+
+  it('tells a confirmed person moved into a full session that they are on its waitlist', async () => {
+    const from = await createSession(db.db, workshop, { startsInHours: 72 });
+    const full = await createSession(db.db, workshop, { startsInHours: 96, capacity: 1 });
+    await book(db.db, full, 'occupe@test.fr');
+    const moving = await book(db.db, from, 'deplacee@test.fr');
+    await smtp.waitFor((m) => recipient(m) === 'deplacee@test.fr');
+
+    // What the private link's "change date" does (migration 20261123002100).
+    const hash = createHash('sha256').update(moving.token).digest('hex');
+    const { rows } = await sql<{ status: string; outcome: string }>`
+      select status, outcome from private.move_booking(${hash}, ${full}::uuid)`.execute(db.db);
+    expect(rows[0]).toEqual({ status: 'waitlisted', outcome: 'moved' });
+    const mail = await smtp.waitFor(
+      (m) => recipient(m) === 'deplacee@test.fr' && m.subject?.startsWith('Inscription déplacée') === true,
+    );
+    expect(mail.subject).toBe('Inscription déplacée, liste d’attente : Prendre en main son smartphone');
+    expect(mail.text).toContain('vous êtes sur la liste d’attente');
+    expect(mail.text).toContain(privateLink(SITE_URL, moving.token));
+    // Their former seat leaves their calendar.
+    expect(mail.attachments[0]?.content.toString()).toContain('STATUS:CANCELLED');
+    await waitForIdleQueue(db.db);
+    expect(mailsTo('deplacee@test.fr')).toHaveLength(2);
   });
 });

@@ -53,6 +53,9 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
   webp: 'image/webp',
+  // Files of the resource library (guides, kits, templates).
+  pdf: 'application/pdf',
+  zip: 'application/zip',
 };
 
 /** The media type a local file is served with, from its extension (keys are made with the right one). */

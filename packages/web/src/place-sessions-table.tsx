@@ -3,7 +3,10 @@ import { Badge, DataTable } from '@rf/ui';
 import { useFormat } from './format.ts';
 import { useT } from './i18n.tsx';
 
-/** A place's next sessions with their bookings, as members (site) and managers (console) see them. */
+/**
+ * A place's sessions with their bookings, as members (site) and managers (console) see them; the console
+ * also lists today's and recent sessions whose attendance is still to be taken, flagged.
+ */
 export function PlaceSessionsTable({
   caption,
   captionHidden = false,
@@ -68,13 +71,25 @@ export function PlaceSessionsTable({
                 key: 'attendance',
                 header: t('session.column.attendance'),
                 cell: (s: PlaceSessionDto) => (
-                  <a href={`/seances/${s.id}/presences`}>
-                    {t('session.attendance_link')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('session.attendance_link_of', { title: s.title, date: format.dateTime(s.startsAt) })}
-                    </span>
-                  </a>
+                  <>
+                    <a href={`/seances/${s.id}/presences`}>
+                      {t('session.attendance_link')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('session.attendance_link_of', {
+                          title: s.title,
+                          date: format.dateTime(s.startsAt),
+                        })}
+                      </span>
+                    </a>
+                    {/* A session begun or past whose attendance is not taken yet: the words say it. */}
+                    {s.attendancePending ? (
+                      <>
+                        {' '}
+                        <Badge tone="warning">{t('session.attendance_pending')}</Badge>
+                      </>
+                    ) : null}
+                  </>
                 ),
               },
             ]

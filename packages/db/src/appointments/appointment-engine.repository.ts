@@ -73,6 +73,8 @@ export interface AppointmentView {
   mediateurName: string | null;
   /** The availability's minimum notice, which is also the online cancellation cut-off. */
   noticeMinutes: number | null;
+  /** Derives the private link again (e-mails sent later by the worker); null for one made by the team. */
+  idempotencyKey: string | null;
 }
 
 function appointmentView(tx: Tx) {
@@ -102,6 +104,7 @@ function appointmentView(tx: Tx) {
       'av.location_note as locationNote',
       'm.display_name as mediateurName',
       'av.min_notice_minutes as noticeMinutes',
+      'ap.idempotency_key as idempotencyKey',
     ]);
 }
 

@@ -58,17 +58,25 @@ export interface PlaceSession {
   capacity: number;
   confirmed: number;
   waitlisted: number;
+  /** Begun, and someone confirmed is not marked seen, excused or absent yet. */
+  attendancePending: boolean;
 }
 
 /**
- * A place's next scheduled sessions with their booking counts, for its team (RLS shows a place's
- * bookings to its team and to network admins only; anyone else would count nothing).
+ * A place's scheduled sessions from `from` on with their booking counts, for its team (RLS shows a place's
+ * bookings to its team and to network admins only; anyone else would count nothing). With
+ * `attendancePendingSince`, also the earlier sessions since then whose attendance is still to be taken
+ * (someone confirmed not marked yet), so the manager still reaches them from the console.
  */
 export async function listPlaceUpcomingSessions(
   tx: Tx,
   placeId: string,
-  { from, limit }: { from: string; limit: number },
+  { from, limit, attendancePendingSince }: { from: string; limit: number; attendancePendingSince?: string },
 ): Promise<PlaceSession[]> {
+  const unmarked = sql<boolean>`exists (
+    select 1 from public.bookings b
+    where b.session_id = s.id and b.status = 'confirmed' and b.attendance is null
+  )`;
   return tx
     .selectFrom('sessions as s')
     .innerJoin('activities as a', 'a.id', 's.activity_id')
@@ -96,10 +104,18 @@ export async function listPlaceUpcomingSessions(
         .$asScalar()
         .$notNull()
         .as('waitlisted'),
+      sql<boolean>`s.starts_at <= now() and ${unmarked}`.as('attendancePending'),
     ])
     .where('s.place_id', '=', placeId)
     .where('s.status', '=', 'scheduled')
-    .where('s.starts_at', '>', from)
+    .where((eb) =>
+      attendancePendingSince === undefined
+        ? eb('s.starts_at', '>=', from)
+        : eb.or([
+            eb('s.starts_at', '>=', from),
+            eb.and([eb('s.starts_at', '>=', attendancePendingSince), unmarked]),
+          ]),
+    )
     .orderBy('s.starts_at')
     .orderBy('s.id')
     .limit(limit)

@@ -1,24 +1,27 @@
 // What the minimum-attendance check reads when its time comes (packages/jobs): the session as it is now,
-// how many seats are confirmed, and who organises it — the activity's author and the place's managers.
+// how many seats are confirmed, and who organises it — the activity's author and the place's managers (the
+// warning links managers to the admin console, an author who is only a member to their member space).
 import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
 export interface AttendanceCheck {
   sessionId: string;
+  activityId: string;
   scheduled: boolean;
   startsAt: string;
   title: string;
   placeName: string;
   minAttendance: number | null;
   confirmed: number;
-  /** Addresses of the activity's author and of the place's managers, once each. */
-  organisers: string[];
+  /** The activity's author and the place's managers, once each, by address. */
+  organisers: { email: string; manager: boolean }[];
 }
 
 export async function findAttendanceCheck(tx: Tx, sessionId: string): Promise<AttendanceCheck | undefined> {
   const { rows } = await sql<AttendanceCheck>`
     select
       s.id as "sessionId",
+      a.id as "activityId",
       s.status = 'scheduled' as scheduled,
       s.starts_at as "startsAt",
       a.title,
@@ -26,18 +29,24 @@ export async function findAttendanceCheck(tx: Tx, sessionId: string): Promise<At
       a.min_attendance as "minAttendance",
       (select count(*)::int from public.bookings b where b.session_id = s.id and b.status = 'confirmed')
         as confirmed,
-      array(
-        select distinct pr.email from public.profiles pr
-        where pr.email is not null
-          and (
-            pr.id = a.created_by
-            or pr.id in (
-              select m.user_id from public.place_memberships m
-              where m.place_id = s.place_id and m.role = 'manager'
+      coalesce((
+        select json_agg(json_build_object('email', o.email, 'manager', o.manager) order by o.email)
+        from (
+          select pr.email, pr.id in (
+            select m.user_id from public.place_memberships m
+            where m.place_id = s.place_id and m.role = 'manager'
+          ) as manager
+          from public.profiles pr
+          where pr.email is not null
+            and (
+              pr.id = a.created_by
+              or pr.id in (
+                select m.user_id from public.place_memberships m
+                where m.place_id = s.place_id and m.role = 'manager'
+              )
             )
-          )
-        order by pr.email
-      ) as organisers
+        ) o
+      ), '[]'::json) as organisers
     from public.sessions s
     join public.activities a on a.id = s.activity_id
     join public.places p on p.id = s.place_id

@@ -19,6 +19,7 @@ import { withAuthAdmin } from '../service.server.ts';
 import { loadDemoAppointments } from './demo-appointments.ts';
 import { loadDemoAttendance } from './demo-attendance.ts';
 import { loadDemoPublishing } from './demo-publishing.ts';
+import { loadDemoSharing } from './demo-sharing.ts';
 
 // Demo data: the Fabriques de territoire named in the programme's public announcements (SPEC §1) with
 // their labels and waves, tiers-lieux of their hubs in real communes (INSEE codes looked up, never typed),
@@ -1169,6 +1170,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccounts> {
     await loadDemoAttendance(tx, { placeId: konk, creator: users.manager, demoId });
     await loadDemoAppointments(tx, { placeId: konk, mediateur: users.manager, demoId });
     await loadDemoPublishing(tx, { placeId: konk, creator: users.member, demoId });
+    await loadDemoSharing(tx, { placeId: konk, demoId });
 
     // A few bookings of the next smartphone workshop (the resident's own, and two without an account).
     const nextSmartphone = demoId('session:smartphone:0');

@@ -10,3 +10,4 @@ export {
   type TestUser,
 } from './fixtures.ts';
 export { freePort } from './free-port.ts';
+export { type RestartablePostgres, startRestartablePostgres } from './restartable-server.ts';

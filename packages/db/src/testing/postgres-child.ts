@@ -3,10 +3,11 @@
 // into a green one. Here they only ever end this child.
 import { startEmbeddedPostgres } from '../embedded.ts';
 
-const [dataDir, port] = process.argv.slice(2);
-if (!dataDir || !port) throw new Error('usage: postgres-child <dataDir> <port>');
+const [dataDir, port, mode] = process.argv.slice(2);
+if (!dataDir || !port) throw new Error('usage: postgres-child <dataDir> <port> [keep]');
 
-const server = await startEmbeddedPostgres({ dataDir, port: Number(port), persistent: false });
+// `keep`: a server a test stops and starts again on the same data (fault tests), with durable settings.
+const server = await startEmbeddedPostgres({ dataDir, port: Number(port), persistent: mode === 'keep' });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 
 let stopping = false;

@@ -17,10 +17,14 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-/** Starts `postgres-child.ts` and waits for the URL it prints (see there why it is a separate process). */
-async function startPostgresProcess(
+/**
+ * Starts `postgres-child.ts` and waits for the URL it prints (see there why it is a separate process).
+ * `keep` leaves the data folder in place when it stops, so the same server can start again on it.
+ */
+export async function startPostgresProcess(
   dataDir: string,
   port: number,
+  { keep = false }: { keep?: boolean } = {},
 ): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
@@ -30,6 +34,7 @@ async function startPostgresProcess(
       fileURLToPath(new URL('./postgres-child.ts', import.meta.url)),
       dataDir,
       String(port),
+      ...(keep ? ['keep'] : []),
     ],
     { stdio: ['pipe', 'pipe', 'inherit'] },
   );

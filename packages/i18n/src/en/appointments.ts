@@ -90,6 +90,12 @@ export const appointments: Record<keyof typeof fr, string> = {
   'mail.appointment.confirmed.subject': 'Appointment confirmed: {date}',
   'mail.appointment.confirmed.body':
     'Hello {firstName},\n\nYour appointment with a digital facilitator is confirmed:\n{date}, {modality}\n{place}\n\nTo see or cancel it: {link}',
+  'mail.appointment.cancelled.subject': 'Appointment cancelled: {date}',
+  'mail.appointment.cancelled.body':
+    'Hello {firstName},\n\nYour appointment with a digital facilitator is cancelled:\n{date}, {modality}\n{place}\n\nTo book another appointment: {bookAgain}\n\nThe attached file removes the appointment from your calendar.',
+  'mail.appointment.reminder.subject': 'Reminder: appointment {date}',
+  'mail.appointment.reminder.body':
+    'Hello {firstName},\n\nA short reminder: you have an appointment with a digital facilitator.\n{date}, {modality}\n{place}\n\nIf you cannot come, cancel with this link to leave the slot to someone else: {link}\n\nSee you soon!',
   'mail.appointment.ics_summary': 'Digital inclusion appointment — {place}',
   'mail.appointment.ics_description': 'To see or cancel: {link}',
 

@@ -17,6 +17,7 @@ export const attendance: Record<keyof typeof fr, string> = {
   'attendance.mark.noshow': 'No-show',
   'attendance.submit': 'Save attendance',
   'session.column.attendance': 'Attendance',
+  'session.attendance_pending': 'Attendance to take',
   'session.attendance_link': 'Take',
   'session.attendance_link_of': 'attendance of {title}, {date}',
   'errors.attendance_not_open': 'Attendance is taken from the day of the session.',

@@ -15,6 +15,8 @@ export const errors: Record<keyof typeof fr, string> = {
   'errors.conflict': 'This was already done, or conflicts with another change. Reload the page.',
   'errors.invalid_input': 'Some information needs correcting.',
   'errors.weak_password': 'Choose a longer password: at least 10 characters.',
+  'errors.service_unavailable':
+    'The service is temporarily unavailable. Nothing was saved unless you received a confirmation: try again in a few minutes.',
   'errors.unexpected': 'A technical problem occurred. Try again in a moment.',
   'validation.email_required': 'Enter your e-mail address.',
   'validation.email_invalid': 'This e-mail address is not valid. Example: first.last@example.org',

@@ -13,8 +13,10 @@ import { invitations } from './invitations.ts';
 import { jobs } from './jobs.ts';
 import { mail } from './mail.ts';
 import { placePhotos } from './place-photos.ts';
+import { programme } from './programme.ts';
 import { publishing } from './publishing.ts';
 import { roles } from './roles.ts';
+import { sharing } from './sharing.ts';
 import { site } from './site.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -35,4 +37,6 @@ export const en: Record<MessageKey, string> = {
   ...appointments,
   ...catalogue,
   ...publishing,
+  ...programme,
+  ...sharing,
 };

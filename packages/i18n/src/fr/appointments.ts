@@ -97,6 +97,12 @@ export const appointments = {
   'mail.appointment.confirmed.subject': 'Rendez-vous confirmé : {date}',
   'mail.appointment.confirmed.body':
     'Bonjour {firstName},\n\nVotre rendez-vous avec un médiateur numérique est confirmé :\n{date}, {modality}\n{place}\n\nPour le revoir ou l’annuler : {link}',
+  'mail.appointment.cancelled.subject': 'Rendez-vous annulé : {date}',
+  'mail.appointment.cancelled.body':
+    'Bonjour {firstName},\n\nVotre rendez-vous avec un médiateur numérique est annulé :\n{date}, {modality}\n{place}\n\nPour prendre un autre rendez-vous : {bookAgain}\n\nLe fichier joint retire le rendez-vous de votre agenda.',
+  'mail.appointment.reminder.subject': 'Rappel : rendez-vous {date}',
+  'mail.appointment.reminder.body':
+    'Bonjour {firstName},\n\nPetit rappel : vous avez rendez-vous avec un médiateur numérique.\n{date}, {modality}\n{place}\n\nSi vous ne pouvez pas venir, annulez avec ce lien pour laisser le créneau à quelqu’un d’autre : {link}\n\nÀ bientôt !',
   'mail.appointment.ics_summary': 'Rendez-vous médiation numérique — {place}',
   'mail.appointment.ics_description': 'Pour revoir ou annuler : {link}',
 

@@ -18,6 +18,7 @@ export const attendance = {
   'attendance.submit': 'Enregistrer les présences',
   'session.column.attendance': 'Présences',
   'session.attendance_link': 'Noter',
+  'session.attendance_pending': 'Présences à noter',
   'session.attendance_link_of': 'les présences de {title}, {date}',
   'errors.attendance_not_open': 'Les présences se notent à partir du jour de la séance.',
   'validation.attendance_invalid': 'Choisissez présent·e, excusé·e ou absent·e.',

@@ -14,6 +14,8 @@ export const errors = {
   'errors.conflict': 'Cette action a déjà été faite, ou entre en conflit avec une autre. Rechargez la page.',
   'errors.invalid_input': 'Certaines informations sont à corriger.',
   'errors.weak_password': 'Choisissez un mot de passe plus long : au moins 10 caractères.',
+  'errors.service_unavailable':
+    'Le service est momentanément indisponible. Rien n’a été enregistré si vous n’avez pas reçu de confirmation : réessayez dans quelques minutes.',
   'errors.unexpected': 'Un problème technique est survenu. Réessayez dans un instant.',
   'validation.email_required': 'Indiquez votre adresse e-mail.',
   'validation.email_invalid': 'Cette adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr',

@@ -12,8 +12,10 @@ import { invitations } from './invitations.ts';
 import { jobs } from './jobs.ts';
 import { mail } from './mail.ts';
 import { placePhotos } from './place-photos.ts';
+import { programme } from './programme.ts';
 import { publishing } from './publishing.ts';
 import { roles } from './roles.ts';
+import { sharing } from './sharing.ts';
 import { site } from './site.ts';
 
 // French is the reference catalogue: every other language must provide exactly its keys.
@@ -35,4 +37,6 @@ export const fr = {
   ...appointments,
   ...catalogue,
   ...publishing,
+  ...programme,
+  ...sharing,
 } as const;

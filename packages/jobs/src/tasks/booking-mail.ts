@@ -1,5 +1,5 @@
 // `booking-mail`: tells a person about their booking — confirmed, waitlisted, promoted from the waitlist,
-// cancelled (by them, or with the whole session). Queued by the database in the booking's own transaction;
+// moved onto another session's waitlist, cancelled (by them, or with the whole session). Queued by the database in the booking's own transaction;
 // written here from the booking as it is when the job runs, so it never tells something no longer true.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
 import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
@@ -12,7 +12,7 @@ import { jobMessageId, type MailTaskDeps } from './deps.ts';
 
 const payloadSchema = z.object({
   bookingId: z.uuid(),
-  kind: z.enum(['confirmed', 'waitlisted', 'promoted', 'cancelled']),
+  kind: z.enum(['confirmed', 'waitlisted', 'promoted', 'cancelled', 'moved_waitlisted']),
 });
 
 export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
@@ -22,7 +22,7 @@ export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
     if (!booking?.email) return { skipped: 'no e-mail address' };
     // Without its key there is no private link to give (a booking moved to another session lost it).
     if (!booking.idempotencyKey) return { skipped: 'no private link' };
-    const expected = kind === 'promoted' ? 'confirmed' : kind;
+    const expected = kind === 'promoted' ? 'confirmed' : kind === 'moved_waitlisted' ? 'waitlisted' : kind;
     if (booking.status !== expected) return { skipped: `the booking is ${booking.status} now` };
 
     const { t } = deps;
@@ -45,7 +45,9 @@ export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
     }
     const subject = t(`mail.booking.${template}.subject`, params);
     const text = `${t(`mail.booking.${template}.body`, params)}\n\n${t('mail.signature')}`;
-    // The same UID as the confirmation's: a calendar updates (or removes) the event it already has.
+    // The same UID as the confirmation's: a calendar updates (or removes) the event it already has. Moved
+    // onto a waitlist, the person has no seat any more: the event of their former seat is removed.
+    const removes = kind === 'cancelled' || kind === 'moved_waitlisted';
     const ics = calendarEvent({
       uid: `${booking.id}@reseau-fabriques`,
       start: booking.startsAt,
@@ -54,7 +56,7 @@ export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
       location: place,
       description: t('mail.booking.ics_description', { link }),
       url: link,
-      ...(kind === 'cancelled' ? { status: 'CANCELLED' as const } : {}),
+      ...(removes ? { status: 'CANCELLED' as const } : {}),
     });
     await deps.mailer.send({
       to: booking.email,

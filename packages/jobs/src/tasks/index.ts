@@ -1,4 +1,6 @@
 import type { TaskHandler } from '../worker.ts';
+import { appointmentMailTask } from './appointment-mail.ts';
+import { appointmentReminderTask } from './appointment-reminder.ts';
 import { bookingMailTask } from './booking-mail.ts';
 import type { MailTaskDeps } from './deps.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
@@ -6,11 +8,13 @@ import { sessionReminderTask } from './session-reminder.ts';
 
 export type { MailTaskDeps } from './deps.ts';
 
-/** Every task the worker runs, by the name the database queues it under (migration 20261123001800). */
+/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200). */
 export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
   return {
     'booking-mail': bookingMailTask(deps),
     'session-reminder': sessionReminderTask(deps),
     'min-attendance-check': minAttendanceCheckTask(deps),
+    'appointment-mail': appointmentMailTask(deps),
+    'appointment-reminder': appointmentReminderTask(deps),
   };
 }

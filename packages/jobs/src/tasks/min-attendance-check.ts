@@ -1,6 +1,7 @@
 // `min-attendance-check`: at a session's decision deadline, warns its organisers (the activity's author
-// and the place's managers) when fewer people are confirmed than the activity's minimum, with a link to
-// the session in the admin console. Checked when it runs: a cancelled or moved session, a minimum removed
+// and the place's managers) when fewer people are confirmed than the activity's minimum, with a link each
+// can open: the session's attendance page in the admin console for managers, the activity in the member
+// space (site) for an author who is only a member. Checked when it runs: a cancelled or moved session, a minimum removed
 // or reached, gets no warning.
 import { findAttendanceCheck } from '@rf/db/jobs/attendance-check.repository';
 import { withServiceRole } from '@rf/db/service';
@@ -24,19 +25,22 @@ export function minAttendanceCheckTask(deps: MailTaskDeps): TaskHandler {
     if (check.confirmed >= check.minAttendance) return { skipped: 'enough people booked' };
     if (check.organisers.length === 0) return { skipped: 'nobody to warn' };
 
-    const params = {
+    const shared = {
       title: check.title,
       date: mailDate(check.startsAt),
       place: check.placeName,
       confirmed: check.confirmed,
       minimum: check.minAttendance,
-      link: new URL(`/seances/${sessionId}/presences`, deps.adminUrl).toString(),
     };
-    for (const [index, to] of check.organisers.entries()) {
+    const managerLink = new URL(`/seances/${sessionId}/presences`, deps.adminUrl).toString();
+    const memberLink = new URL(`/espace/ateliers/${check.activityId}`, deps.siteUrl).toString();
+    for (const [index, organiser] of check.organisers.entries()) {
+      const params = { ...shared, link: organiser.manager ? managerLink : memberLink };
+      const body = organiser.manager ? 'mail.min_attendance.body' : 'mail.min_attendance.body_member';
       await deps.mailer.send({
-        to,
+        to: organiser.email,
         subject: deps.t('mail.min_attendance.subject', params),
-        text: `${deps.t('mail.min_attendance.body', params)}\n\n${deps.t('mail.signature')}`,
+        text: `${deps.t(body, params)}\n\n${deps.t('mail.signature')}`,
         messageId: jobMessageId(deps, job, index),
       });
     }

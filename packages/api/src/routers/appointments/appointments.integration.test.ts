@@ -6,7 +6,7 @@ import { callerFor } from '../../caller.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 
 // Appointments on the real database (slots, the booking function, its lock and exclusion constraint,
-// RLS) with the real SMTP mailer and server.
+// RLS) with the real SMTP mailer and server; their e-mails go through the job queue and its worker.
 let h: ApiHarness;
 let placeA: string;
 let placeB: string;
@@ -14,6 +14,24 @@ let mediateur: string;
 const cookies: Record<'managerA' | 'managerB', string[]> = { managerA: [], managerB: [] };
 
 const HOUR = 3_600_000;
+
+type Mail = ApiHarness['smtp']['messages'][number];
+const recipient = (m: Mail) => (m.to && 'text' in m.to ? m.to.text : '');
+const mailsTo = (email: string, subject = '') =>
+  h.smtp.messages.filter((m) => recipient(m) === email && (m.subject ?? '').startsWith(subject));
+
+async function jobsOf(appointmentId: string) {
+  const { rows } = await sql<{ task: string; status: string; run_at: string; job_key: string | null }>`
+    select task, status, run_at, job_key from private.jobs
+    where payload ->> 'appointmentId' = ${appointmentId} order by id`.execute(h.db.db);
+  return rows;
+}
+
+async function appointmentIdOf(email: string): Promise<string> {
+  const { rows } = await sql<{ id: string }>`
+    select id from public.appointments where email = ${email}`.execute(h.db.db);
+  return rows[0]?.id as string;
+}
 
 /** A caller as a browser at this address would get it (each client has its own booking allowance). */
 function callerAt(ip: string) {
@@ -183,7 +201,7 @@ describe('booking a slot', () => {
     expect(mail.subject).toMatch(/^Rendez-vous confirmé/);
     expect(mail.text).toContain(`/rendez-vous/${a.token}`);
     expect(mail.attachments[0]?.content.toString()).toContain('BEGIN:VEVENT');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await h.drainJobs();
     expect(
       h.smtp.messages.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'double@test.fr'),
     ).toHaveLength(1);
@@ -402,5 +420,109 @@ describe('managers', () => {
       return sql<{ n: number }>`select count(*)::int as n from public.appointments`.execute(tx);
     });
     expect(rows[0]?.n).toBe(0);
+  });
+});
+
+describe('e-mails through the job queue', () => {
+  it('tells the person who cancels, and removes the event from their calendar; no reminder then', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 160, 170);
+    const api = await callerAt('10.18.0.1');
+    const booked = await api.appointments.book({
+      ...person(800),
+      email: 'annule-rdv@test.fr',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+    });
+    await h.drainJobs();
+    expect(mailsTo('annule-rdv@test.fr', 'Rendez-vous confirmé')).toHaveLength(1);
+    const id = await appointmentIdOf('annule-rdv@test.fr');
+    // The reminder waits for the day before.
+    const reminder = (await jobsOf(id)).find((j) => j.task === 'appointment-reminder');
+    expect(reminder?.status).toBe('queued');
+    expect(Date.parse(reminder?.run_at as string)).toBe(Date.parse(slot.startsAt) - 24 * HOUR);
+
+    await api.appointments.cancel({ token: booked.token });
+    const mail = await h.smtp.waitFor(
+      (m) => recipient(m) === 'annule-rdv@test.fr' && (m.subject ?? '').startsWith('Rendez-vous annulé'),
+    );
+    expect(mail.text).toContain('http://localhost:3000/lieux/konk-ar-lab/rendez-vous');
+    expect(mail.attachments[0]?.content.toString()).toContain('STATUS:CANCELLED');
+    // Its time come, the reminder of a cancelled appointment is skipped.
+    await sql`update private.jobs set run_at = now() where job_key = ${`appointment-reminder:${id}`}`.execute(
+      h.db.db,
+    );
+    await h.drainJobs();
+    expect(mailsTo('annule-rdv@test.fr', 'Rappel')).toHaveLength(0);
+    expect((await jobsOf(id)).map((j) => [j.task, j.status])).toEqual([
+      ['appointment-mail', 'done'],
+      ['appointment-reminder', 'done'],
+      ['appointment-mail', 'done'],
+    ]);
+  });
+
+  it('reminds the person the day before, with the private link and the calendar file', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 180, 190);
+    const booked = await (await callerAt('10.19.0.1')).appointments.book({
+      ...person(900),
+      email: 'rappel-rdv@test.fr',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+    });
+    const id = await appointmentIdOf('rappel-rdv@test.fr');
+    await h.drainJobs();
+    expect(mailsTo('rappel-rdv@test.fr', 'Rappel')).toHaveLength(0);
+    await sql`update private.jobs set run_at = now() where job_key = ${`appointment-reminder:${id}`}`.execute(
+      h.db.db,
+    );
+    const mail = await h.smtp.waitFor(
+      (m) => recipient(m) === 'rappel-rdv@test.fr' && (m.subject ?? '').startsWith('Rappel'),
+    );
+    expect(mail.subject).toMatch(/^Rappel : rendez-vous /);
+    expect(mail.text).toContain(`/rendez-vous/${booked.token}`);
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['rendez-vous.ics']);
+  });
+
+  it('reminds a late booking right away, none within 2 hours; queues nothing for a phone-only one', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30', minNoticeMinutes: 60 });
+    const api = await callerAt('10.20.0.1');
+    const late = slotBetween(row, 6, 10);
+    await api.appointments.book({
+      ...person(1000),
+      email: 'tard-rdv@test.fr',
+      availabilityId: row.id,
+      startsAt: late.startsAt,
+    });
+    await h.smtp.waitFor(
+      (m) => recipient(m) === 'tard-rdv@test.fr' && (m.subject ?? '').startsWith('Rappel'),
+    );
+    const imminent = slotBetween(row, 1.1, 1.9);
+    await api.appointments.book({
+      ...person(1001),
+      email: 'imminent-rdv@test.fr',
+      availabilityId: row.id,
+      startsAt: imminent.startsAt,
+    });
+    expect((await jobsOf(await appointmentIdOf('imminent-rdv@test.fr'))).map((j) => j.task)).toEqual([
+      'appointment-mail',
+    ]);
+    const phoneOnly = slotBetween(row, 42, 48);
+    await api.appointments.book({
+      ...person(1002),
+      email: undefined,
+      phone: '06 12 34 56 79',
+      availabilityId: row.id,
+      startsAt: phoneOnly.startsAt,
+    });
+    const { rows } = await sql<{ id: string }>`
+      select id from public.appointments where phone = '+33612345679'`.execute(h.db.db);
+    expect(await jobsOf(rows[0]?.id as string)).toEqual([]);
+    await h.drainJobs();
+    expect(mailsTo('tard-rdv@test.fr', 'Rappel')).toHaveLength(1);
+    expect(mailsTo('imminent-rdv@test.fr', 'Rappel')).toHaveLength(0);
   });
 });

@@ -7,14 +7,15 @@ import { appointmentBookingInput } from '@rf/domain/appointments/appointments.sc
 import { personKey } from '@rf/domain/booking/person';
 import { bookingThrottle, isBookingThrottled } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
+import { appointmentToken } from '@rf/jobs/appointment-link';
 import { selfManagedProcedure } from '../../trpc.ts';
 import type { AppointmentBookedDto } from './appointments.dto.ts';
-import { appointmentToken, sendAppointmentMail } from './appointments.server.ts';
 
 /**
  * Books a slot without an account. The database checks the slot again under a lock on the médiateur
  * (inside the availability, notice, horizon, modality, free with its buffer) and its exclusion
- * constraint has the last word; the e-mail goes out after commit. Attempts count against the same
+ * constraint has the last word; its confirmation (and reminder) is queued in the same transaction by the
+ * database and sent by the job worker (migration 20261123002200). Attempts count against the same
  * allowance as session bookings. A double submit (same idempotency key) returns the same appointment.
  */
 export const book = selfManagedProcedure
@@ -59,7 +60,6 @@ export const book = selfManagedProcedure
       findAppointmentById(tx, appointmentId),
     );
     if (!appointment) throw new DomainError('not_found');
-    if (result.outcome === 'created') await sendAppointmentMail(services, appointment, token);
     return {
       outcome: result.outcome,
       token,

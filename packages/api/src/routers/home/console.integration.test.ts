@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 import { callerAs, createHomeFixtures, type HomeFixtures } from './home.fixtures.ts';
+import { consoleSessionsWindow } from './place-sessions.ts';
 
 let h: ApiHarness;
 let f: HomeFixtures;
@@ -57,6 +59,58 @@ describe('home.console for a manager', () => {
     for (const ofA of ['Konk Ar Lab', f.places.A, f.sessions.laser, 'Découpeuse laser', 'découpe laser']) {
       expect(json).not.toContain(ofA);
     }
+  });
+});
+
+describe('home.console sessions and attendance', () => {
+  it('lists today’s sessions once begun, and the last 7 days’ whose attendance is still to be taken', async () => {
+    const db = h.db.db;
+    const { rows } = await sql<{ id: string }>`
+      select id from public.activities where title = 'Prendre en main son smartphone'`.execute(db);
+    const activityId = rows[0]?.id as string;
+    const session = async (title: string, startsAt: Date, marks: (string | null)[]) => {
+      const created = await sql<{ id: string }>`
+        insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+        values (${activityId}, ${f.places.B}, ${startsAt.toISOString()},
+          ${new Date(startsAt.getTime() + 2 * 3_600_000).toISOString()}, 10)
+        returning id`.execute(db);
+      const id = created.rows[0]?.id as string;
+      for (const [i, mark] of marks.entries())
+        await sql`insert into public.bookings (session_id, place_id, first_name, email, consent_at, attendance)
+          values (${id}, ${f.places.B}, ${`${title} ${i}`}, ${`${title}-${i}@exemple.fr`}, now(),
+            ${mark}::public.attendance)`.execute(db);
+      return id;
+    };
+    const now = Date.now();
+    const today = Date.parse(consoleSessionsWindow(new Date(now)).from);
+    const day = 86_400_000;
+    // Begun today (or at midnight, should the test run in the first half hour of the day in Paris).
+    const begun = await session('commencee', new Date(Math.max(today, now - 30 * 60_000)), [null]);
+    const unmarked = await session('a-noter', new Date(today - 3 * day + 10 * 3_600_000), [null, 'seen']);
+    const marked = await session('notee', new Date(today - 2 * day + 10 * 3_600_000), ['seen', 'noshow']);
+    const empty = await session('vide', new Date(today - day + 10 * 3_600_000), []);
+    const tooOld = await session('ancienne', new Date(today - 9 * day + 10 * 3_600_000), [null]);
+
+    const home = await (await callerAs(h, 'managerB')).home.console();
+    if (home.homeRole !== 'manager') throw new Error(`expected a manager home, got ${home.homeRole}`);
+    const listed = home.places[0]?.upcomingSessions ?? [];
+    expect(listed.map((s) => [s.id, s.attendancePending])).toEqual([
+      [unmarked, true],
+      [begun, true],
+      [f.sessions.smartphone, false],
+    ]);
+    for (const id of [marked, empty, tooOld]) expect(listed.map((s) => s.id)).not.toContain(id);
+
+    // Once everyone is marked, a past session leaves the console; today's stays until tomorrow.
+    await sql`update public.bookings set attendance = 'seen' where session_id in (${unmarked}, ${begun})`.execute(
+      db,
+    );
+    const after = await (await callerAs(h, 'managerB')).home.console();
+    if (after.homeRole !== 'manager') throw new Error('expected a manager home');
+    expect(after.places[0]?.upcomingSessions.map((s) => [s.id, s.attendancePending])).toEqual([
+      [begun, false],
+      [f.sessions.smartphone, false],
+    ]);
   });
 });
 

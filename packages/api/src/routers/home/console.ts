@@ -24,7 +24,7 @@ import type {
   NetworkAdminConsoleDto,
   ObserverConsoleDto,
 } from './home.dto.ts';
-import { SESSIONS_PER_PLACE, toPlaceSessionDto } from './place-sessions.ts';
+import { consoleSessionsWindow, SESSIONS_PER_PLACE, toPlaceSessionDto } from './place-sessions.ts';
 
 const AUDIT_EVENTS_SHOWN = 8;
 const INVITATIONS_SHOWN = 5;
@@ -43,7 +43,7 @@ async function managerConsole(tx: Tx, viewer: Viewer, now: Date): Promise<Manage
   const places: ManagerConsoleDto['places'] = [];
   for (const place of summaries) {
     const sessions = await listPlaceUpcomingSessions(tx, place.id, {
-      from: now.toISOString(),
+      ...consoleSessionsWindow(now),
       limit: SESSIONS_PER_PLACE,
     });
     const report = reports.find((r) => r.placeId === place.id);

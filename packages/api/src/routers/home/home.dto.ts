@@ -39,6 +39,8 @@ export interface PlaceSessionDto {
   capacity: number;
   confirmed: number;
   waitlisted: number;
+  /** Begun, with someone confirmed not marked yet (the console flags it "présences à noter"). */
+  attendancePending: boolean;
 }
 
 export interface SpaceHomeDto {

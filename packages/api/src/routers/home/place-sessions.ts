@@ -1,7 +1,23 @@
 import type { PlaceSession } from '@rf/db/catalogue/upcoming-sessions.repository';
+import { PLANNING_TIME_ZONE, wallClockAt, zonedTimeToInstant } from '@rf/domain/catalogue/zoned-time';
 import type { PlaceSessionDto } from './home.dto.ts';
 
 export const SESSIONS_PER_PLACE = 5;
+/** How far back the console still lists a session whose attendance is not taken. */
+export const ATTENDANCE_PENDING_DAYS = 7;
+
+/**
+ * Which sessions the manager console lists: from the start of today in France (a workshop under way, or
+ * just over, keeps its attendance link), plus those of the last days whose attendance is still to be taken.
+ */
+export function consoleSessionsWindow(now: Date): { from: string; attendancePendingSince: string } {
+  const today = zonedTimeToInstant(
+    { ...wallClockAt(now, PLANNING_TIME_ZONE), hour: 0, minute: 0 },
+    PLANNING_TIME_ZONE,
+  );
+  const since = new Date(today.getTime() - ATTENDANCE_PENDING_DAYS * 86_400_000);
+  return { from: today.toISOString(), attendancePendingSince: since.toISOString() };
+}
 
 /** Shared by the member space and the manager console (a procedure never calls another). */
 export function toPlaceSessionDto(session: PlaceSession): PlaceSessionDto {
@@ -13,5 +29,6 @@ export function toPlaceSessionDto(session: PlaceSession): PlaceSessionDto {
     capacity: session.capacity,
     confirmed: session.confirmed,
     waitlisted: session.waitlisted,
+    attendancePending: session.attendancePending,
   };
 }

@@ -45,6 +45,7 @@ describe('home.space', () => {
             capacity: 3,
             confirmed: 2,
             waitlisted: 0,
+            attendancePending: false,
           },
           {
             id: f.sessions.laserDraft,
@@ -54,6 +55,7 @@ describe('home.space', () => {
             capacity: 8,
             confirmed: 1,
             waitlisted: 0,
+            attendancePending: false,
           },
         ],
       },

@@ -1,0 +1,171 @@
+import { AUDIT_ACTIONS, AUDITED_TABLES, auditLogInput } from '@rf/domain/programme/audit-log.schema';
+import { Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/journal';
+
+export const meta = () => [{ title: 'Journal des actions — Réseau Fabriques' }];
+
+// The query string's French names ↔ the filter's fields.
+const params = {
+  actor: 'auteur',
+  place: 'lieu',
+  table: 'donnee',
+  action: 'action',
+  from: 'du',
+  to: 'au',
+  page: 'page',
+} as const;
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api } = await requestScope(request);
+  const viewer = await api.identity.me();
+  const url = new URL(request.url);
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
+  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+  const raw = Object.fromEntries(
+    Object.entries(params).map(([field, name]) => [field, url.searchParams.get(name) ?? '']),
+  );
+  const parsed = auditLogInput.safeParse(raw);
+  // A bad date shows its message next to the field; the log is then shown unfiltered by dates.
+  const fieldErrors: Record<string, string> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
+  }
+  const filter = parsed.success ? parsed.data : auditLogInput.parse({ ...raw, from: '', to: '' });
+  const log = await api.programme.auditLog(filter);
+  return { raw, filter, fieldErrors, log };
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '∅';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+export default function Journal({ loaderData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const format = useFormat();
+  const { raw, filter, fieldErrors, log } = loaderData;
+  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    for (const [field, name] of Object.entries(params)) {
+      const value = field === 'page' ? String(page) : (raw[field] ?? '');
+      if (value) query.set(name, value);
+    }
+    return `/journal?${query}`;
+  };
+  return (
+    <div className="rf-container">
+      <PageHeader title={t('programme.journal.title')} lead={t('programme.journal.lead')} />
+      <Form method="get" className="rf-stack" role="search" aria-label={t('programme.journal.filters')}>
+        <TextField id="auteur" name="auteur" label={t('programme.journal.actor')} defaultValue={raw.actor} />
+        <TextField id="lieu" name="lieu" label={t('programme.journal.place')} defaultValue={raw.place} />
+        <SelectField
+          id="donnee"
+          name="donnee"
+          label={t('programme.journal.table')}
+          placeholder={t('programme.journal.any_table')}
+          options={AUDITED_TABLES.map((table) => ({
+            value: table,
+            label: t(`programme.journal.table.${table}`),
+          }))}
+          defaultValue={filter.table ?? ''}
+        />
+        <SelectField
+          id="action"
+          name="action"
+          label={t('programme.journal.action')}
+          placeholder={t('programme.journal.any_action')}
+          options={AUDIT_ACTIONS.map((action) => ({
+            value: action,
+            label: t(`programme.journal.action.${action}`),
+          }))}
+          defaultValue={filter.action ?? ''}
+        />
+        <TextField
+          id="du"
+          name="du"
+          type="date"
+          label={t('programme.journal.from')}
+          defaultValue={raw.from}
+          error={errorOf('from')}
+        />
+        <TextField
+          id="au"
+          name="au"
+          type="date"
+          label={t('programme.journal.to')}
+          defaultValue={raw.to}
+          error={errorOf('to')}
+        />
+        <Button type="submit" variant="secondary">
+          {t('programme.journal.submit')}
+        </Button>
+      </Form>
+      <DataTable
+        caption={t('programme.journal.caption', { total: String(log.total) })}
+        columns={[
+          {
+            key: 'at',
+            header: t('programme.journal.column.at'),
+            rowHeader: true,
+            cell: (e) => format.shortDateTime(e.at),
+          },
+          {
+            key: 'actor',
+            header: t('programme.journal.column.actor'),
+            cell: (e) => e.actorName ?? t('programme.journal.platform'),
+          },
+          {
+            key: 'action',
+            header: t('programme.journal.column.action'),
+            cell: (e) => t(`programme.journal.action.${e.action}`),
+          },
+          {
+            key: 'table',
+            header: t('programme.journal.column.table'),
+            cell: (e) =>
+              (AUDITED_TABLES as readonly string[]).includes(e.table)
+                ? t(`programme.journal.table.${e.table as (typeof AUDITED_TABLES)[number]}`)
+                : e.table,
+          },
+          { key: 'place', header: t('programme.journal.column.place'), cell: (e) => e.placeName ?? '' },
+          {
+            key: 'changes',
+            header: t('programme.journal.column.changes'),
+            cell: (e) => (
+              <ul className="rf-plain-list">
+                {e.changes.slice(0, 8).map((c) => (
+                  <li key={c.column}>
+                    {t('programme.journal.change', {
+                      column: c.column,
+                      before: show(c.before),
+                      after: show(c.after),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+        rows={log.items}
+        rowKey={(e) => String(e.id)}
+        emptyMessage={t('programme.journal.none')}
+      />
+      <nav aria-label={t('programme.journal.pagination')}>
+        <p>
+          {log.page > 1 ? <a href={pageHref(log.page - 1)}>{t('programme.journal.previous')}</a> : null}{' '}
+          {t('programme.journal.page', { page: String(log.page), count: String(log.pageCount) })}{' '}
+          {log.page < log.pageCount ? (
+            <a href={pageHref(log.page + 1)}>{t('programme.journal.next')}</a>
+          ) : null}
+        </p>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { updateToolInput } from '@rf/domain/sharing/sharing.schema';
+import { Alert, DataTable, PageHeader } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure, parseForm } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, redirect } from 'react-router';
+import { ToolForm } from '../sharing/tool-form';
+import { typedDeposit } from '../sharing/tool-form.server';
+import type { Route } from './+types/tool-edit';
+
+// Editing one tool of a place the manager runs.
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api, t } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/outils/${params.id}`)}`);
+  const current = await api.sharing.inventoryTool({ id: params.id }).catch(() => {
+    throw data(null, { status: 404 });
+  });
+  const history = await api.sharing.toolLoans({ id: params.id });
+  return { current, history, metaTitle: t('sharing.inventory.edit_title') };
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  formData.set('id', params.id);
+  const { api, headers } = await requestScope(request);
+  const parsed = parseForm(updateToolInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400, headers });
+  try {
+    await api.sharing.updateTool({ ...parsed.data, deposit: typedDeposit(formData) });
+    return redirect('/outils?enregistre', { headers });
+  } catch (error) {
+    return data(formFailure(error, formData), { status: 400, headers });
+  }
+}
+
+export default function ToolEdit({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const format = useFormat();
+  const { current, history } = loaderData;
+  const unknown = t('sharing.loans.unknown_place');
+  return (
+    <div className="rf-container rf-container--narrow">
+      <PageHeader title={t('sharing.inventory.edit_title')} lead={current.name} />
+      {actionData?.formError && Object.keys(actionData.fieldErrors).length === 0 ? (
+        <Alert kind="error" title={message(actionData.formError)} />
+      ) : null}
+      <ToolForm current={current} state={actionData ?? null} />
+      <section aria-labelledby="historique">
+        <h2 id="historique">{t('sharing.history.title')}</h2>
+        <DataTable
+          caption={t('sharing.history.title')}
+          captionHidden
+          rows={history}
+          rowKey={(row) => row.id}
+          emptyMessage={t('sharing.history.empty')}
+          columns={[
+            {
+              key: 'period',
+              header: t('sharing.loans.period_term'),
+              rowHeader: true,
+              cell: (row) =>
+                t('sharing.loans.period', {
+                  from: format.date(row.from),
+                  to: format.date(new Date(Date.parse(row.to) - 1).toISOString()),
+                }),
+            },
+            {
+              key: 'borrower',
+              header: t('sharing.history.borrower'),
+              cell: (row) => row.borrowerPlaceName ?? unknown,
+            },
+            {
+              key: 'status',
+              header: t('sharing.loans.status'),
+              cell: (row) => t(`sharing.loan_status.${row.status}`),
+            },
+            { key: 'out', header: t('sharing.loans.condition_out'), cell: (row) => row.conditionOut ?? '—' },
+            { key: 'in', header: t('sharing.loans.condition_in'), cell: (row) => row.conditionIn ?? '—' },
+          ]}
+        />
+      </section>
+      <p>
+        <a href="/outils">{t('sharing.inventory.back')}</a>
+      </p>
+    </div>
+  );
+}

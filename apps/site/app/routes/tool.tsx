@@ -1,0 +1,284 @@
+import { requestLoanInput, reservationFormInput } from '@rf/domain/sharing/sharing.schema';
+import {
+  Alert,
+  Button,
+  ButtonLink,
+  DescriptionList,
+  FormErrorSummary,
+  PageHeader,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form } from 'react-router';
+import { useEuros } from '../sharing/tool-words';
+import type { Route } from './+types/tool';
+
+// A tool's page: what it is, where, its conditions, when it is already taken, and — for a member of
+// another place — a form to ask to borrow it (posts to the action; works without JavaScript).
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const signedIn = Boolean(await api.identity.me());
+  try {
+    const page = await api.sharing.tool({ id: params.id });
+    return data(
+      { page, signedIn, metaTitle: t('sharing.tool.meta_title', { name: page.tool.name }) },
+      { headers },
+    );
+  } catch {
+    return data(
+      { page: null, signedIn, metaTitle: t('sharing.tool.not_found_title') },
+      { status: 404, headers },
+    );
+  }
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  formData.set('toolId', params.id);
+  const intent = formData.get('intent') === 'reserve' ? 'reserve' : 'loan';
+  const { api, headers } = await requestScope(request);
+  try {
+    if (intent === 'reserve') {
+      const parsed = parseForm(reservationFormInput, formData);
+      if (!parsed.ok) return data({ ...parsed, intent }, { status: 400, headers });
+      await api.sharing.reserve(parsed.data);
+    } else {
+      const parsed = parseForm(requestLoanInput, formData);
+      if (!parsed.ok) return data({ ...parsed, intent }, { status: 400, headers });
+      await api.sharing.requestLoan(parsed.data);
+    }
+    return data({ ok: true as const, intent }, { headers });
+  } catch (error) {
+    return data({ ...formFailure(error, formData), intent }, { status: 400, headers });
+  }
+}
+
+/** Field errors next to their fields, a summary on top, and the form-level error when no field is at fault. */
+function useFailure(failure: FormFailure | null) {
+  const message = useMessage();
+  const fieldErrors = failure?.fieldErrors ?? {};
+  return {
+    errorOf: (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined),
+    value: (field: string, fallback = '') => failure?.values[field] ?? fallback,
+    errors: Object.entries(fieldErrors).map(([fieldId, key]) => ({ fieldId, message: message(key) })),
+    formError: failure?.formError ? message(failure.formError) : null,
+  };
+}
+
+function ReservationForm({ failure }: { failure: FormFailure | null }) {
+  const t = useT();
+  const { errorOf, value, errors, formError } = useFailure(failure);
+  return (
+    <Form method="post" noValidate>
+      {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} headingLevel={3} /> : null}
+      <input type="hidden" name="intent" value="reserve" />
+      <TextField
+        id="day"
+        name="day"
+        type="date"
+        label={t('sharing.tool.reserve_day')}
+        required
+        requiredLabel={t('form.required')}
+        defaultValue={value('day')}
+        error={errorOf('day')}
+      />
+      <TextField
+        id="startTime"
+        name="startTime"
+        type="time"
+        label={t('sharing.tool.reserve_start')}
+        required
+        requiredLabel={t('form.required')}
+        defaultValue={value('startTime')}
+        error={errorOf('startTime')}
+      />
+      <TextField
+        id="endTime"
+        name="endTime"
+        type="time"
+        label={t('sharing.tool.reserve_end')}
+        required
+        requiredLabel={t('form.required')}
+        defaultValue={value('endTime')}
+        error={errorOf('endTime')}
+      />
+      <TextField
+        id="purpose"
+        name="purpose"
+        label={t('sharing.tool.reserve_purpose')}
+        defaultValue={value('purpose')}
+        error={errorOf('purpose')}
+      />
+      <Button type="submit">{t('sharing.tool.reserve_submit')}</Button>
+    </Form>
+  );
+}
+
+function LoanRequestForm({
+  places,
+  failure,
+}: {
+  places: { id: string; name: string }[];
+  failure: FormFailure | null;
+}) {
+  const t = useT();
+  const { errorOf, value, errors, formError } = useFailure(failure);
+  return (
+    <Form method="post" noValidate>
+      {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} headingLevel={3} /> : null}
+      <input type="hidden" name="intent" value="loan" />
+      <SelectField
+        id="borrowerPlaceId"
+        name="borrowerPlaceId"
+        label={t('sharing.tool.request_place')}
+        required
+        requiredLabel={t('form.required')}
+        defaultValue={value('borrowerPlaceId', places[0]?.id)}
+        options={places.map((p) => ({ value: p.id, label: p.name }))}
+        error={errorOf('borrowerPlaceId')}
+      />
+      <TextField
+        id="from"
+        name="from"
+        type="date"
+        label={t('sharing.tool.request_from')}
+        required
+        requiredLabel={t('form.required')}
+        defaultValue={value('from')}
+        error={errorOf('from')}
+      />
+      <TextField
+        id="to"
+        name="to"
+        type="date"
+        label={t('sharing.tool.request_to')}
+        required
+        requiredLabel={t('form.required')}
+        defaultValue={value('to')}
+        error={errorOf('to')}
+      />
+      <TextAreaField
+        id="notes"
+        name="notes"
+        label={t('sharing.tool.request_notes')}
+        hint={t('sharing.tool.request_notes_hint')}
+        defaultValue={value('notes')}
+        error={errorOf('notes')}
+      />
+      <Button type="submit">{t('sharing.tool.request_submit')}</Button>
+    </Form>
+  );
+}
+
+export default function Tool({ loaderData, actionData, params }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const euros = useEuros();
+  const { page, signedIn } = loaderData;
+  if (!page) {
+    return (
+      <div className="rf-container rf-container--narrow">
+        <PageHeader title={t('sharing.tool.not_found_title')} lead={t('sharing.tool.not_found_body')} />
+        <ButtonLink href="/outils">{t('sharing.tool.back')}</ButtonLink>
+      </div>
+    );
+  }
+  const { tool, busy, borrowerPlaces } = page;
+  const failed = actionData && actionData.ok === false ? actionData : null;
+  const loanFailure = failed?.intent === 'loan' ? failed : null;
+  const reserveFailure = failed?.intent === 'reserve' ? failed : null;
+  const sent = actionData?.ok === true && actionData.intent === 'loan';
+  const reserved = actionData?.ok === true && actionData.intent === 'reserve';
+  const place = tool.commune ? `${tool.placeName}, ${tool.commune}` : tool.placeName;
+  return (
+    <div className="rf-container rf-container--narrow">
+      <PageHeader title={tool.name} lead={tool.description ?? undefined} />
+      <section aria-labelledby="infos">
+        <h2 id="infos">{t('sharing.tool.details')}</h2>
+        <DescriptionList
+          items={[
+            { term: t('sharing.tool.place'), description: <a href={`/lieux/${tool.placeSlug}`}>{place}</a> },
+            ...(tool.category ? [{ term: t('sharing.tool.category'), description: tool.category }] : []),
+            { term: t('sharing.tool.usage'), description: t(`sharing.usage.${tool.usage}`) },
+            {
+              term: t('sharing.tool.deposit'),
+              description:
+                tool.depositCents !== null ? euros(tool.depositCents) : t('sharing.tool.no_deposit'),
+            },
+            ...(tool.condition ? [{ term: t('sharing.tool.condition'), description: tool.condition }] : []),
+            ...(tool.requiredTrainingTitle
+              ? [{ term: t('sharing.tool.training'), description: tool.requiredTrainingTitle }]
+              : []),
+          ]}
+        />
+      </section>
+      <section aria-labelledby="disponibilite">
+        <h2 id="disponibilite">{t('sharing.tool.busy_title')}</h2>
+        <p>{t('sharing.tool.busy_lead')}</p>
+        {busy.length === 0 ? (
+          <p>{t('sharing.tool.busy_none')}</p>
+        ) : (
+          <ul>
+            {busy.map((period) => (
+              <li key={`${period.startsAt}-${period.kind}`}>
+                {t('sharing.tool.busy_item', {
+                  from: format.shortDateTime(period.startsAt),
+                  to: format.shortDateTime(period.endsAt),
+                })}{' '}
+                ({t(`sharing.tool.busy_kind.${period.kind}`)})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="emprunter">
+        <h2 id="emprunter">{t('sharing.tool.request_title')}</h2>
+        {tool.usage !== 'lendable' ? (
+          <p>{t('sharing.tool.not_lendable')}</p>
+        ) : sent ? (
+          <Alert kind="success" title={t('sharing.tool.request_sent_title')}>
+            <p>{t('sharing.tool.request_sent_body', { place: tool.placeName })}</p>
+          </Alert>
+        ) : borrowerPlaces.length > 0 ? (
+          <>
+            <p>{t('sharing.tool.request_lead', { place: tool.placeName })}</p>
+            <LoanRequestForm places={borrowerPlaces} failure={loanFailure} />
+          </>
+        ) : !signedIn ? (
+          <p>
+            {t('sharing.tool.request_sign_in')}{' '}
+            <a href={`/connexion?retour=${encodeURIComponent(`/outils/${params.id}`)}`}>
+              {t('sharing.tool.request_sign_in_link')}
+            </a>
+          </p>
+        ) : null}
+      </section>
+      {signedIn && !tool.outOfService ? (
+        <section aria-labelledby="reserver">
+          <h2 id="reserver">{t('sharing.tool.reserve_title')}</h2>
+          {reserved ? (
+            <Alert kind="success" title={t('sharing.tool.reserved_title')} headingLevel={3} />
+          ) : (
+            <>
+              <p>{t('sharing.tool.reserve_lead', { place: tool.placeName })}</p>
+              <ReservationForm failure={reserveFailure} />
+            </>
+          )}
+        </section>
+      ) : null}
+      <p>
+        <a href="/outils">{t('sharing.tool.back')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { resolveNearPoint } from '@rf/db/directory/public-directory.repository';
+import {
+  listPlacesSharingTools,
+  listPublicToolCategories,
+  searchPublicTools,
+} from '@rf/db/sharing/tools.repository';
+import { parseNearQuery } from '@rf/domain/directory/search';
+import { daysRange, toolSearchSchema } from '@rf/domain/sharing/sharing.schema';
+import { publicProcedure } from '../../trpc.ts';
+import type { ToolCatalogueDto } from './sharing.dto.ts';
+
+/** The public tool catalogue of the network, with its filters' choices. */
+export const catalogue = publicProcedure
+  .input(toolSearchSchema)
+  .query(async ({ ctx, input }): Promise<ToolCatalogueDto> => {
+    const point = input.pres ? await resolveNearPoint(ctx.tx, parseNearQuery(input.pres)) : null;
+    const [tools, categories, places] = await Promise.all([
+      searchPublicTools(ctx.tx, {
+        words: input.q,
+        category: input.categorie,
+        placeId: input.lieu,
+        lendableOnly: input.pret === '1',
+        near: point
+          ? { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon }
+          : undefined,
+        freeDuring: input.du && input.au ? daysRange(input.du, input.au) : undefined,
+      }),
+      listPublicToolCategories(ctx.tx),
+      listPlacesSharingTools(ctx.tx),
+    ]);
+    return { tools, categories, places, nearCommune: point?.commune ?? null };
+  });

@@ -1,0 +1,112 @@
+// The resource library. The public list checks publication itself (a team sees its drafts through RLS).
+import { type SqlBool, sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+type Kind = 'guide' | 'kit' | 'template' | 'other';
+
+export interface ResourceRow {
+  id: string;
+  title: string;
+  description: string | null;
+  kind: Kind;
+  licence: string | null;
+  themes: string[];
+  audience: string | null;
+  url: string | null;
+  storagePath: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  status: 'draft' | 'published' | 'archived';
+  placeId: string;
+  placeName: string;
+}
+
+function resources(tx: Tx) {
+  return tx
+    .selectFrom('resources as r')
+    .innerJoin('places as p', 'p.id', 'r.place_id')
+    .select([
+      'r.id',
+      'r.title',
+      'r.description',
+      'r.kind',
+      'r.licence',
+      'r.themes',
+      'r.audience',
+      'r.url',
+      'r.storage_path as storagePath',
+      'r.mime_type as mimeType',
+      sql<number | null>`r.size_bytes::int`.as('sizeBytes'),
+      'r.status',
+      'p.id as placeId',
+      'p.name as placeName',
+    ]);
+}
+
+/** Published resources of published places matching the filters, newest first (at most 100). */
+export async function searchPublicResources(
+  tx: Tx,
+  f: {
+    words?: string | undefined;
+    kind?: Kind | undefined;
+    theme?: string | undefined;
+    placeId?: string | undefined;
+  },
+): Promise<ResourceRow[]> {
+  let query = resources(tx)
+    .where('r.status', '=', 'published')
+    .where('r.hidden_at', 'is', null)
+    .where(sql<SqlBool>`p.id in (select private.published_place_ids())`);
+  if (f.words) {
+    const pattern = `%${f.words.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('r.title', 'ilike', pattern), eb('r.description', 'ilike', pattern)]),
+    );
+  }
+  if (f.kind) query = query.where('r.kind', '=', f.kind);
+  if (f.theme) query = query.where(sql<SqlBool>`r.themes @> ${sql.val([f.theme])}::text[]`);
+  if (f.placeId) query = query.where('r.place_id', '=', f.placeId);
+  return query.orderBy('r.created_at', 'desc').orderBy('r.id').limit(100).execute();
+}
+
+/** The resources of these places (drafts too), newest first. */
+export async function listPlaceResources(tx: Tx, placeIds: readonly string[]): Promise<ResourceRow[]> {
+  if (placeIds.length === 0) return [];
+  return resources(tx).where('r.place_id', 'in', placeIds).orderBy('r.created_at', 'desc').execute();
+}
+
+export async function insertResource(
+  tx: Tx,
+  r: {
+    placeId: string;
+    title: string;
+    description: string | null;
+    kind: Kind;
+    licence: string | null;
+    themes: string[];
+    audience: string | null;
+    url: string | null;
+    file: { storagePath: string; mimeType: string; sizeBytes: number } | null;
+    status: 'draft' | 'published';
+  },
+): Promise<string> {
+  const row = await tx
+    .insertInto('resources')
+    .values({
+      place_id: r.placeId,
+      title: r.title,
+      description: r.description,
+      kind: r.kind,
+      licence: r.licence,
+      themes: r.themes,
+      audience: r.audience,
+      url: r.url,
+      storage_path: r.file?.storagePath ?? null,
+      mime_type: r.file?.mimeType ?? null,
+      size_bytes: r.file?.sizeBytes ?? null,
+      status: r.status,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

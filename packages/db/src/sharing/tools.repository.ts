@@ -1,0 +1,270 @@
+// The tools of the network: the public catalogue (filters, distance, free on dates), a tool's page and a
+// place's inventory. Queries run as the caller (RLS); the catalogue also checks publication itself because
+// a team member sees its own drafts through RLS and the catalogue must not show them.
+import { type SqlBool, sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+const isPublicTool = sql<SqlBool>`t.id in (select private.public_tool_ids())`;
+
+export interface ToolCatalogueFilters {
+  words?: string | undefined;
+  category?: string | undefined;
+  placeId?: string | undefined;
+  lendableOnly?: boolean | undefined;
+  near?: { latitude: number; longitude: number; radiusKm?: number | undefined } | undefined;
+  /** Free (neither reserved nor lent) during this whole range. */
+  freeDuring?: { from: string; to: string } | undefined;
+}
+
+export interface ToolCard {
+  id: string;
+  name: string;
+  category: string | null;
+  usage: 'on_site' | 'lendable';
+  depositCents: number | null;
+  outOfService: boolean;
+  requiresTraining: boolean;
+  placeId: string;
+  placeSlug: string;
+  placeName: string;
+  commune: string | null;
+  distanceKm: number | null;
+}
+
+const CATALOGUE_LIMIT = 100;
+
+function distanceKm(near: ToolCatalogueFilters['near']) {
+  if (!near) return sql<number | null>`null::float8`;
+  return sql<number | null>`(extensions.earth_distance(
+    extensions.ll_to_earth(${near.latitude}, ${near.longitude}),
+    extensions.ll_to_earth(p.latitude, p.longitude)) / 1000)`;
+}
+
+/** Public tools matching the filters: nearest first when a point is given, then by name. */
+export async function searchPublicTools(tx: Tx, f: ToolCatalogueFilters): Promise<ToolCard[]> {
+  let query = tx
+    .selectFrom('tools as t')
+    .innerJoin('places as p', 'p.id', 't.place_id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .where(isPublicTool);
+  if (f.words) {
+    const pattern = `%${f.words.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('t.name', 'ilike', pattern),
+        eb('t.description', 'ilike', pattern),
+        eb('t.category', 'ilike', pattern),
+      ]),
+    );
+  }
+  if (f.category) query = query.where(sql<SqlBool>`lower(t.category) = lower(${f.category})`);
+  if (f.placeId) query = query.where('t.place_id', '=', f.placeId);
+  if (f.lendableOnly) query = query.where('t.usage', '=', 'lendable');
+  if (f.near?.radiusKm !== undefined) {
+    query = query.where('p.latitude', 'is not', null).where(distanceKm(f.near), '<=', f.near.radiusKm);
+  }
+  if (f.freeDuring) {
+    const { from, to } = f.freeDuring;
+    query = query
+      .where('t.out_of_service', '=', false)
+      .where(sql<SqlBool>`private.tool_is_free(t.id, tstzrange(${from}::timestamptz, ${to}::timestamptz))`);
+  }
+  if (f.near) query = query.orderBy(sql`${distanceKm(f.near)} asc nulls last`);
+  const rows = await query
+    .select([
+      't.id',
+      't.name',
+      't.category',
+      't.usage',
+      't.deposit_cents as depositCents',
+      't.out_of_service as outOfService',
+      sql<boolean>`t.required_training_activity_id is not null`.as('requiresTraining'),
+      'p.id as placeId',
+      'p.slug as placeSlug',
+      'p.name as placeName',
+      'c.name as commune',
+      distanceKm(f.near).as('distanceKm'),
+    ])
+    .orderBy('t.name')
+    .orderBy('t.id')
+    .limit(CATALOGUE_LIMIT)
+    .execute();
+  return rows.map((r) => ({ ...r, distanceKm: r.distanceKm === null ? null : Number(r.distanceKm) }));
+}
+
+/** The categories of the public tools, for the catalogue's filter. */
+export async function listPublicToolCategories(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .selectFrom('tools as t')
+    .select('t.category')
+    .distinct()
+    .where(isPublicTool)
+    .where('t.category', 'is not', null)
+    .orderBy('t.category')
+    .execute();
+  return rows.map((r) => r.category as string);
+}
+
+/** The places that share at least one public tool, for the catalogue's filter. */
+export async function listPlacesSharingTools(tx: Tx): Promise<{ id: string; name: string }[]> {
+  return tx
+    .selectFrom('places as p')
+    .select(['p.id', 'p.name'])
+    .where(
+      sql<SqlBool>`p.id in (select t.place_id from public.tools t where t.id in (select private.public_tool_ids()))`,
+    )
+    .orderBy('p.name')
+    .execute();
+}
+
+export interface ToolDetails extends ToolCard {
+  description: string | null;
+  condition: string | null;
+  status: 'draft' | 'published' | 'archived';
+  photoPath: string | null;
+  photoAltText: string | null;
+  requiredTrainingTitle: string | null;
+}
+
+/** One tool as the caller may see it (public, or of their team), or undefined. */
+export async function findTool(tx: Tx, id: string): Promise<ToolDetails | undefined> {
+  const row = await tx
+    .selectFrom('tools as t')
+    .innerJoin('places as p', 'p.id', 't.place_id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .leftJoin('activities as a', 'a.id', 't.required_training_activity_id')
+    .select([
+      't.id',
+      't.name',
+      't.category',
+      't.usage',
+      't.deposit_cents as depositCents',
+      't.out_of_service as outOfService',
+      sql<boolean>`t.required_training_activity_id is not null`.as('requiresTraining'),
+      'p.id as placeId',
+      'p.slug as placeSlug',
+      'p.name as placeName',
+      'c.name as commune',
+      sql<number | null>`null::float8`.as('distanceKm'),
+      't.description',
+      't.condition',
+      't.status',
+      't.photo_path as photoPath',
+      't.photo_alt_text as photoAltText',
+      'a.title as requiredTrainingTitle',
+    ])
+    .where('t.id', '=', id)
+    .executeTakeFirst();
+  return row;
+}
+
+export interface BusyPeriod {
+  startsAt: string;
+  endsAt: string;
+  kind: 'reservation' | 'loan';
+}
+
+/** When the tool is reserved or lent within the range (no names: see migration 20261123002400). */
+export async function listToolBusyPeriods(
+  tx: Tx,
+  toolId: string,
+  range: { from: string; to: string },
+): Promise<BusyPeriod[]> {
+  const { rows } = await sql<BusyPeriod>`
+    select starts_at as "startsAt", ends_at as "endsAt", kind
+    from private.tool_busy_periods(${toolId}, tstzrange(${range.from}::timestamptz, ${range.to}::timestamptz))`.execute(
+    tx,
+  );
+  return rows.map((r) => ({
+    ...r,
+    startsAt: new Date(r.startsAt).toISOString(),
+    endsAt: new Date(r.endsAt).toISOString(),
+  }));
+}
+
+export interface InventoryTool {
+  id: string;
+  placeId: string;
+  name: string;
+  description: string | null;
+  category: string | null;
+  usage: 'on_site' | 'lendable';
+  depositCents: number | null;
+  condition: string | null;
+  outOfService: boolean;
+  status: 'draft' | 'published' | 'archived';
+}
+
+const inventoryColumns = [
+  'id',
+  'place_id as placeId',
+  'name',
+  'description',
+  'category',
+  'usage',
+  'deposit_cents as depositCents',
+  'condition',
+  'out_of_service as outOfService',
+  'status',
+] as const;
+
+/** Every tool of these places (drafts included), by place then name. */
+export async function listInventory(tx: Tx, placeIds: readonly string[]): Promise<InventoryTool[]> {
+  if (placeIds.length === 0) return [];
+  return tx
+    .selectFrom('tools')
+    .select(inventoryColumns)
+    .where('place_id', 'in', placeIds)
+    .orderBy('place_id')
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findInventoryTool(tx: Tx, id: string): Promise<InventoryTool | undefined> {
+  return tx.selectFrom('tools').select(inventoryColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export interface ToolFields {
+  name: string;
+  description: string | null;
+  category: string | null;
+  usage: 'on_site' | 'lendable';
+  deposit: number | null;
+  condition: string | null;
+  outOfService: boolean;
+  status: 'draft' | 'published' | 'archived';
+}
+
+function toolColumns(f: ToolFields) {
+  return {
+    name: f.name,
+    description: f.description,
+    category: f.category,
+    usage: f.usage,
+    deposit_cents: f.deposit,
+    condition: f.condition,
+    out_of_service: f.outOfService,
+    status: f.status,
+  };
+}
+
+/** Adds a tool to a place (RLS: managers of the place, network admins). */
+export async function insertTool(tx: Tx, placeId: string, fields: ToolFields): Promise<string> {
+  const row = await tx
+    .insertInto('tools')
+    .values({ place_id: placeId, ...toolColumns(fields) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Edits a tool; false when RLS hides it or it does not exist. */
+export async function updateTool(tx: Tx, id: string, fields: ToolFields): Promise<boolean> {
+  const result = await tx
+    .updateTable('tools')
+    .set(toolColumns(fields))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

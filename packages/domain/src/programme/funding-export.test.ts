@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { FUNDING_EXPORT_COLUMNS, type FundingExportColumn, toFundingCsv } from './funding-export.ts';
+
+const titles = Object.fromEntries(FUNDING_EXPORT_COLUMNS.map((c) => [c, c])) as Record<
+  FundingExportColumn,
+  string
+>;
+
+describe('funding CSV', () => {
+  it('writes one line per agreement with euros, and a line for a fabrique without one', () => {
+    const csv = toFundingCsv(
+      [
+        {
+          placeName: 'Fabrique du Port',
+          reportsSent: 2,
+          lastReportPeriodStart: '2026-04-01',
+          agreements: [
+            {
+              reference: 'CONV-1',
+              waveName: 'Vague 2',
+              startsOn: '2026-01-01',
+              durationYears: 2,
+              yearlyAmountsCents: [5_000_000, 2_500_050],
+              numeriqueBonusCents: 0,
+              coFunders: [{ name: 'Région; Bretagne', amountCents: 100_000 }],
+              status: 'signed',
+              disbursements: [
+                { amountCents: 5_000_000, status: 'paid' },
+                { amountCents: 2_500_050, status: 'planned' },
+              ],
+            },
+          ],
+        },
+        { placeName: '=HYPERLINK("x")', reportsSent: 0, lastReportPeriodStart: null, agreements: [] },
+      ],
+      titles,
+      (s) => `«${s}»`,
+    );
+    const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(
+      'Fabrique du Port;CONV-1;Vague 2;2026-01-01;2;50000;25000.50;;0;75000.50;"Région; Bretagne (1000)";«signed»;50000;25000.50;2;2026-04-01',
+    );
+    // A cell starting like a formula is neutralised.
+    expect(lines[2]?.startsWith(`"'=HYPERLINK(""x"")"`)).toBe(true);
+    expect(lines[2]?.split(';')).toHaveLength(FUNDING_EXPORT_COLUMNS.length);
+  });
+});

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+
+// The AMI's funding rules for a Fabrique de territoire (SPEC §4.5): an agreement runs 2 or 3 years, pays at
+// most 50,000 € a year and 75,000 to 150,000 € in all, plus a bonus of at most 100,000 € that only a Fabrique
+// numérique de territoire receives. Amounts are integer euro cents, as in the database, whose checks
+// (migration 20261123000700_programme) state the same rules: the database is the last word, these rules
+// give the reason in French before it is reached.
+
+export const FUNDING_DURATIONS = [2, 3] as const;
+export const MAX_YEARLY_CENTS = 5_000_000;
+export const MIN_TOTAL_CENTS = 7_500_000;
+export const MAX_TOTAL_CENTS = 15_000_000;
+export const MAX_NUMERIQUE_BONUS_CENTS = 10_000_000;
+export const MAX_CO_FUNDERS = 5;
+
+/** Each rule an agreement can break; its message is `validation.funding.<rule>`. */
+export const FUNDING_RULES = [
+  'duration',
+  'years_match_duration',
+  'yearly_positive',
+  'yearly_cap',
+  'total_range',
+  'bonus_range',
+  'bonus_requires_numerique',
+  'co_funder_name',
+  'co_funder_amount',
+] as const;
+export type FundingRule = (typeof FUNDING_RULES)[number];
+
+export const fundingRuleMessage = (rule: FundingRule) => `validation.funding.${rule}` as const;
+
+export interface FundingTerms {
+  durationYears: number;
+  yearlyAmountsCents: readonly number[];
+  numeriqueBonusCents: number;
+  coFunders: readonly { name: string; amountCents: number }[];
+}
+
+export interface FundingViolation {
+  rule: FundingRule;
+  /** Where the rule is broken, as a zod issue path into `FundingTerms`. */
+  path: (string | number)[];
+}
+
+const isCents = (n: number) => Number.isSafeInteger(n);
+
+/**
+ * Every rule the terms break. `isFabriqueNumerique` is the place's label, known only to the database: when
+ * it is undefined the bonus rule is left to the caller (the procedure checks it with the place's labels).
+ */
+export function fundingViolations(
+  terms: FundingTerms,
+  context: { isFabriqueNumerique?: boolean } = {},
+): FundingViolation[] {
+  const violations: FundingViolation[] = [];
+  const { durationYears, yearlyAmountsCents, numeriqueBonusCents, coFunders } = terms;
+  if (!(FUNDING_DURATIONS as readonly number[]).includes(durationYears)) {
+    violations.push({ rule: 'duration', path: ['durationYears'] });
+  } else if (yearlyAmountsCents.length !== durationYears) {
+    violations.push({ rule: 'years_match_duration', path: ['yearlyAmountsCents'] });
+  }
+  yearlyAmountsCents.forEach((amount, year) => {
+    if (!isCents(amount) || amount <= 0)
+      violations.push({ rule: 'yearly_positive', path: ['yearlyAmountsCents', year] });
+    else if (amount > MAX_YEARLY_CENTS)
+      violations.push({ rule: 'yearly_cap', path: ['yearlyAmountsCents', year] });
+  });
+  const total = yearlyAmountsCents.reduce((sum, amount) => sum + amount, 0);
+  if (!(total >= MIN_TOTAL_CENTS && total <= MAX_TOTAL_CENTS)) {
+    violations.push({ rule: 'total_range', path: ['yearlyAmountsCents'] });
+  }
+  if (
+    !isCents(numeriqueBonusCents) ||
+    numeriqueBonusCents < 0 ||
+    numeriqueBonusCents > MAX_NUMERIQUE_BONUS_CENTS
+  ) {
+    violations.push({ rule: 'bonus_range', path: ['numeriqueBonusCents'] });
+  } else if (numeriqueBonusCents > 0 && context.isFabriqueNumerique === false) {
+    violations.push({ rule: 'bonus_requires_numerique', path: ['numeriqueBonusCents'] });
+  }
+  coFunders.forEach((coFunder, index) => {
+    const name = coFunder.name.trim();
+    if (name.length === 0 || name.length > 200) {
+      violations.push({ rule: 'co_funder_name', path: ['coFunders', index, 'name'] });
+    }
+    if (!isCents(coFunder.amountCents) || coFunder.amountCents <= 0) {
+      violations.push({ rule: 'co_funder_amount', path: ['coFunders', index, 'amountCents'] });
+    }
+  });
+  return violations;
+}
+
+/**
+ * "50 000", "50000,50" or "50000.5" euros → cents; NaN when it is not an amount (the schema then names the
+ * rule). Blank is 0, for optional amounts such as the bonus.
+ */
+export function eurosToCents(text: string): number {
+  const compact = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  if (compact === '') return 0;
+  if (!/^-?\d{1,9}(\.\d{1,2})?$/.test(compact)) return Number.NaN;
+  const [whole = '0', fraction = ''] = compact.replace('-', '').split('.');
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return compact.startsWith('-') ? -cents : cents;
+}
+
+export const centsToEuros = (cents: number) => (cents / 100).toFixed(2).replace(/\.00$/, '');
+
+const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+const isoDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((v) => !Number.isNaN(Date.parse(v)), message);
+const optionalText = (max: number) =>
+  z.preprocess(
+    blankToNull,
+    z.string().trim().max(max, 'validation.funding.too_long').nullable().default(null),
+  );
+const cents = z.number({ error: 'validation.funding.amount_invalid' });
+
+export const AGREEMENT_STATUSES = ['draft', 'signed', 'closed'] as const;
+
+/** A funding agreement as the network admin records it; rules broken are reported on their field. */
+export const fundingAgreementInput = z
+  .object({
+    placeId: z.uuid('validation.funding.place_required'),
+    waveId: z.preprocess(blankToNull, z.uuid('validation.invalid').nullable()).default(null),
+    reference: optionalText(100),
+    startsOn: isoDate('validation.funding.date_invalid'),
+    durationYears: z.number({ error: 'validation.funding.duration' }),
+    yearlyAmountsCents: z.array(cents).max(3, 'validation.funding.years_match_duration'),
+    numeriqueBonusCents: cents.default(0),
+    coFunders: z
+      .array(z.object({ name: z.string(), amountCents: cents }))
+      .max(MAX_CO_FUNDERS, 'validation.funding.too_many_co_funders')
+      .default([]),
+    status: z.enum(AGREEMENT_STATUSES, { error: 'validation.invalid' }).default('draft'),
+    signedOn: z.preprocess(blankToNull, isoDate('validation.funding.date_invalid').nullable()).default(null),
+    notes: optionalText(2000),
+  })
+  .superRefine((agreement, ctx) => {
+    for (const violation of fundingViolations(agreement)) {
+      ctx.addIssue({ code: 'custom', path: violation.path, message: fundingRuleMessage(violation.rule) });
+    }
+    if (agreement.status !== 'draft' && agreement.signedOn === null) {
+      ctx.addIssue({ code: 'custom', path: ['signedOn'], message: 'validation.funding.signed_on_required' });
+    }
+  })
+  .transform((agreement) => ({
+    ...agreement,
+    coFunders: agreement.coFunders.map((c) => ({ name: c.name.trim(), amountCents: c.amountCents })),
+  }));
+export type FundingAgreementInput = z.infer<typeof fundingAgreementInput>;
+
+export const DISBURSEMENT_STATUSES = ['planned', 'paid'] as const;
+
+/** A planned or paid instalment of an agreement; a paid one has its payment date. */
+export const disbursementInput = z
+  .object({
+    agreementId: z.uuid('validation.invalid'),
+    plannedOn: isoDate('validation.funding.date_invalid'),
+    amountCents: cents.int('validation.funding.amount_invalid').positive('validation.funding.amount_invalid'),
+    status: z.enum(DISBURSEMENT_STATUSES, { error: 'validation.invalid' }).default('planned'),
+    paidOn: z.preprocess(blankToNull, isoDate('validation.funding.date_invalid').nullable()).default(null),
+  })
+  .superRefine((d, ctx) => {
+    if (d.status === 'paid' && d.paidOn === null) {
+      ctx.addIssue({ code: 'custom', path: ['paidOn'], message: 'validation.funding.paid_on_required' });
+    }
+  })
+  .transform((d) => ({ ...d, paidOn: d.status === 'paid' ? d.paidOn : null }));
+export type DisbursementInput = z.infer<typeof disbursementInput>;
+
+export const markDisbursementPaidInput = z.object({
+  disbursementId: z.uuid('validation.invalid'),
+  paidOn: isoDate('validation.funding.date_invalid'),
+});
+
+/** The share of an agreement's ceiling (years plus bonus) still free for new disbursements. */
+export function remainingToDisburse(
+  terms: Pick<FundingTerms, 'yearlyAmountsCents' | 'numeriqueBonusCents'>,
+  disbursedCents: number,
+): number {
+  const ceiling = terms.yearlyAmountsCents.reduce((a, b) => a + b, 0) + terms.numeriqueBonusCents;
+  return ceiling - disbursedCents;
+}
+
+export const CO_FUNDER_SLOTS = 3;
+
+/** The console's form (euros, one field per year and per co-funder) as the agreement's input. */
+export function fundingAgreementFromForm(values: Record<string, string>): Record<string, unknown> {
+  const durationYears = values.durationYears ? Number(values.durationYears) : Number.NaN;
+  const yearCount = (FUNDING_DURATIONS as readonly number[]).includes(durationYears) ? durationYears : 3;
+  const coFunders = [];
+  for (let slot = 1; slot <= CO_FUNDER_SLOTS; slot++) {
+    const name = values[`coFunder${slot}Name`] ?? '';
+    const amount = values[`coFunder${slot}Amount`] ?? '';
+    if (name.trim() || amount.trim()) coFunders.push({ name, amountCents: eurosToCents(amount) });
+  }
+  return {
+    placeId: values.placeId,
+    waveId: values.waveId,
+    reference: values.reference,
+    startsOn: values.startsOn ?? '',
+    durationYears,
+    yearlyAmountsCents: [values.year1, values.year2, values.year3]
+      .slice(0, yearCount)
+      .map((v) => eurosToCents(v ?? '')),
+    numeriqueBonusCents: eurosToCents(values.numeriqueBonus ?? ''),
+    coFunders,
+    status: values.status || 'draft',
+    signedOn: values.signedOn,
+    notes: values.notes,
+  };
+}
+
+/** The form field an issue of `fundingAgreementInput` belongs next to. */
+export function fundingFormField(path: readonly PropertyKey[]): string {
+  const [head, index, leaf] = path;
+  if (head === 'yearlyAmountsCents') return typeof index === 'number' ? `year${index + 1}` : 'years';
+  if (head === 'numeriqueBonusCents') return 'numeriqueBonus';
+  if (head === 'coFunders' && typeof index === 'number') {
+    return `coFunder${index + 1}${leaf === 'amountCents' ? 'Amount' : 'Name'}`;
+  }
+  return String(head ?? '_form');
+}

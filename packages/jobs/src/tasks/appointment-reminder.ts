@@ -1,0 +1,36 @@
+// `appointment-reminder`: a reminder before an appointment (scheduled by the database 24 hours before, or
+// right away for a late booking: the same rules as session reminders). Checked again when it runs: an
+// appointment cancelled or moved (its new time has its own reminder), or already begun, gets none.
+import { findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
+import { withServiceRole } from '@rf/db/service';
+import { z } from 'zod';
+import type { TaskHandler } from '../worker.ts';
+import { appointmentInvite, appointmentMailParams } from './appointment-parts.ts';
+import { jobMessageId, type MailTaskDeps } from './deps.ts';
+
+const payloadSchema = z.object({ appointmentId: z.uuid(), startsAt: z.iso.datetime() });
+
+export function appointmentReminderTask(deps: MailTaskDeps): TaskHandler {
+  return async (payload, job) => {
+    const { appointmentId, startsAt } = payloadSchema.parse(payload);
+    const appointment = await withServiceRole(deps.db, 'appointment reminder', (tx) =>
+      findAppointmentById(tx, appointmentId),
+    );
+    if (!appointment?.email) return { skipped: 'no e-mail address' };
+    if (!appointment.idempotencyKey) return { skipped: 'no private link' };
+    if (appointment.status !== 'booked') return { skipped: `the appointment is ${appointment.status}` };
+    const starts = new Date(appointment.startsAt).getTime();
+    if (starts !== new Date(startsAt).getTime()) return { skipped: 'the appointment moved' };
+    if (starts <= Date.now()) return { skipped: 'the appointment has begun' };
+
+    const params = appointmentMailParams(deps, appointment, appointment.idempotencyKey);
+    await deps.mailer.send({
+      to: appointment.email,
+      subject: deps.t('mail.appointment.reminder.subject', params),
+      text: `${deps.t('mail.appointment.reminder.body', params)}\n\n${deps.t('mail.signature')}`,
+      messageId: jobMessageId(deps, job),
+      attachments: [appointmentInvite(deps, appointment, params, false)],
+    });
+    return undefined;
+  };
+}
