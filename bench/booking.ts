@@ -12,6 +12,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createDb } from '@rf/db';
 import { bookSession } from '@rf/db/booking/booking-engine.repository';
 import { type CatalogueFilters, publicSessionsPageQuery } from '@rf/db/catalogue/catalogue-search.repository';
@@ -429,7 +430,11 @@ async function cataloguePages(databaseUrl: string) {
 
 // Run ----------------------------------------------------------------------------------------------------
 
-async function main() {
+/**
+ * The whole booking benchmark, and its report. `write: false` (bench/all.ts) keeps this file's own dated
+ * results untouched: the combined report carries the figures.
+ */
+export async function runBookingBenchmark({ write = true }: { write?: boolean } = {}) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
   const database = await startThrowawayDatabase('rf-bench-booking-');
   try {
@@ -572,21 +577,26 @@ ${plans.map((p) => `<details><summary>${p.name} — ${p.executionTime}</summary>
 
 <!-- Written by hand after the run: what the figures mean for decisions. -->
 `;
+    if (overbooked > 0 || outOfOrder > 0) process.exitCode = 1;
+    if (!write) return report;
     await mkdir('bench/results', { recursive: true });
     const base = `bench/results/booking-${date}`;
     await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(`${base}.md`, markdown);
     console.log(`› wrote ${base}.json and ${base}.md`);
-    if (overbooked > 0 || outOfOrder > 0) process.exitCode = 1;
+    return report;
   } finally {
     await database.dispose();
   }
 }
 
-main().then(
-  () => process.exit(process.exitCode ?? 0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+// Run on its own (`pnpm bench:booking`), not when bench/all.ts imports it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runBookingBenchmark().then(
+    () => process.exit(process.exitCode ?? 0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

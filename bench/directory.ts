@@ -7,6 +7,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createDb } from '@rf/db';
 import { executeSql, migrate } from '@rf/db/migrate';
@@ -35,7 +36,7 @@ interface Scenario {
   path: string;
 }
 
-interface Measure {
+export interface Measure {
   requestsPerSecond: number;
   requests: number;
   p50Ms: number;
@@ -61,8 +62,8 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Loads one URL for `seconds` and computes the percentiles from every response time (autocannon has no p95). */
-async function load(url: string, seconds: number): Promise<Measure> {
+/** Loads one URL for `seconds` (also bench/all.ts) and computes the percentiles from every response time (autocannon has no p95). */
+export async function load(url: string, seconds: number): Promise<Measure> {
   const times: number[] = [];
   let failed = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -170,7 +171,11 @@ function git(args: string[]): string {
   }
 }
 
-async function main() {
+/**
+ * The whole directory benchmark, and its report. `write: false` (bench/all.ts) keeps this file's own dated
+ * results untouched: the combined report carries the figures.
+ */
+export async function runDirectoryBenchmark({ write = true }: { write?: boolean } = {}) {
   const release = await acquireLock();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
   const servers: ChildProcess[] = [];
@@ -384,11 +389,13 @@ ${dataTable.join('\n')}
 
 <!-- Written by hand after the run: what the figures mean for decisions. -->
 `;
+    if (!write) return report;
     await mkdir('bench/results', { recursive: true });
     const base = `bench/results/directory-${date}`;
     await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(`${base}.md`, markdown);
     console.log(`› wrote ${base}.json and ${base}.md`);
+    return report;
   } finally {
     // Servers first, then the database they are connected to.
     await Promise.all(servers.map(stopServer));
@@ -397,10 +404,13 @@ ${dataTable.join('\n')}
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+// Run on its own (`pnpm bench:directory`), not when bench/all.ts imports it.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runDirectoryBenchmark().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

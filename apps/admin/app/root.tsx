@@ -46,6 +46,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
                     label: t('directory_admin.nav.import'),
                     current: pathname === '/lieux/import',
                   },
+                  { href: '/personnes', label: t('people.nav'), current: pathname.startsWith('/personnes') },
                 ]
               : []),
             ...(viewer?.homeRole === 'manager'

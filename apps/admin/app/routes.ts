@@ -4,6 +4,8 @@ export default [
   index('routes/home.tsx'),
   route('boite-mail', 'routes/mailbox.tsx'),
   route('invitations', 'routes/invitations.tsx'),
+  route('personnes', 'routes/people.tsx'),
+  route('personnes/:id', 'routes/person.tsx'),
   route('disponibilites', 'routes/availabilities.tsx'),
   route('disponibilites/:id', 'routes/availability-edit.tsx'),
   route('rendez-vous', 'routes/appointments.tsx'),

@@ -28,6 +28,7 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   tool_not_lendable: 'CONFLICT',
   qualification_required: 'FORBIDDEN',
   invalid_loan_transition: 'CONFLICT',
+  last_network_admin: 'CONFLICT',
   service_unavailable: 'SERVICE_UNAVAILABLE',
 };
 

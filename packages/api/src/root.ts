@@ -8,6 +8,7 @@ import { homeRouter } from './routers/home/_router.ts';
 import { identityRouter } from './routers/identity/_router.ts';
 import { invitationsRouter } from './routers/invitations/_router.ts';
 import { networkRouter } from './routers/network/_router.ts';
+import { peopleRouter } from './routers/people/_router.ts';
 import { programmeRouter } from './routers/programme/_router.ts';
 import { publishingRouter } from './routers/publishing/_router.ts';
 import { sharingRouter } from './routers/sharing/_router.ts';
@@ -24,6 +25,7 @@ export const appRouter = router({
   identity: identityRouter,
   invitations: invitationsRouter,
   network: networkRouter,
+  people: peopleRouter,
   programme: programmeRouter,
   publishing: publishingRouter,
   sharing: sharingRouter,

@@ -27,6 +27,7 @@ export const domainErrorCodes = [
   'tool_not_lendable',
   'qualification_required',
   'invalid_loan_transition',
+  'last_network_admin',
   'service_unavailable',
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { Locale } from '@rf/i18n';
 import type { ReactNode } from 'react';
-import { isRouteErrorResponse, Links, Meta, Scripts, ScrollRestoration } from 'react-router';
+import { Links, Meta, Scripts, ScrollRestoration } from 'react-router';
+import { errorMessageKey, errorStatus } from './error-message.ts';
 import { I18nProvider, useT } from './i18n.tsx';
 import { useNonce } from './nonce.tsx';
 
@@ -27,9 +28,7 @@ export function Document({ locale, children }: { locale: Locale; children: React
 /** What a person sees when a page fails: plain words and a way home, never a stack trace. */
 export function ErrorPage({ error, homeHref }: { error: unknown; homeHref: string }) {
   const t = useT();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title =
-    status === 404 ? t('errors.not_found') : status === 403 ? t('errors.forbidden') : t('errors.unexpected');
+  const title = t(errorMessageKey(errorStatus(error)));
   return (
     <main id="contenu" className="rf-container">
       <h1>{title}</h1>

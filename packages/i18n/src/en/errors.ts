@@ -18,6 +18,13 @@ export const errors: Record<keyof typeof fr, string> = {
   'errors.service_unavailable':
     'The service is temporarily unavailable. Nothing was saved unless you received a confirmation: try again in a few minutes.',
   'errors.unexpected': 'A technical problem occurred. Try again in a moment.',
+  'errors.bad_request':
+    'The form sent could not be read. Go back to the previous page, reload it and try again.',
+  'errors.payload_too_large':
+    'What you sent is too large. Reduce the size of the attached files, then try again.',
+  'errors.unsupported_content':
+    'This page expects a form filled in on the site. Go back to the previous page and try again.',
+  'errors.too_many_requests': 'Too many requests in a short time. Wait a minute, then try again.',
   'validation.email_required': 'Enter your e-mail address.',
   'validation.email_invalid': 'This e-mail address is not valid. Example: first.last@example.org',
   'validation.password_required': 'Enter your password.',

@@ -1,4 +1,5 @@
-// E-mails sent by the job worker (packages/jobs): cancellations, reminders, the minimum-attendance warning.
+// E-mails sent by the job worker (packages/jobs): cancellations, reminders, the minimum-attendance warning,
+// the steps of loans between places and their overdue reminders.
 export const jobs = {
   'mail.booking.cancelled.subject': 'Booking cancelled: {title}',
   'mail.booking.cancelled.body':
@@ -18,4 +19,28 @@ export const jobs = {
     'Hello,\n\nThe session "{title}" on {date} at {place} has {confirmed} confirmed booking(s), for a minimum of {minimum}.\n\nIt is time to decide whether it takes place. If you cancel it, the people booked are told by e-mail.\n\nSee the session:\n{link}',
   'mail.min_attendance.body_member':
     'Hello,\n\nThe session "{title}" on {date} at {place} has {confirmed} confirmed booking(s), for a minimum of {minimum}.\n\nIt is time to decide with the place\'s team whether it takes place. If it is cancelled, the people booked are told by e-mail.\n\nSee your workshop:\n{link}',
+  'mail.loan.note': '\nMessage: {note}\n',
+  'mail.loan.requested.subject': 'Loan request: {tool}',
+  'mail.loan.requested.body':
+    'Hello,\n\n{borrower} asks to borrow "{tool}" from {from} to {to}.\n{note}\nApprove or decline the request on the loans page:\n{link}',
+  'mail.loan.cancelled.subject': 'Loan request cancelled: {tool}',
+  'mail.loan.cancelled.body':
+    'Hello,\n\n{borrower} cancelled the loan of "{tool}" planned from {from} to {to}. You have nothing to do.\n{note}\nSee the loans:\n{link}',
+  'mail.loan.approved.subject': 'Loan approved: {tool}',
+  'mail.loan.approved.body':
+    'Hello,\n\n{lender} agrees to lend "{tool}" from {from} to {to}. Agree with the place\'s team on the hand-over.\n{note}\nSee the loans:\n{link}',
+  'mail.loan.declined.subject': 'Loan declined: {tool}',
+  'mail.loan.declined.body':
+    'Hello,\n\n{lender} cannot lend "{tool}" from {from} to {to}.\n{note}\nOther places of the network may lend a similar tool. See the loans:\n{link}',
+  'mail.loan.handed_over.subject': 'Tool handed over: {tool}',
+  'mail.loan.handed_over.body':
+    'Hello,\n\n"{tool}" was handed over by {lender}. Please return it by {to} at the latest.\n{note}\nSee the loans:\n{link}',
+  'mail.loan.returned.subject': 'Tool returned: {tool}',
+  'mail.loan.returned.body':
+    'Hello,\n\n{lender} has received "{tool}" back. The loan is over, thank you!\n{note}\nSee the loans:\n{link}',
+  'mail.loan.overdue.subject': 'Loan overdue: {tool}',
+  'mail.loan.overdue.body_borrower':
+    'Hello,\n\nThe loan of "{tool}" by {lender} ended on {to}, and the tool is not returned yet. Please bring it back soon, or agree on a new date with the place\'s team.\n\nSee the loans:\n{link}',
+  'mail.loan.overdue.body_lender':
+    'Hello,\n\n"{tool}", lent to {borrower}, was due back on {to} and is not recorded as returned yet. We sent them a reminder. Once you have the tool back, record its return on the loans page:\n{link}',
 } as const;

@@ -17,6 +17,13 @@ export const errors = {
   'errors.service_unavailable':
     'Le service est momentanément indisponible. Rien n’a été enregistré si vous n’avez pas reçu de confirmation : réessayez dans quelques minutes.',
   'errors.unexpected': 'Un problème technique est survenu. Réessayez dans un instant.',
+  'errors.bad_request':
+    'Le formulaire envoyé n’a pas pu être lu. Revenez à la page précédente, rechargez-la et réessayez.',
+  'errors.payload_too_large':
+    'L’envoi est trop volumineux. Réduisez la taille des fichiers joints, puis réessayez.',
+  'errors.unsupported_content':
+    'Cette page attend un formulaire rempli depuis le site. Revenez à la page précédente et réessayez.',
+  'errors.too_many_requests': 'Trop de demandes en peu de temps. Attendez une minute, puis réessayez.',
   'validation.email_required': 'Indiquez votre adresse e-mail.',
   'validation.email_invalid': 'Cette adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr',
   'validation.password_required': 'Indiquez votre mot de passe.',

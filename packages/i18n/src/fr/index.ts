@@ -11,6 +11,7 @@ import { errors } from './errors.ts';
 import { invitations } from './invitations.ts';
 import { jobs } from './jobs.ts';
 import { mail } from './mail.ts';
+import { people } from './people.ts';
 import { placePhotos } from './place-photos.ts';
 import { programme } from './programme.ts';
 import { publishing } from './publishing.ts';
@@ -25,6 +26,7 @@ export const fr = {
   ...admin,
   ...errors,
   ...invitations,
+  ...people,
   ...mail,
   ...jobs,
   ...roles,

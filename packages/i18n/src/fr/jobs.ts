@@ -1,4 +1,5 @@
-// E-mails sent by the job worker (packages/jobs): cancellations, reminders, the minimum-attendance warning.
+// E-mails sent by the job worker (packages/jobs): cancellations, reminders, the minimum-attendance warning,
+// the steps of loans between places and their overdue reminders.
 // {placeholders} are filled by `t(key, params)`.
 export const jobs = {
   'mail.booking.cancelled.subject': 'Inscription annulée : {title}',
@@ -19,4 +20,28 @@ export const jobs = {
     'Bonjour,\n\nLa séance « {title} » du {date} à {place} compte {confirmed} inscrit·e(s) confirmé·e(s), pour un minimum de {minimum}.\n\nC’est le moment de décider si elle a lieu. Si vous l’annulez, les personnes inscrites sont prévenues par e-mail.\n\nVoir la séance :\n{link}',
   'mail.min_attendance.body_member':
     'Bonjour,\n\nLa séance « {title} » du {date} à {place} compte {confirmed} inscrit·e(s) confirmé·e(s), pour un minimum de {minimum}.\n\nC’est le moment de décider avec l’équipe du lieu si elle a lieu. Si elle est annulée, les personnes inscrites sont prévenues par e-mail.\n\nVoir votre atelier :\n{link}',
+  'mail.loan.note': '\nMessage : {note}\n',
+  'mail.loan.requested.subject': 'Demande de prêt : {tool}',
+  'mail.loan.requested.body':
+    'Bonjour,\n\n{borrower} demande à emprunter « {tool} » du {from} au {to}.\n{note}\nAcceptez ou refusez la demande sur la page des prêts :\n{link}',
+  'mail.loan.cancelled.subject': 'Demande de prêt annulée : {tool}',
+  'mail.loan.cancelled.body':
+    'Bonjour,\n\n{borrower} a annulé le prêt de « {tool} » prévu du {from} au {to}. Vous n’avez rien à faire.\n{note}\nVoir les prêts :\n{link}',
+  'mail.loan.approved.subject': 'Prêt accepté : {tool}',
+  'mail.loan.approved.body':
+    'Bonjour,\n\n{lender} accepte de prêter « {tool} » du {from} au {to}. Convenez avec l’équipe du lieu de la remise de l’outil.\n{note}\nVoir les prêts :\n{link}',
+  'mail.loan.declined.subject': 'Prêt refusé : {tool}',
+  'mail.loan.declined.body':
+    'Bonjour,\n\n{lender} ne peut pas prêter « {tool} » du {from} au {to}.\n{note}\nD’autres lieux du réseau prêtent peut-être un outil semblable. Voir les prêts :\n{link}',
+  'mail.loan.handed_over.subject': 'Outil remis : {tool}',
+  'mail.loan.handed_over.body':
+    'Bonjour,\n\n« {tool} » a été remis par {lender}. Merci de le rendre au plus tard le {to}.\n{note}\nVoir les prêts :\n{link}',
+  'mail.loan.returned.subject': 'Outil rendu : {tool}',
+  'mail.loan.returned.body':
+    'Bonjour,\n\n{lender} a bien reçu « {tool} » en retour. Le prêt est terminé, merci !\n{note}\nVoir les prêts :\n{link}',
+  'mail.loan.overdue.subject': 'Prêt en retard : {tool}',
+  'mail.loan.overdue.body_borrower':
+    'Bonjour,\n\nLe prêt de « {tool} » par {lender} s’est terminé le {to}, et l’outil n’est pas encore rendu. Merci de le rapporter au plus vite, ou de convenir d’une nouvelle date avec l’équipe du lieu.\n\nVoir les prêts :\n{link}',
+  'mail.loan.overdue.body_lender':
+    'Bonjour,\n\n« {tool} », prêté à {borrower}, devait être rendu le {to} et n’est pas encore noté comme rendu. Nous leur avons envoyé un rappel. Une fois l’outil récupéré, notez son retour sur la page des prêts :\n{link}',
 } as const;

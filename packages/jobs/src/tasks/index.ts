@@ -3,12 +3,14 @@ import { appointmentMailTask } from './appointment-mail.ts';
 import { appointmentReminderTask } from './appointment-reminder.ts';
 import { bookingMailTask } from './booking-mail.ts';
 import type { MailTaskDeps } from './deps.ts';
+import { loanMailTask } from './loan-mail.ts';
+import { loanOverdueTask } from './loan-overdue.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
 import { sessionReminderTask } from './session-reminder.ts';
 
 export type { MailTaskDeps } from './deps.ts';
 
-/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200). */
+/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200, 20261123002600). */
 export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
   return {
     'booking-mail': bookingMailTask(deps),
@@ -16,5 +18,7 @@ export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
     'min-attendance-check': minAttendanceCheckTask(deps),
     'appointment-mail': appointmentMailTask(deps),
     'appointment-reminder': appointmentReminderTask(deps),
+    'loan-mail': loanMailTask(deps),
+    'loan-overdue': loanOverdueTask(deps),
   };
 }

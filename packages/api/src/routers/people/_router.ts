@@ -1,0 +1,8 @@
+import { router } from '../../trpc.ts';
+import { get } from './get.ts';
+import { list } from './list.ts';
+import { removeFromPlace } from './remove-from-place.ts';
+import { removeNetworkRole } from './remove-network-role.ts';
+import { setPlaceRole } from './set-place-role.ts';
+
+export const peopleRouter = router({ list, get, setPlaceRole, removeFromPlace, removeNetworkRole });
