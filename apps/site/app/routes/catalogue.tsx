@@ -14,6 +14,7 @@ import { useLocale, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { useMemo } from 'react';
 import { data } from 'react-router';
+import { FilterGrid } from '../filter-grid.tsx';
 import type { Route } from './+types/catalogue';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -61,11 +62,6 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
   const when = useDayFormats();
   const { results, facets } = loaderData;
   const s = results.search;
-  const filtersGrid = {
-    display: 'grid',
-    gap: '0 1rem',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))',
-  };
   return (
     <>
       <PageHeader title={t('catalogue.title')} lead={t('catalogue.lead')} />
@@ -73,7 +69,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
       <search aria-labelledby="recherche">
         <h2 id="recherche">{t('catalogue.form.title')}</h2>
         <form method="get" action="/ateliers">
-          <div style={filtersGrid}>
+          <FilterGrid>
             <TextField
               name="q"
               type="search"
@@ -140,7 +136,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
               defaultValue={s.type ?? ''}
               options={ACTIVITY_KINDS.map((v) => ({ value: v, label: t(`catalogue.kind.${v}`) }))}
             />
-          </div>
+          </FilterGrid>
           <CheckboxField
             name="gratuit"
             value="1"

@@ -11,6 +11,7 @@ import { useT } from '@rf/web/i18n';
 import { requestScope, services } from '@rf/web/server';
 import { data } from 'react-router';
 import { kindLabel } from '../directory-words';
+import { FilterGrid } from '../filter-grid.tsx';
 import { DirectoryMap, type MapConfig } from '../map/directory-map';
 import type { Route } from './+types/places';
 
@@ -46,11 +47,6 @@ export default function Places({ loaderData }: Route.ComponentProps) {
   const format = useFormat();
   const { results, facets, map } = loaderData;
   const s = results.search;
-  const filtersGrid = {
-    display: 'grid',
-    gap: '0 1rem',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))',
-  };
   return (
     <>
       <PageHeader title={t('directory.title')} lead={t('directory.lead')} />
@@ -58,7 +54,7 @@ export default function Places({ loaderData }: Route.ComponentProps) {
       <search aria-labelledby="recherche">
         <h2 id="recherche">{t('directory.form.title')}</h2>
         <form method="get" action="/lieux">
-          <div style={filtersGrid}>
+          <FilterGrid>
             <TextField
               name="q"
               type="search"
@@ -142,7 +138,7 @@ export default function Places({ loaderData }: Route.ComponentProps) {
               defaultValue={s.prise_en_charge ?? ''}
               options={options(PRISES_EN_CHARGE_SPECIFIQUES)}
             />
-          </div>
+          </FilterGrid>
           <CheckboxField
             name="ouvert"
             value="1"

@@ -6,6 +6,7 @@ import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data } from 'react-router';
+import { FilterGrid } from '../filter-grid.tsx';
 import type { Route } from './+types/resources';
 
 // The resource library: guides, kits and templates the places share, as links or files, with their
@@ -49,18 +50,13 @@ export default function Resources({ loaderData }: Route.ComponentProps) {
   const format = useFormat();
   const { search: s, resources } = loaderData;
   const filtered = Object.values(s).some((v) => v !== undefined);
-  const grid = {
-    display: 'grid',
-    gap: '0 1rem',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))',
-  };
   return (
     <>
       <PageHeader title={t('sharing.resources.title')} lead={t('sharing.resources.lead')} />
       <search aria-labelledby="recherche-ressources">
         <h2 id="recherche-ressources">{t('sharing.resources.form.title')}</h2>
         <form method="get" action="/ressources">
-          <div style={grid}>
+          <FilterGrid>
             <TextField
               name="q"
               type="search"
@@ -81,7 +77,7 @@ export default function Resources({ loaderData }: Route.ComponentProps) {
               defaultValue={s.theme ?? ''}
               options={THEMATIQUES.map((code) => ({ value: code, label: themeLabel(t, code) }))}
             />
-          </div>
+          </FilterGrid>
           <p>
             <Button>{t('sharing.catalogue.form.submit')}</Button>{' '}
             {filtered ? <a href="/ressources">{t('sharing.catalogue.form.reset')}</a> : null}

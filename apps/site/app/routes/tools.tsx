@@ -4,6 +4,7 @@ import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data } from 'react-router';
+import { FilterGrid } from '../filter-grid.tsx';
 import { useEuros } from '../sharing/tool-words';
 import type { Route } from './+types/tools';
 
@@ -38,18 +39,13 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
   const euros = useEuros();
   const { search: s, results } = loaderData;
   const filtered = Object.values(s).some((v) => v !== undefined);
-  const filtersGrid = {
-    display: 'grid',
-    gap: '0 1rem',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(15rem, 1fr))',
-  };
   return (
     <>
       <PageHeader title={t('sharing.catalogue.title')} lead={t('sharing.catalogue.lead')} />
       <search aria-labelledby="recherche-outils">
         <h2 id="recherche-outils">{t('sharing.catalogue.form.title')}</h2>
         <form method="get" action="/outils">
-          <div style={filtersGrid}>
+          <FilterGrid>
             <TextField
               name="q"
               type="search"
@@ -101,7 +97,7 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
               hint={t('sharing.catalogue.form.dates_hint')}
               defaultValue={s.au ?? ''}
             />
-          </div>
+          </FilterGrid>
           <CheckboxField
             name="pret"
             value="1"
