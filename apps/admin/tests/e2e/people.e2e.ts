@@ -24,8 +24,11 @@ async function openPerson(admin: Page, email: string) {
   await admin.goto('/personnes');
   await admin.getByLabel('Rechercher par nom ou adresse e-mail').fill(email);
   await admin.getByRole('button', { name: 'Rechercher' }).click();
-  await expect(admin.getByRole('cell', { name: email })).toBeVisible();
-  await admin.getByRole('rowheader').getByRole('link').first().click();
+  // The unfiltered list may already show this person: wait for the search itself, then take their row.
+  await admin.waitForURL((url) => url.searchParams.get('q') === email);
+  const row = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: email }) });
+  await row.getByRole('rowheader').getByRole('link').click();
+  await admin.waitForURL(/\/personnes\/[0-9a-f-]{36}$/);
   await expect(admin.getByText(email).first()).toBeVisible();
 }
 
