@@ -57,6 +57,8 @@ test.describe('booking an appointment without an account, on a phone, without Ja
 
     // 2. A day, 3. a time: any of them (other runs may book on the same demo data at the same time).
     const days = page.getByRole('region', { name: '2. Choisissez un jour' });
+    // count() does not wait: let the page that answered the form render its days first.
+    await expect(days.getByRole('link').first()).toBeVisible();
     const dayCount = await days.getByRole('link').count();
     expect(dayCount).toBeGreaterThan(0);
     await days
