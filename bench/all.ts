@@ -24,7 +24,9 @@ import {
   waitForHealth,
 } from '../scripts/stack.ts';
 import { runBookingBenchmark } from './booking.ts';
+import { runDashboardBenchmark } from './dashboard.ts';
 import { load, type Measure, runDirectoryBenchmark } from './directory.ts';
+import { runFrontendBenchmark } from './frontend.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const WARMUP_S = 2;
@@ -42,8 +44,8 @@ interface Line {
   errors: number;
   baseline: string;
   baselineThroughput: number;
-  /** Throughput over the baseline's: below 1 is slower. */
-  ratio: number;
+  /** Throughput over the baseline's: below 1 is slower; null when the baseline answered nothing in time. */
+  ratio: number | null;
 }
 
 function line(
@@ -61,7 +63,7 @@ function line(
     ...measured,
     baseline,
     baselineThroughput,
-    ratio: round(measured.throughput / baselineThroughput),
+    ratio: baselineThroughput > 0 ? round(measured.throughput / baselineThroughput) : null,
   };
 }
 
@@ -156,6 +158,9 @@ async function main() {
   const pages = await homeAndCeiling();
   const directory = await runDirectoryBenchmark({ write: false });
   const booking = await runBookingBenchmark({ write: false });
+  const dashboard = await runDashboardBenchmark({ write: false });
+  // The front-end report does not depend on BENCH_DURATION_S: its dated files are written here too.
+  const frontend = await runFrontendBenchmark({ write: true });
 
   const ceiling = pages.ceiling.requestsPerSecond;
   const lines: Line[] = [
@@ -192,6 +197,15 @@ async function main() {
       booking.booking.baseline.bookingsPerSecond,
       'bookings/s',
     ),
+    ...dashboard.served.map((s) =>
+      line(
+        'network dashboard',
+        s.scenario,
+        fromMeasure(s.measured),
+        s.baseline,
+        s.baselineMeasure.requestsPerSecond,
+      ),
+    ),
   ];
 
   const date = new Date().toISOString().slice(0, 10);
@@ -213,9 +227,14 @@ async function main() {
     minutes: round((Date.now() - began) / 60_000, 1),
     lines,
     overbookedSessions: booking.booking.overbookedSessions,
-    // The full reports of the two benchmarks, with their datasets, JavaScript weights and query plans.
+    // The full reports of the benchmarks, with their datasets, JavaScript weights and query plans.
     directory,
     booking,
+    dashboard,
+    frontend: {
+      ...frontend,
+      pages: frontend.pages.map(({ assets: _, ...page }) => page),
+    },
   };
 
   const table = [
@@ -223,10 +242,33 @@ async function main() {
     '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
     ...lines.map(
       (l) =>
-        `| ${l.group} | ${l.scenario} | ${l.throughput} ${l.unit} | ${l.p50Ms} | ${l.p99Ms} | ${l.errors} | ${l.baseline} | ${l.baselineThroughput} | ×${l.ratio} |`,
+        `| ${l.group} | ${l.scenario} | ${l.throughput} ${l.unit} | ${l.p50Ms} | ${l.p99Ms} | ${l.errors} | ${l.baseline} | ${l.baselineThroughput} | ${l.ratio === null ? '—' : `×${l.ratio}`} |`,
     ),
   ];
-  console.log(`\n${table.join('\n')}\n`);
+  const dashboardTable = [
+    '| dashboard (one at a time) | pre-aggregated p50 ms | p99 ms | raw records p50 ms | p99 ms | speed-up | same result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...dashboard.queries.map(
+      (q) =>
+        `| ${q.scenario} | ${q.aggregated.p50Ms} | ${q.aggregated.p99Ms} | ${q.naive.p50Ms} | ${q.naive.p99Ms} | ×${q.speedup} | ${q.agree ? 'yes' : '**no**'} |`,
+    ),
+  ];
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const scores = new Map(frontend.lighthouseRuns.map((l) => [l.name, l]));
+  const frontendTable = [
+    '| public page | JS (gzip) | CSS (gzip) | Lighthouse performance | accessibility | best practices |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...frontend.pages.map((p) => {
+      const l = scores.get(p.name);
+      return `| ${p.name} | ${kib(p.js.gzipBytes)} | ${kib(p.css.gzipBytes)} | ${l?.performance ?? '—'} | ${l?.accessibility ?? '—'} | ${l?.bestPractices ?? '—'} |`;
+    }),
+  ];
+  console.log(`\n${table.join('\n')}\n\n${dashboardTable.join('\n')}\n\n${frontendTable.join('\n')}\n`);
+  const loadSeconds = Object.values(dashboard.dataset.seconds).reduce((a, b) => a + b, 0);
+  const datasetLoad =
+    loadSeconds > 0
+      ? `loaded in ${loadSeconds.toFixed(0)} s`
+      : 'loaded beforehand by `pnpm bench:dataset`: load times in bench/results/dataset-<date>.json';
   const markdown = `# All benchmarks — ${date}
 
 Produced by \`pnpm bench\` (bench/all.ts) at commit \`${report.commit}\`${report.uncommittedChanges ? ' (with uncommitted changes)' : ''}, in ${report.minutes} minutes.
@@ -239,10 +281,20 @@ Produced by \`pnpm bench\` (bench/all.ts) at commit \`${report.commit}\`${report
 - Ratio: throughput over the baseline's, measured in the same run. The home page and the static file share one
   production server (\`react-router-serve\`): the static file is what that server can do at best.
 - Overbooked sessions after the booking line: **${report.overbookedSessions}**.
+- Network dashboard: on the network-sized dataset (${dashboard.dataset.sessions} sessions, ${dashboard.dataset.bookings} bookings, ${dashboard.dataset.activityRecords} activity
+  records; ${datasetLoad}). ${dashboard.servedNote}
 
 ${table.join('\n')}
 
-Details (JavaScript weights, query plans, p95) are in the JSON, and in \`pnpm bench:directory\` / \`pnpm bench:booking\`.
+## Dashboards, one at a time (${dashboard.source === 'repository' ? '`getDashboard` vs `getDashboardNaive`' : "the benchmark's own SQL"})
+
+${dashboardTable.join('\n')}
+
+## Front-end budget (production build; Lighthouse ${frontend.lighthouse}, ${frontend.chromium}, mobile defaults)
+
+${frontendTable.join('\n')}
+
+Details (JavaScript weights, query plans, p95, dataset load times) are in the JSON, and in \`pnpm bench:directory\` / \`pnpm bench:booking\` / \`pnpm bench:dashboard\` / \`pnpm bench:frontend\`.
 `;
   await mkdir('bench/results', { recursive: true });
   const base = `bench/results/all-${date}`;

@@ -50,6 +50,9 @@ export default function App({ loaderData }: Route.ComponentProps) {
                 ]
               : []),
             ...(viewer?.homeRole === 'manager'
+              ? [{ href: '/equipe', label: t('team.nav'), current: pathname === '/equipe' }]
+              : []),
+            ...(viewer?.homeRole === 'manager'
               ? [
                   {
                     href: '/rendez-vous',
@@ -76,6 +79,36 @@ export default function App({ loaderData }: Route.ComponentProps) {
                     href: '/ressources',
                     label: t('sharing.resources.nav'),
                     current: pathname === '/ressources',
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'manager'
+              ? [
+                  {
+                    href: '/activite',
+                    label: t('activity_records.nav'),
+                    current: pathname.startsWith('/activite'),
+                  },
+                  {
+                    href: '/coordination',
+                    label: t('coordination.nav'),
+                    current: pathname.startsWith('/coordination'),
+                  },
+                ]
+              : []),
+            ...(viewer?.homeRole === 'network_admin' ||
+            viewer?.homeRole === 'observer' ||
+            viewer?.homeRole === 'manager'
+              ? [{ href: '/rapports', label: t('reports.nav'), current: pathname.startsWith('/rapports') }]
+              : []),
+            ...(viewer?.homeRole === 'network_admin' ||
+            viewer?.homeRole === 'observer' ||
+            viewer?.homeRole === 'manager'
+              ? [
+                  {
+                    href: '/tableaux-de-bord',
+                    label: t('dashboards.nav'),
+                    current: pathname === '/tableaux-de-bord',
                   },
                 ]
               : []),

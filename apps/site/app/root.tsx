@@ -40,7 +40,14 @@ export default function App({ loaderData }: Route.ComponentProps) {
       }
       account={<AccountArea name={viewer ? (viewer.displayName ?? viewer.email) : null} />}
       languageSwitch={<LanguageSwitch />}
-      footer={<p>{t('site.footer')}</p>}
+      footer={
+        <>
+          <p>{t('site.footer')}</p>
+          <p>
+            <a href="/donnees">{t('site.footer.open_data')}</a>
+          </p>
+        </>
+      }
     >
       <Outlet />
     </AppShell>

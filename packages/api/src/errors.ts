@@ -28,7 +28,12 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   tool_not_lendable: 'CONFLICT',
   qualification_required: 'FORBIDDEN',
   invalid_loan_transition: 'CONFLICT',
+  report_locked: 'CONFLICT',
+  invalid_report_transition: 'CONFLICT',
   last_network_admin: 'CONFLICT',
+  last_place_manager: 'CONFLICT',
+  agreement_locked: 'CONFLICT',
+  disbursement_paid: 'CONFLICT',
   service_unavailable: 'SERVICE_UNAVAILABLE',
 };
 

@@ -11,6 +11,7 @@ import { networkRouter } from './routers/network/_router.ts';
 import { peopleRouter } from './routers/people/_router.ts';
 import { programmeRouter } from './routers/programme/_router.ts';
 import { publishingRouter } from './routers/publishing/_router.ts';
+import { reportingRouter } from './routers/reporting/_router.ts';
 import { sharingRouter } from './routers/sharing/_router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
@@ -28,6 +29,7 @@ export const appRouter = router({
   people: peopleRouter,
   programme: programmeRouter,
   publishing: publishingRouter,
+  reporting: reportingRouter,
   sharing: sharingRouter,
 });
 

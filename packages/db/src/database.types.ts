@@ -31,6 +31,20 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"activity_monthly_aggregates": {
+                  Row: {
+                    "code": string,"collective": number,"deja_accompagne": number,"dimension": string,"individual": number,"minutes": number,"month": string,"participants": number,"place_id": string,"records": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "code": string,"collective": number,"deja_accompagne": number,"dimension": string,"individual": number,"minutes": number,"month": string,"participants": number,"place_id": string,"records": number
+                  }
+                  Update: {
+                    "code"?: string,"collective"?: number,"deja_accompagne"?: number,"dimension"?: string,"individual"?: number,"minutes"?: number,"month"?: string,"participants"?: number,"place_id"?: string,"records"?: number
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"activity_records": {
                   Row: {
                     "appointment_id": string | null,"autonomie": Database["public"]['Enums']["autonomie"] | null,"booking_id": string | null,"commune_code": string | null,"counts_by_genre": Json | null,"counts_by_statut_social": Json | null,"counts_by_tranche_age": Json | null,"created_at": string,"created_by": string | null,"date": string,"deja_accompagne": number,"duration_minutes": number,"id": string,"materiel": (string)[],"niveau": Database["public"]['Enums']["niveau"] | null,"notes": string | null,"oriente_vers_structure": boolean | null,"participants_total": number,"place_id": string,"session_id": string | null,"structure_de_redirection": Database["public"]['Enums']["structure_de_redirection"] | null,"themes": (string)[],"titre_atelier": string | null,"type": Database["public"]['Enums']["activity_record_type"],"type_lieu": Database["public"]['Enums']["type_lieu"],"updated_at": string
@@ -243,6 +257,44 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"dashboard_share_links": {
+                  Row: {
+                    "created_at": string,"created_by": string | null,"departement_code": string | null,"id": string,"place_id": string | null,"range_from": string,"range_to": string,"region_code": string | null,"revoked_at": string | null,"scope_kind": string,"token_hash": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"created_by"?: string | null,"departement_code"?: string | null,"id"?: string,"place_id"?: string | null,"range_from": string,"range_to": string,"region_code"?: string | null,"revoked_at"?: string | null,"scope_kind": string,"token_hash": string
+                  }
+                  Update: {
+                    "created_at"?: string,"created_by"?: string | null,"departement_code"?: string | null,"id"?: string,"place_id"?: string | null,"range_from"?: string,"range_to"?: string,"region_code"?: string | null,"revoked_at"?: string | null,"scope_kind"?: string,"token_hash"?: string
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "dashboard_share_links_created_by_fkey"
+      columns: ["created_by"]
+isOneToOne: false
+      referencedRelation: "profiles"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "dashboard_share_links_departement_code_fkey"
+      columns: ["departement_code"]
+isOneToOne: false
+      referencedRelation: "departements"
+      referencedColumns: ["code"]
+    },{
+      foreignKeyName: "dashboard_share_links_place_id_fkey"
+      columns: ["place_id"]
+isOneToOne: false
+      referencedRelation: "places"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "dashboard_share_links_region_code_fkey"
+      columns: ["region_code"]
+isOneToOne: false
+      referencedRelation: "regions"
+      referencedColumns: ["code"]
+    }
+                  ]
                 },"departements": {
                   Row: {
                     "code": string,"name": string,"region_code": string
@@ -299,14 +351,14 @@ isOneToOne: false
                   ]
                 },"funding_agreements": {
                   Row: {
-                    "co_funders": NonNullable<Json>,"created_at": string,"duration_years": number,"id": string,"notes": string | null,"numerique_bonus_cents": number,"place_id": string,"reference": string | null,"signed_on": string | null,"starts_on": string,"status": Database["public"]['Enums']["agreement_status"],"updated_at": string,"wave_id": string | null,"yearly_amounts_cents": (number)[]
+                    "closed_on": string | null,"closing_reason": string | null,"co_funders": NonNullable<Json>,"created_at": string,"duration_years": number,"id": string,"notes": string | null,"numerique_bonus_cents": number,"place_id": string,"reference": string | null,"signed_on": string | null,"starts_on": string,"status": Database["public"]['Enums']["agreement_status"],"updated_at": string,"wave_id": string | null,"yearly_amounts_cents": (number)[]
                   }
                   ComputedFields: never
                   Insert: {
-                    "co_funders"?: NonNullable<Json>,"created_at"?: string,"duration_years": number,"id"?: string,"notes"?: string | null,"numerique_bonus_cents"?: number,"place_id": string,"reference"?: string | null,"signed_on"?: string | null,"starts_on": string,"status"?: Database["public"]['Enums']["agreement_status"],"updated_at"?: string,"wave_id"?: string | null,"yearly_amounts_cents": (number)[]
+                    "closed_on"?: string | null,"closing_reason"?: string | null,"co_funders"?: NonNullable<Json>,"created_at"?: string,"duration_years": number,"id"?: string,"notes"?: string | null,"numerique_bonus_cents"?: number,"place_id": string,"reference"?: string | null,"signed_on"?: string | null,"starts_on": string,"status"?: Database["public"]['Enums']["agreement_status"],"updated_at"?: string,"wave_id"?: string | null,"yearly_amounts_cents": (number)[]
                   }
                   Update: {
-                    "co_funders"?: NonNullable<Json>,"created_at"?: string,"duration_years"?: number,"id"?: string,"notes"?: string | null,"numerique_bonus_cents"?: number,"place_id"?: string,"reference"?: string | null,"signed_on"?: string | null,"starts_on"?: string,"status"?: Database["public"]['Enums']["agreement_status"],"updated_at"?: string,"wave_id"?: string | null,"yearly_amounts_cents"?: (number)[]
+                    "closed_on"?: string | null,"closing_reason"?: string | null,"co_funders"?: NonNullable<Json>,"created_at"?: string,"duration_years"?: number,"id"?: string,"notes"?: string | null,"numerique_bonus_cents"?: number,"place_id"?: string,"reference"?: string | null,"signed_on"?: string | null,"starts_on"?: string,"status"?: Database["public"]['Enums']["agreement_status"],"updated_at"?: string,"wave_id"?: string | null,"yearly_amounts_cents"?: (number)[]
                   }
                   Relationships: [
                     {

@@ -537,6 +537,56 @@ const matrix: Record<string, TableSpec> = {
     delete: { row: 'A_draft', expect: only(['managerA', 'admin'], 'zero') },
   },
 
+  // Pre-aggregates of the records above (written only by triggers); observers see a place's months once a
+  // validated report covers them (A's validated report is of 2025, the records of January 2026).
+  activity_monthly_aggregates: {
+    key: `place_id || '/' || month || '/' || dimension || '/' || code`,
+    rows: (f) => ({
+      A: `${f.places.A}/2026-01-01/total/`,
+      A_email: `${f.places.A}/2026-01-01/theme/email`,
+      B: `${f.places.B}/2026-01-01/total/`,
+    }),
+    select: reads({
+      anon: 'denied',
+      managerA: ['A', 'A_email'],
+      managerB: ['B'],
+      admin: ['A', 'A_email', 'B'],
+    }),
+    insert: {
+      values: (f) => ({
+        place_id: f.places.A,
+        month: '2026-02-01',
+        dimension: 'total',
+        code: '',
+        records: 1,
+        individual: 1,
+        collective: 0,
+        participants: 1,
+        minutes: 30,
+        deja_accompagne: 0,
+      }),
+      expect: nobody,
+    },
+    update: { row: 'A', set: () => ({ participants: 1000 }), expect: nobody },
+    delete: { row: 'A', expect: nobody },
+  },
+  dashboard_share_links: {
+    rows: (f) => f.shareLinks,
+    select: reads({ anon: 'denied', managerA: ['A'], admin: ['A', 'network'] }),
+    insert: {
+      values: (f) => ({
+        token_hash: f.hex64(),
+        scope_kind: 'place',
+        place_id: f.places.A,
+        range_from: '2026-01-01',
+        range_to: '2026-07-01',
+      }),
+      expect: only(['managerA', 'admin'], 'rls'),
+    },
+    update: { row: 'A', set: () => ({ revoked_at: t0() }), expect: only(['managerA', 'admin'], 'zero') },
+    delete: { row: 'A', expect: nobody },
+  },
+
   // Programme (funding: network admins, observers, and the funded place's managers) ---------------------
   funding_agreements: {
     rows: (f) => f.agreements,

@@ -27,7 +27,12 @@ export const domainErrorCodes = [
   'tool_not_lendable',
   'qualification_required',
   'invalid_loan_transition',
+  'report_locked',
+  'invalid_report_transition',
   'last_network_admin',
+  'last_place_manager',
+  'agreement_locked',
+  'disbursement_paid',
   'service_unavailable',
 ] as const;
 

@@ -1,4 +1,10 @@
-import { disbursementInput, eurosToCents, markDisbursementPaidInput } from '@rf/domain/programme/funding';
+import {
+  closeAgreementInput,
+  deleteDisbursementInput,
+  disbursementInput,
+  eurosToCents,
+  markDisbursementPaidInput,
+} from '@rf/domain/programme/funding';
 import {
   Alert,
   Button,
@@ -7,6 +13,7 @@ import {
   DescriptionList,
   PageHeader,
   SelectField,
+  TextAreaField,
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
@@ -14,6 +21,8 @@ import { formFailure, formValues } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
+import { FundingYearsTable } from '../programme/funding-years-table.tsx';
+import { LabelHistory } from '../programme/label-history.tsx';
 import { sumCents, useEuros } from '../programme/money.ts';
 import type { Route } from './+types/funding-place';
 
@@ -31,24 +40,39 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }));
   const fabrique = fabriques[0];
   if (!fabrique) throw data(null, { status: 404 });
+  const labels = await api.programme.labelHistory({ placeId: fabrique.placeId });
   const search = new URL(request.url).searchParams;
-  return {
-    fabrique,
-    canEdit: viewer.networkRole === 'network_admin',
-    created: search.has('cree'),
-    saved: search.has('enregistre'),
-  };
+  const done = (['cree', 'enregistre', 'modifiee', 'cloturee', 'supprime'] as const).find((k) =>
+    search.has(k),
+  );
+  return { fabrique, labels, canEdit: viewer.networkRole === 'network_admin', done: done ?? null };
 }
 
-/** Two forms: record a disbursement of an agreement, or mark a planned one paid. Errors stay by the field. */
+const intents = ['paid', 'disburse', 'delete', 'close'] as const;
+type Intent = (typeof intents)[number];
+const outcome: Record<Intent, string> = {
+  paid: 'enregistre',
+  disburse: 'enregistre',
+  delete: 'supprime',
+  close: 'cloturee',
+};
+
+/**
+ * Four forms: record a disbursement of an agreement, mark a planned one paid, delete a planned one, close
+ * the agreement. Errors stay by the field of the form that was sent.
+ */
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const values = formValues(formData);
-  const intent = values.intent === 'paid' ? 'paid' : 'disburse';
+  const intent: Intent = intents.find((i) => i === values.intent) ?? 'disburse';
   const parsed =
     intent === 'paid'
       ? markDisbursementPaidInput.safeParse(values)
-      : disbursementInput.safeParse({ ...values, amountCents: eurosToCents(values.amount ?? '') });
+      : intent === 'delete'
+        ? deleteDisbursementInput.safeParse(values)
+        : intent === 'close'
+          ? closeAgreementInput.safeParse(values)
+          : disbursementInput.safeParse({ ...values, amountCents: eurosToCents(values.amount ?? '') });
   const failed = (fieldErrors: Record<string, string>, formError: string | null, headers?: Headers) =>
     data({ intent, formError, fieldErrors, values }, { status: 400, ...(headers ? { headers } : {}) });
   // The form's amount is in euros; the procedure's in cents.
@@ -62,8 +86,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const { api, headers } = await requestScope(request);
   try {
     if (intent === 'paid') await api.programme.markDisbursementPaid(parsed.data as never);
+    else if (intent === 'delete') await api.programme.deleteDisbursement(parsed.data as never);
+    else if (intent === 'close') await api.programme.closeAgreement(parsed.data as never);
     else await api.programme.recordDisbursement(parsed.data as never);
-    return redirect(`/financements/${params.placeId}?enregistre`, { headers });
+    return redirect(`/financements/${params.placeId}?${outcome[intent]}`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
     const fieldErrors = Object.fromEntries(
@@ -78,19 +104,28 @@ export default function FundingPlace({ loaderData, actionData }: Route.Component
   const message = useMessage();
   const format = useFormat();
   const euros = useEuros();
-  const { fabrique, canEdit, created, saved } = loaderData;
+  const { fabrique, labels, canEdit, done } = loaderData;
   // Errors belong to the form that was sent: this agreement's, or this disbursement's.
+  const sentFor = (intent: string) =>
+    intent === 'paid' || intent === 'delete'
+      ? actionData?.values.disbursementId
+      : actionData?.values.agreementId;
   const errorFor = (intent: string, key: string, field: string) => {
     if (!actionData || actionData.intent !== intent) return undefined;
-    const sentFor = intent === 'paid' ? actionData.values.disbursementId : actionData.values.agreementId;
     const fieldErrors: Record<string, string> = actionData.fieldErrors;
-    return sentFor === key && fieldErrors[field] ? message(fieldErrors[field]) : undefined;
+    return sentFor(intent) === key && fieldErrors[field] ? message(fieldErrors[field]) : undefined;
   };
   const typed = (intent: string, key: string, field: string) => {
     if (!actionData || actionData.intent !== intent) return undefined;
-    const sentFor = intent === 'paid' ? actionData.values.disbursementId : actionData.values.agreementId;
-    return sentFor === key ? actionData.values[field] : undefined;
+    return sentFor(intent) === key ? actionData.values[field] : undefined;
   };
+  const doneMessage = {
+    cree: 'programme.place.created',
+    enregistre: 'programme.place.saved',
+    modifiee: 'programme.place.updated',
+    cloturee: 'programme.place.closed',
+    supprime: 'programme.place.disbursement_deleted',
+  } as const;
   const hasFieldErrors = actionData ? Object.keys(actionData.fieldErrors).length > 0 : false;
   return (
     <div className="rf-container">
@@ -101,8 +136,7 @@ export default function FundingPlace({ loaderData, actionData }: Route.Component
       <p>
         <a href="/financements">{t('programme.place.back')}</a>
       </p>
-      {created && !actionData ? <Alert kind="success" title={t('programme.place.created')} /> : null}
-      {saved && !actionData ? <Alert kind="success" title={t('programme.place.saved')} /> : null}
+      {done && !actionData ? <Alert kind="success" title={t(doneMessage[done])} /> : null}
       {actionData?.formError ? (
         <Alert kind="error" title={message(hasFieldErrors ? 'errors.invalid_input' : actionData.formError)} />
       ) : null}
@@ -162,8 +196,30 @@ export default function FundingPlace({ loaderData, actionData }: Route.Component
                     .filter(Boolean)
                     .join(' — '),
                 },
+                ...(a.closedOn
+                  ? [
+                      {
+                        term: t('programme.agreement.closing'),
+                        description: t('programme.agreement.closed_value', {
+                          date: format.date(a.closedOn),
+                          reason: a.closingReason ?? '',
+                        }),
+                      },
+                    ]
+                  : []),
+                ...(a.notes ? [{ term: t('programme.agreement.notes'), description: a.notes }] : []),
               ]}
             />
+            {canEdit && a.status !== 'closed' ? (
+              <p>
+                <a href={`/financements/conventions/${a.id}`}>
+                  {t('programme.agreement.edit', { reference: a.reference ?? format.date(a.startsOn) })}
+                </a>
+                {a.disbursements.some((d) => d.status === 'paid') ? (
+                  <> {t('programme.agreement.locked_hint')}</>
+                ) : null}
+              </p>
+            ) : null}
             <DataTable
               caption={t('programme.disbursement.caption', {
                 reference: a.reference ?? format.date(a.startsOn),
@@ -213,13 +269,33 @@ export default function FundingPlace({ loaderData, actionData }: Route.Component
                       ''
                     ),
                 },
+                ...(canEdit
+                  ? [
+                      {
+                        key: 'action',
+                        header: t('programme.disbursement.action'),
+                        cell: (d: (typeof a.disbursements)[number]) =>
+                          d.status === 'planned' ? (
+                            <Form method="post">
+                              <input type="hidden" name="intent" value="delete" />
+                              <input type="hidden" name="disbursementId" value={d.id} />
+                              <Button type="submit" variant="secondary">
+                                {t('programme.disbursement.delete', { date: format.date(d.plannedOn) })}
+                              </Button>
+                            </Form>
+                          ) : (
+                            ''
+                          ),
+                      },
+                    ]
+                  : []),
               ]}
               rows={a.disbursements}
               rowKey={(d) => d.id}
               emptyMessage={t('programme.disbursement.none')}
             />
             <p>{t('programme.agreement.remaining', { amount: euros(remaining) })}</p>
-            {canEdit ? (
+            {canEdit && a.status !== 'closed' ? (
               <Form method="post" noValidate aria-labelledby={`versement-${a.id}`} className="rf-stack">
                 <h3 id={`versement-${a.id}`}>{t('programme.disbursement.new_title')}</h3>
                 <input type="hidden" name="intent" value="disburse" />
@@ -267,9 +343,52 @@ export default function FundingPlace({ loaderData, actionData }: Route.Component
                 <Button type="submit">{t('programme.disbursement.submit')}</Button>
               </Form>
             ) : null}
+            {canEdit && a.status === 'signed' ? (
+              <Form method="post" noValidate aria-labelledby={`cloture-${a.id}`} className="rf-stack">
+                <h3 id={`cloture-${a.id}`}>{t('programme.close.title')}</h3>
+                <p>{t('programme.close.help')}</p>
+                <input type="hidden" name="intent" value="close" />
+                <input type="hidden" name="agreementId" value={a.id} />
+                <TextField
+                  id={`closedOn-${a.id}`}
+                  name="closedOn"
+                  type="date"
+                  label={t('programme.close.closed_on')}
+                  required
+                  requiredLabel={t('form.required')}
+                  defaultValue={typed('close', a.id, 'closedOn') ?? ''}
+                  error={errorFor('close', a.id, 'closedOn')}
+                />
+                <TextAreaField
+                  id={`reason-${a.id}`}
+                  name="reason"
+                  label={t('programme.close.reason')}
+                  required
+                  requiredLabel={t('form.required')}
+                  defaultValue={typed('close', a.id, 'reason') ?? ''}
+                  error={errorFor('close', a.id, 'reason')}
+                />
+                <Button type="submit" variant="secondary">
+                  {t('programme.close.submit')}
+                </Button>
+              </Form>
+            ) : null}
           </section>
         );
       })}
+      <section aria-labelledby="annees">
+        <h2 id="annees">{t('programme.indicators.title')}</h2>
+        <FundingYearsTable
+          caption={t('programme.indicators.caption_place', { place: fabrique.placeName })}
+          rows={fabrique.years.map((y) => ({ ...y, key: String(y.year), placeId: fabrique.placeId }))}
+        />
+      </section>
+      <LabelHistory
+        placeId={fabrique.placeId}
+        placeName={fabrique.placeName}
+        history={labels}
+        canEdit={canEdit}
+      />
     </div>
   );
 }

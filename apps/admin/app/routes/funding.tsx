@@ -3,6 +3,7 @@ import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
+import { FundingYearsTable } from '../programme/funding-years-table.tsx';
 import { sumCents, useEuros } from '../programme/money.ts';
 import type { Route } from './+types/funding';
 
@@ -37,6 +38,9 @@ export default function Funding({ loaderData }: Route.ComponentProps) {
         {/* A plain link: the CSV is a file, not a page of the app. */}
         <a href="/financements/export.csv" download>
           {t('programme.funding.export')}
+        </a>
+        <a href="/financements/indicateurs.csv" download>
+          {t('programme.indicators.export')}
         </a>
       </p>
       {canEdit ? null : <p>{t('programme.funding.read_only')}</p>}
@@ -86,12 +90,44 @@ export default function Funding({ loaderData }: Route.ComponentProps) {
                   })
                 : t('programme.funding.reports_none'),
           },
+          {
+            key: 'latest',
+            header: t('programme.funding.column.latest_report'),
+            cell: (f) =>
+              f.latestReport
+                ? t('programme.funding.latest_report_value', {
+                    period:
+                      f.latestReport.period === 'year'
+                        ? t('report.period.year', { year: f.latestReport.periodStart.slice(0, 4) })
+                        : t('report.period.quarter', {
+                            quarter: String(
+                              Math.floor((Number(f.latestReport.periodStart.slice(5, 7)) - 1) / 3) + 1,
+                            ),
+                            year: f.latestReport.periodStart.slice(0, 4),
+                          }),
+                    status: t(`report.status.${f.latestReport.status}`),
+                  })
+                : t('programme.funding.latest_report_none'),
+          },
         ]}
         rows={fabriques}
         rowKey={(f) => f.placeId}
         emptyMessage={t('programme.funding.none')}
       />
-      <p>{t('programme.funding.indicators_note')}</p>
+      <section aria-labelledby="annees">
+        <h2 id="annees">{t('programme.indicators.title')}</h2>
+        <FundingYearsTable
+          caption={t('programme.indicators.caption')}
+          rows={fabriques.flatMap((f) =>
+            f.years.map((y) => ({
+              ...y,
+              key: `${f.placeId}:${y.year}`,
+              placeId: f.placeId,
+              placeName: f.placeName,
+            })),
+          )}
+        />
+      </section>
     </div>
   );
 }

@@ -15,19 +15,25 @@ import { useT } from '@rf/web/i18n';
 import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
+import { type ModerationNotice, ModerationNotices } from '../programme/moderation-notices.tsx';
 import type { Route } from './+types/home';
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   try {
     const home = await api.home.console();
+    // What moderation hid in the manager's places, and why (decision 028).
+    const moderation = home.homeRole === 'manager' ? (await api.programme.moderationNotices()).items : [];
     const page =
       home.homeRole === 'manager'
         ? t('admin.home.manager.title')
         : home.homeRole === 'network_admin'
           ? t('admin.home.admin.title')
           : t('admin.home.observer.title');
-    return data({ kind: 'home' as const, home, title: t('admin.meta_title', { page }) }, { headers });
+    return data(
+      { kind: 'home' as const, home, moderation, title: t('admin.meta_title', { page }) },
+      { headers },
+    );
   } catch (error) {
     const { code } = describeError(error);
     if (code === 'unauthenticated') throw redirect('/connexion', { headers });
@@ -55,10 +61,10 @@ type ManagedPlace = ManagerHome['places'][number];
 
 export default function ConsoleHome({ loaderData }: Route.ComponentProps) {
   if (loaderData.kind === 'forbidden') return <Forbidden spaceUrl={loaderData.spaceUrl} />;
-  const { home } = loaderData;
+  const { home, moderation } = loaderData;
   switch (home.homeRole) {
     case 'manager':
-      return <ManagerConsole home={home} />;
+      return <ManagerConsole home={home} moderation={moderation} />;
     case 'network_admin':
       return <NetworkAdminConsole home={home} />;
     case 'observer':
@@ -90,11 +96,18 @@ function reportPeriod(t: Translate, period: 'quarter' | 'year', periodStart: str
 
 // Manager ---------------------------------------------------------------------------------------------------
 
-function ManagerConsole({ home }: { home: ManagerHome }) {
+function ManagerConsole({
+  home,
+  moderation,
+}: {
+  home: ManagerHome;
+  moderation: readonly ModerationNotice[];
+}) {
   const t = useT();
   return (
     <>
       <PageHeader title={t('admin.home.manager.title')} lead={t('admin.home.manager.lead')} />
+      <ModerationNotices items={moderation} />
       {home.places.length === 0 ? (
         <EmptyState title={t('admin.home.manager.empty_title')}>
           <p>{t('admin.home.manager.empty_body')}</p>

@@ -1,34 +1,74 @@
-import { restoreContentInput } from '@rf/domain/programme/moderation.schema';
-import { Alert, Button, DataTable, PageHeader } from '@rf/ui';
+import {
+  hideContentInput,
+  MODERATED_KINDS,
+  type ModeratedKind,
+  moderationSearchInput,
+  restoreContentInput,
+} from '@rf/domain/programme/moderation.schema';
+import { Alert, Button, DataTable, NavLinks, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure } from '@rf/web/forms';
+import { formFailure, formValues } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/moderation';
 
-export const meta = () => [{ title: 'Contenus masqués — Réseau Fabriques' }];
+export const meta = () => [{ title: 'Modération des contenus — Réseau Fabriques' }];
 
+/** One content type at a time (`?type=`), searched by title (`?q=`); every hidden item below. */
 export async function loader({ request }: Route.LoaderArgs) {
   const { api } = await requestScope(request);
   const viewer = await api.identity.me();
   if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/moderation')}`);
   if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
-  const { items } = await api.programme.hiddenContent();
-  return { items, restored: new URL(request.url).searchParams.has('restaure') };
+  const search = new URL(request.url).searchParams;
+  const { kind, query } = moderationSearchInput.parse({
+    kind: search.get('type') ?? undefined,
+    query: search.get('q') ?? undefined,
+  });
+  const [{ items }, { items: candidates }] = await Promise.all([
+    api.programme.hiddenContent(),
+    api.programme.moderationSearch({ kind, query }),
+  ]);
+  return {
+    kind,
+    query,
+    items,
+    candidates,
+    restored: search.has('restaure'),
+    hidden: search.has('masque'),
+  };
 }
 
-/** Restores one hidden item (a plain form post per row). */
+/** Hides one item with a reason, or restores one (a plain form post per row). */
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const parsed = restoreContentInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ formError: 'errors.invalid_input' }, { status: 400 });
+  const values = formValues(formData);
+  const intent = values.intent === 'hide' ? 'hide' : 'restore';
+  const back = new URL(request.url).searchParams;
+  const parsed = (intent === 'hide' ? hideContentInput : restoreContentInput).safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
+    return data(
+      { intent, id: values.id ?? '', formError: 'errors.invalid_input', fieldErrors },
+      { status: 400 },
+    );
+  }
   const { api, headers } = await requestScope(request);
   try {
-    await api.programme.restoreContent(parsed.data);
-    return redirect('/moderation?restaure', { headers });
+    if (intent === 'hide') await api.programme.hideContent(parsed.data as never);
+    else await api.programme.restoreContent(parsed.data);
+    back.delete('masque');
+    back.delete('restaure');
+    back.set(intent === 'hide' ? 'masque' : 'restaure', '');
+    return redirect(`/moderation?${back}`, { headers });
   } catch (error) {
-    return data({ formError: formFailure(error, formData).formError }, { status: 400, headers });
+    const failure = formFailure(error, formData);
+    return data(
+      { intent, id: values.id ?? '', formError: failure.formError, fieldErrors: failure.fieldErrors },
+      { status: 400, headers },
+    );
   }
 }
 
@@ -36,57 +76,131 @@ export default function Moderation({ loaderData, actionData }: Route.ComponentPr
   const t = useT();
   const message = useMessage();
   const format = useFormat();
-  const { items, restored } = loaderData;
+  const { kind, query, items, candidates, restored, hidden } = loaderData;
+  const tabHref = (k: ModeratedKind) => `/moderation?type=${k}`;
+  const reasonError = (id: string) => {
+    const key =
+      actionData?.intent === 'hide' && actionData.id === id ? actionData.fieldErrors.reason : undefined;
+    return key ? message(key) : undefined;
+  };
+  const hasFieldErrors = actionData ? Object.keys(actionData.fieldErrors).length > 0 : false;
   return (
     <div className="rf-container">
-      <PageHeader title={t('programme.moderation.title')} lead={t('programme.moderation.lead')} />
+      <PageHeader title={t('programme.moderation.page_title')} lead={t('programme.moderation.lead')} />
       {restored && !actionData ? <Alert kind="success" title={t('programme.moderation.restored')} /> : null}
-      {actionData?.formError ? <Alert kind="error" title={message(actionData.formError)} /> : null}
-      <DataTable
-        caption={t('programme.moderation.caption')}
-        captionHidden
-        columns={[
-          {
-            key: 'title',
-            header: t('programme.moderation.column.title'),
-            rowHeader: true,
-            cell: (i) => (i.kind === 'place' ? <a href={`/lieux/${i.id}`}>{i.title}</a> : i.title),
-          },
-          {
-            key: 'kind',
-            header: t('programme.moderation.column.kind'),
-            cell: (i) => t(`programme.moderation.kind.${i.kind}`),
-          },
-          { key: 'place', header: t('programme.moderation.column.place'), cell: (i) => i.placeName ?? '' },
-          {
-            key: 'hidden',
-            header: t('programme.moderation.column.hidden'),
-            cell: (i) => format.shortDateTime(i.hiddenAt),
-          },
-          {
-            key: 'reason',
-            header: t('programme.moderation.column.reason'),
-            cell: (i) => i.hiddenReason ?? '',
-          },
-          {
-            key: 'action',
-            header: t('programme.moderation.column.action'),
-            cell: (i) => (
-              <Form method="post">
-                <input type="hidden" name="kind" value={i.kind} />
-                <input type="hidden" name="id" value={i.id} />
-                <Button type="submit" variant="secondary">
-                  {t('programme.moderation.restore', { title: i.title })}
-                </Button>
-              </Form>
-            ),
-          },
-        ]}
-        rows={items}
-        rowKey={(i) => `${i.kind}:${i.id}`}
-        emptyMessage={t('programme.moderation.none')}
-      />
-      <p>{t('programme.moderation.hide_help')}</p>
+      {hidden && !actionData ? <Alert kind="success" title={t('programme.moderation.hidden_done')} /> : null}
+      {actionData?.formError && !hasFieldErrors ? (
+        <Alert kind="error" title={message(actionData.formError)} />
+      ) : null}
+
+      <section aria-labelledby="moderation-search">
+        <h2 id="moderation-search">{t('programme.moderation.search_title')}</h2>
+        <NavLinks
+          label={t('programme.moderation.kinds_label')}
+          items={MODERATED_KINDS.map((k) => ({
+            href: tabHref(k),
+            label: t(`programme.moderation.tab.${k}`),
+            current: k === kind,
+          }))}
+        />
+        <Form method="get" className="rf-stack">
+          <input type="hidden" name="type" value={kind} />
+          <TextField
+            id="q"
+            name="q"
+            type="search"
+            label={t(`programme.moderation.search_label.${kind}`)}
+            defaultValue={query}
+          />
+          <Button type="submit" variant="secondary">
+            {t('programme.moderation.search')}
+          </Button>
+        </Form>
+        <DataTable
+          caption={t(`programme.moderation.candidates_caption.${kind}`)}
+          columns={[
+            {
+              key: 'title',
+              header: t('programme.moderation.column.title'),
+              rowHeader: true,
+              cell: (c) => c.title,
+            },
+            { key: 'place', header: t('programme.moderation.column.place'), cell: (c) => c.placeName ?? '' },
+            {
+              key: 'hide',
+              header: t('programme.moderation.column.action'),
+              cell: (c) => (
+                <Form method="post" noValidate className="rf-stack">
+                  <input type="hidden" name="intent" value="hide" />
+                  <input type="hidden" name="kind" value={kind} />
+                  <input type="hidden" name="id" value={c.id} />
+                  <TextField
+                    id={`reason-${c.id}`}
+                    name="reason"
+                    label={t('programme.moderation.reason_label', { title: c.title })}
+                    error={reasonError(c.id)}
+                  />
+                  <Button type="submit" variant="secondary">
+                    {t('programme.moderation.hide', { title: c.title })}
+                  </Button>
+                </Form>
+              ),
+            },
+          ]}
+          rows={candidates}
+          rowKey={(c) => c.id}
+          emptyMessage={t('programme.moderation.no_candidate')}
+        />
+      </section>
+
+      <section aria-labelledby="moderation-hidden">
+        <h2 id="moderation-hidden">{t('programme.moderation.title')}</h2>
+        <DataTable
+          caption={t('programme.moderation.caption')}
+          captionHidden
+          columns={[
+            {
+              key: 'title',
+              header: t('programme.moderation.column.title'),
+              rowHeader: true,
+              cell: (i) => (i.kind === 'place' ? <a href={`/lieux/${i.id}`}>{i.title}</a> : i.title),
+            },
+            {
+              key: 'kind',
+              header: t('programme.moderation.column.kind'),
+              cell: (i) => t(`programme.moderation.kind.${i.kind}`),
+            },
+            { key: 'place', header: t('programme.moderation.column.place'), cell: (i) => i.placeName ?? '' },
+            {
+              key: 'hidden',
+              header: t('programme.moderation.column.hidden'),
+              cell: (i) => format.shortDateTime(i.hiddenAt),
+            },
+            {
+              key: 'reason',
+              header: t('programme.moderation.column.reason'),
+              cell: (i) => i.hiddenReason ?? '',
+            },
+            {
+              key: 'action',
+              header: t('programme.moderation.column.action'),
+              cell: (i) => (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="restore" />
+                  <input type="hidden" name="kind" value={i.kind} />
+                  <input type="hidden" name="id" value={i.id} />
+                  <Button type="submit" variant="secondary">
+                    {t('programme.moderation.restore', { title: i.title })}
+                  </Button>
+                </Form>
+              ),
+            },
+          ]}
+          rows={items}
+          rowKey={(i) => `${i.kind}:${i.id}`}
+          emptyMessage={t('programme.moderation.none')}
+        />
+      </section>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import {
   Alert,
   Button,
   CheckboxGroup,
+  DataTable,
   FormErrorSummary,
   fieldIds,
   PageHeader,
@@ -33,8 +34,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/ressources')}`);
   if (viewer.memberships.length === 0) throw data(null, { status: 403 });
   const places = viewer.memberships.map((m) => ({ id: m.placeId, name: m.placeName }));
-  const saved = new URL(request.url).searchParams.has('enregistre');
-  return { places, saved, metaTitle: t('sharing.resources.admin_title') };
+  const search = new URL(request.url).searchParams;
+  const saved = search.has('enregistre');
+  const deleted = search.has('supprimee');
+  const shared = await api.sharing.placeResources();
+  return { places, saved, deleted, shared, metaTitle: t('sharing.resources.admin_title') };
 }
 
 export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
@@ -83,7 +87,7 @@ function themeLabel(t: Translate, code: string): string {
 export default function ResourcesAdmin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
-  const { places, saved } = loaderData;
+  const { places, saved, deleted, shared } = loaderData;
   const fieldErrors = actionData?.fieldErrors ?? {};
   const values = actionData?.values ?? {};
   const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
@@ -94,6 +98,42 @@ export default function ResourcesAdmin({ loaderData, actionData }: Route.Compone
     <div className="rf-container rf-container--narrow">
       <PageHeader title={t('sharing.resources.admin_title')} lead={t('sharing.resources.admin_lead')} />
       {saved ? <Alert kind="success" title={t('sharing.resources.saved')} /> : null}
+      {deleted ? <Alert kind="success" title={t('sharing.resources.deleted')} /> : null}
+      <section aria-labelledby="ressources-des-lieux">
+        <h2 id="ressources-des-lieux">{t('sharing.resources.list_title')}</h2>
+        <DataTable
+          caption={t('sharing.resources.list_title')}
+          captionHidden
+          rows={shared}
+          rowKey={(row) => row.id}
+          emptyMessage={t('sharing.resources.list_empty')}
+          columns={[
+            {
+              key: 'title',
+              header: t('sharing.resources.field.title'),
+              rowHeader: true,
+              cell: (row) =>
+                row.editable ? (
+                  <a
+                    href={`/ressources/${row.id}`}
+                    aria-label={t('sharing.resources.edit', { title: row.title })}
+                  >
+                    {row.title}
+                  </a>
+                ) : (
+                  row.title
+                ),
+            },
+            { key: 'place', header: t('sharing.inventory.col.place'), cell: (row) => row.placeName },
+            {
+              key: 'status',
+              header: t('sharing.inventory.col.status'),
+              cell: (row) => t(`sharing.tool_status.${row.status}`),
+            },
+          ]}
+        />
+      </section>
+      <h2>{t('sharing.resources.new_title')}</h2>
       {actionData?.formError && errors.length === 0 ? (
         <Alert kind="error" title={message(actionData.formError)} />
       ) : null}

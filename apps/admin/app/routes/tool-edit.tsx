@@ -7,6 +7,8 @@ import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { ToolForm } from '../sharing/tool-form';
 import { typedDeposit } from '../sharing/tool-form.server';
+import { ToolPhoto } from '../sharing/tool-photo';
+import { MAX_PHOTO_POST_BYTES, toolPhotoAction, toolPhotoFailure } from '../sharing/tool-photo.server';
 import type { Route } from './+types/tool-edit';
 
 // Editing one tool of a place the manager runs.
@@ -19,13 +21,19 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     throw data(null, { status: 404 });
   });
   const history = await api.sharing.toolLoans({ id: params.id });
-  return { current, history, metaTitle: t('sharing.inventory.edit_title') };
+  const trainings = (await api.sharing.inventory()).trainings.filter((a) => a.placeId === current.placeId);
+  const photoSaved = new URL(request.url).searchParams.get('photo');
+  return { current, history, trainings, photoSaved, metaTitle: t('sharing.inventory.edit_title') };
 }
 
 export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
 
 export async function action({ request, params }: Route.ActionArgs) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_PHOTO_POST_BYTES)
+    return toolPhotoFailure({ photo: 'validation.photo.too_large' }, '');
   const formData = await request.formData();
+  const intent = String(formData.get('intent') ?? '');
+  if (intent.startsWith('photo-')) return toolPhotoAction(request, params.id, formData, intent);
   formData.set('id', params.id);
   const { api, headers } = await requestScope(request);
   const parsed = parseForm(updateToolInput, formData);
@@ -38,11 +46,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   }
 }
 
-export default function ToolEdit({ loaderData, actionData }: Route.ComponentProps) {
+export default function ToolEdit({ loaderData, actionData: posted }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
   const format = useFormat();
-  const { current, history } = loaderData;
+  const { current, history, trainings, photoSaved } = loaderData;
+  const photoPosted = posted && 'photo' in posted ? posted.photo : undefined;
+  const actionData = posted && !('photo' in posted) ? posted : undefined;
   const unknown = t('sharing.loans.unknown_place');
   return (
     <div className="rf-container rf-container--narrow">
@@ -50,7 +60,15 @@ export default function ToolEdit({ loaderData, actionData }: Route.ComponentProp
       {actionData?.formError && Object.keys(actionData.fieldErrors).length === 0 ? (
         <Alert kind="error" title={message(actionData.formError)} />
       ) : null}
-      <ToolForm current={current} state={actionData ?? null} />
+      <ToolForm current={current} trainings={trainings} state={actionData ?? null} />
+      <ToolPhoto
+        photo={current.photoUrl ? { url: current.photoUrl, altText: current.photoAltText ?? '' } : null}
+        posted={photoPosted}
+        saved={photoSaved}
+      />
+      <p>
+        <a href={`/outils/${current.id}/qualifications`}>{t('sharing.qualifications.link')}</a>
+      </p>
       <section aria-labelledby="historique">
         <h2 id="historique">{t('sharing.history.title')}</h2>
         <DataTable

@@ -39,7 +39,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Tools({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
-  const { places, tools, saved } = loaderData;
+  const { places, tools, trainings, saved } = loaderData;
   const placeName = (id: string) => places.find((p) => p.id === id)?.name ?? '';
   return (
     <div className="rf-container">
@@ -97,7 +97,7 @@ export default function Tools({ loaderData, actionData }: Route.ComponentProps) 
         {actionData?.formError && Object.keys(actionData.fieldErrors).length === 0 ? (
           <Alert kind="error" title={message(actionData.formError)} />
         ) : null}
-        <ToolForm places={places} state={actionData ?? null} />
+        <ToolForm places={places} trainings={trainings} state={actionData ?? null} />
       </section>
     </div>
   );

@@ -25,11 +25,14 @@ const STATUSES = ['draft', 'published', 'archived'] as const;
 
 export function ToolForm({
   places,
+  trainings,
   current,
   state,
 }: {
   /** The places to choose from, when adding. */
   places?: { id: string; name: string }[];
+  /** The trainings that may unlock the tool (of the places the manager runs). */
+  trainings: { id: string; title: string }[];
   current?: InventoryTool;
   state: ToolFormState | null;
 }) {
@@ -105,6 +108,28 @@ export function ToolForm({
         label={t('sharing.inventory.field.condition')}
         defaultValue={value('condition', current?.condition)}
         error={errorOf('condition')}
+      />
+      <SelectField
+        id="requiredTrainingActivityId"
+        name="requiredTrainingActivityId"
+        label={t('sharing.inventory.field.training')}
+        hint={t('sharing.inventory.field.training_hint')}
+        placeholder={t('sharing.inventory.field.training_none')}
+        defaultValue={value('requiredTrainingActivityId', current?.requiredTrainingActivityId)}
+        options={trainings.map((a) => ({ value: a.id, label: a.title }))}
+        error={errorOf('requiredTrainingActivityId')}
+      />
+      <TextField
+        id="qualificationValidityMonths"
+        name="qualificationValidityMonths"
+        inputMode="numeric"
+        label={t('sharing.inventory.field.validity')}
+        hint={t('sharing.inventory.field.validity_hint')}
+        defaultValue={value(
+          'qualificationValidityMonths',
+          current?.qualificationValidityMonths != null ? String(current.qualificationValidityMonths) : '',
+        )}
+        error={errorOf('qualificationValidityMonths')}
       />
       <CheckboxField
         id="outOfService"

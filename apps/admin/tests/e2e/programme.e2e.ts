@@ -20,7 +20,10 @@ async function expectNoAxeViolation(page: Page) {
 
 test('a network admin records a funding agreement and a disbursement, and finds them in the journal', async ({
   page,
+  browser,
 }) => {
+  // The network team's whole day in one story (funding, labels, moderation): longer than the default.
+  test.setTimeout(120_000);
   // A fabrique of our own, so that the run does not depend on the demo's agreements.
   const word = `Quinconce${Math.random()
     .toString(36)
@@ -146,17 +149,109 @@ test('a network admin records a funding agreement and a disbursement, and finds 
   await expect(rows.filter({ hasText: 'Modification' })).toContainText('status : planned → paid');
   await expectNoAxeViolation(page);
 
+  // The agreement is signed by an amendment; its amounts no longer change once money was paid.
+  await page.goto(placePath.replace('/lieux/', '/financements/'));
+  await page.getByRole('link', { name: `Modifier la convention CONV-${word}` }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Modifier une convention de ${name}` }),
+  ).toBeVisible();
+  await expect(page.getByText('Des versements ont déjà été faits')).toBeVisible();
+  await expectNoAxeViolation(page);
+  await page.getByLabel('Année 2', { exact: true }).fill('35 000');
+  await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(page.getByText('Cette convention ne peut plus être modifiée ainsi')).toBeVisible();
+  await page.getByLabel('Année 2', { exact: true }).fill('30 000');
+  await page.getByRole('combobox', { name: 'État de la convention' }).selectOption({ label: 'Signée' });
+  await page.getByLabel(/^Signée le/).fill('2025-12-20');
+  await page.getByLabel('Notes').fill('Avenant n°1 : signature');
+  await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await expect(page.getByText('La convention est modifiée.')).toBeVisible();
+  await expect(page.getByText('Avenant n°1 : signature')).toBeVisible();
+
+  // A planned disbursement is deleted; then the agreement is closed, with its reason.
+  await page.getByLabel(/^Date prévue/).fill('2027-02-01');
+  await page.getByLabel(/^Montant en euros/).fill('10 000');
+  await page.getByRole('button', { name: 'Enregistrer le versement' }).click();
+  await expect(page.getByText('Reste à prévoir : 40 000 €')).toBeVisible();
+  await page.getByRole('button', { name: /^Supprimer le versement prévu le 1 février 2027/ }).click();
+  await expect(page.getByText('Le versement prévu est supprimé.')).toBeVisible();
+  await expect(page.getByText('Reste à prévoir : 50 000 €')).toBeVisible();
+  await page.getByRole('button', { name: 'Clôturer la convention' }).click();
+  await expect(page.getByLabel(/^Raison de la clôture/)).toHaveAccessibleDescription(/raison de la clôture/);
+  await page.getByLabel(/^Date de clôture/).fill('2026-06-30');
+  await page.getByLabel(/^Raison de la clôture/).fill('Fin anticipée du projet');
+  await page.getByRole('button', { name: 'Clôturer la convention' }).click();
+  await expect(page.getByText('La convention est clôturée.')).toBeVisible();
+  await expect(page.getByText(/Clôturée le 30 juin 2026 : Fin anticipée du projet/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer le versement' })).toHaveCount(0);
+
+  // The money paid stands next to the year's activity, and the labels' history says who labelled it.
+  await expect(
+    page.getByRole('table', { name: /par année/ }).getByRole('row', { name: /2026/ }),
+  ).toContainText('50 000 €');
+  await expect(page.getByRole('table', { name: `Labels de ${name}` })).toContainText(
+    'Fabrique de territoire',
+  );
+  await expect(page.getByRole('table', { name: /Décisions de labellisation/ })).toContainText(
+    'Attribution du label Fabrique de territoire à partir du 1 janvier 2026',
+  );
+  await expectNoAxeViolation(page);
+  const years = await (await page.request.get('/financements/indicateurs.csv')).text();
+  expect(years.split('\r\n').find((l) => l.startsWith(name))).toMatch(
+    new RegExp(`^${name};2026;50000;0;0;0;;`),
+  );
+
   // Moderation: the place hidden with a reason is listed, then restored.
   await page.goto(placePath);
   await page.getByLabel(/^Raison du masquage/).fill('Doublon à vérifier');
   await page.getByRole('button', { name: 'Masquer le lieu' }).click();
   await page.getByRole('link', { name: 'Modération', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Contenus masqués' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Modération des contenus' })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Doublon à vérifier');
   await expectNoAxeViolation(page);
   await page.getByRole('button', { name: `Restaurer ${name}` }).click();
   await expect(page.getByText('Le contenu est de nouveau visible.')).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
+
+  // A workshop is hidden with a reason: gone from the public catalogue, its manager reads why.
+  const workshop = 'Repair café numérique';
+  const site = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
+  await page.goto(`${site}/ateliers?q=Repair`);
+  await expect(page.getByText(workshop).first()).toBeVisible();
+  await page.goto('/moderation');
+  await page
+    .getByRole('navigation', { name: 'Types de contenus' })
+    .getByRole('link', { name: 'Ateliers' })
+    .click();
+  await page.getByLabel('Rechercher un atelier par son titre').fill('repair');
+  await page.getByRole('button', { name: 'Rechercher' }).click();
+  await page.getByRole('button', { name: `Masquer ${workshop}` }).click();
+  await expect(page.getByLabel(`Raison du masquage de « ${workshop} »`)).toHaveAccessibleDescription(
+    /Indiquez la raison du masquage/,
+  );
+  await page.getByLabel(`Raison du masquage de « ${workshop} »`).fill('Annonce commerciale signalée');
+  await page.getByRole('button', { name: `Masquer ${workshop}` }).click();
+  await expect(page.getByText('Le contenu est masqué au public.')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(workshop) })).toContainText(
+    'Annonce commerciale signalée',
+  );
+  await expectNoAxeViolation(page);
+  await page.goto(`${site}/ateliers?q=Repair`);
+  await expect(page.getByText(workshop)).toHaveCount(0);
+
+  const manager = await (await browser.newContext()).newPage();
+  await signIn(manager, 'gestionnaire@demo.test');
+  await expect(manager.getByRole('heading', { name: 'Contenus masqués par la modération' })).toBeVisible();
+  await expect(manager.getByText(`« ${workshop} » (Konk Ar Lab`)).toContainText(
+    'Annonce commerciale signalée',
+  );
+  await expectNoAxeViolation(manager);
+
+  await page.goto('/moderation');
+  await page.getByRole('button', { name: `Restaurer ${workshop}` }).click();
+  await expect(page.getByText('Le contenu est de nouveau visible.')).toBeVisible();
+  await manager.reload();
+  await expect(manager.getByRole('heading', { name: 'Contenus masqués par la modération' })).toHaveCount(0);
 });
 
 test('a place manager sees neither the funding pages nor the journal', async ({ page }) => {

@@ -1,14 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 
-// A loan between places, across both apps (production builds on a throw-away database with the demo data,
-// scripts/e2e.ts): the manager of La Machinerie finds the 3D printer Konk Ar Lab lends in the public
-// catalogue and requests it for their place; Konk Ar Lab's manager approves it in the console, hands it
-// over and records its return, the condition noted at each step. axe checks every page on the way.
+// Sharing across both apps (production builds on a throw-away database with the demo data, scripts/e2e.ts):
+// a member of the Médiathèque de Trégunc (a tiers-lieu) finds the 3D printer of the nearest fabrique, Konk
+// Ar Lab, in the public catalogue and requests it for their place from the tool's page, then follows it in
+// their member space; Konk Ar Lab's manager approves it in the console, hands it over and records its
+// return, the condition noted at each step. Also: qualifications, tool photos, resources. axe checks every
+// page on the way.
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
 const PASSWORD = 'demo-fabriques-2026';
 const PRINTER = 'Imprimante 3D Prusa MK4 (prêtable)';
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 async function signedInPage(browser: Browser, base: string, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -32,22 +39,23 @@ function dayFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-test('a place borrows a fabrique’s 3D printer: request, approval, hand-over and return', async ({
+test('a member of a tiers-lieu borrows the nearest fabrique’s 3D printer: request, approval, hand-over and return', async ({
   browser,
 }) => {
   const token = `run-${Date.now().toString(36)}`;
   const start = 200 + Math.floor(Math.random() * 2000);
 
-  // The borrower finds the printer in the catalogue (GET filters) and asks for it.
-  const borrower = await signedInPage(browser, SITE, 'gestionnaire-b@demo.test');
+  // A member (not a manager) of the Médiathèque de Trégunc finds the printer of the nearest fabrique.
+  const borrower = await signedInPage(browser, SITE, 'membre-tregunc@demo.test');
   await borrower.goto(`${SITE}/outils`);
   await expect(borrower.getByRole('heading', { level: 1 })).toHaveText('Outils à partager');
   await expectNoAxeViolation(borrower);
   await borrower.getByLabel('Mots-clés').fill('imprimante');
-  await borrower.getByLabel('Près de').fill('Amiens');
+  await borrower.getByLabel('Près de').fill('Trégunc');
   await borrower.getByRole('checkbox', { name: 'Seulement les outils prêtables' }).check();
   await borrower.getByRole('button', { name: 'Chercher' }).click();
   await expect(borrower).toHaveURL(/pret=1/);
+  await expect(borrower.getByText('Du plus proche au plus loin de Trégunc.')).toBeVisible();
   const results = borrower.getByRole('region', { name: 'Résultats' });
   const first = results.getByRole('listitem').first();
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(PRINTER);
@@ -57,7 +65,10 @@ test('a place borrows a fabrique’s 3D printer: request, approval, hand-over an
 
   await expect(borrower.getByRole('heading', { level: 1 })).toHaveText(PRINTER);
   await expect(borrower.getByText(/300,00\s€/)).toBeVisible();
+  await expect(borrower.getByRole('table', { name: /^Disponibilité en / })).toBeVisible();
   await expectNoAxeViolation(borrower);
+  await expect(borrower.getByLabel('Pour le lieu')).toHaveValue(/.+/);
+  await expect(borrower.getByLabel('Pour le lieu').locator('option')).toHaveText(['Médiathèque de Trégunc']);
   await borrower.locator('#from').fill(dayFromNow(start));
   await borrower.locator('#to').fill(dayFromNow(start + 3));
   await borrower.locator('#notes').fill(`Pour l’atelier jeunes (${token})`);
@@ -65,12 +76,25 @@ test('a place borrows a fabrique’s 3D printer: request, approval, hand-over an
   await expect(borrower.getByText('Demande envoyée')).toBeVisible();
   await expectNoAxeViolation(borrower);
 
-  // The same person books it for use on site; the slot then shows in the tool's availability.
-  await borrower.locator('#day').fill(dayFromNow(start + 10));
+  // The same person books it for use on site; the day then shows as booked in the month grid.
+  const toolUrl = borrower.url();
+  const slotDay = dayFromNow(start + 10);
+  await borrower.locator('#day').fill(slotDay);
   await borrower.locator('#startTime').fill('09:00');
   await borrower.locator('#endTime').fill('11:00');
   await borrower.getByRole('button', { name: 'Réserver ce créneau' }).click();
   await expect(borrower.getByText('Créneau réservé.', { exact: false })).toBeVisible();
+  await borrower.goto(`${toolUrl.split('?')[0]}?mois=${slotDay.slice(0, 7)}`);
+  await expect(borrower.locator(`td:has(time[datetime="${slotDay}"])`)).toContainText('réservé');
+  await expectNoAxeViolation(borrower);
+
+  // The request is followed in the member space.
+  await borrower.goto(`${SITE}/espace`);
+  await borrower.getByRole('link', { name: 'Mes demandes de prêt' }).click();
+  await expect(borrower.getByRole('heading', { level: 1 })).toHaveText('Mes demandes de prêt');
+  const request = borrower.getByRole('row').filter({ hasText: PRINTER });
+  await expect(request).toContainText('Demandé');
+  await expect(request).toContainText('Konk Ar Lab');
   await expectNoAxeViolation(borrower);
 
   // The fabrique's manager approves, hands it over (condition required) and records its return.
@@ -80,9 +104,16 @@ test('a place borrows a fabrique’s 3D printer: request, approval, hand-over an
   const loan = () => lender.getByRole('article').filter({ hasText: token });
   await expect(loan()).toContainText('Demandé');
   await expect(loan().getByRole('heading')).toContainText(`${PRINTER} — de Konk Ar Lab`);
+  await expect(loan().getByRole('heading')).toContainText('à Médiathèque de Trégunc');
   await expectNoAxeViolation(lender);
   await loan().getByRole('button', { name: 'Accepter' }).click();
   await expect(lender.getByText('Prêt mis à jour : Accepté.')).toBeVisible();
+
+  // Approved, the loan's days show as lent on the tool's calendar.
+  await borrower.goto(`${toolUrl.split('?')[0]}?mois=${dayFromNow(start + 1).slice(0, 7)}`);
+  await expect(borrower.locator(`td:has(time[datetime="${dayFromNow(start + 1)}"])`)).toContainText(
+    'en prêt',
+  );
 
   await loan().getByRole('button', { name: 'Noter la remise' }).click();
   await expect(loan().getByText('Indiquez l’état de l’outil.')).toBeVisible();
@@ -106,12 +137,9 @@ test('a place borrows a fabrique’s 3D printer: request, approval, hand-over an
   await expect(historyRow).toContainText('Très bon état, deux bobines de PLA');
   await expectNoAxeViolation(lender);
 
-  // The borrowing place follows its request in the console.
-  const borrowerConsole = await signedInPage(browser, ADMIN, 'gestionnaire-b@demo.test');
-  await borrowerConsole.goto(`${ADMIN}/prets`);
-  const ours = borrowerConsole.getByRole('article').filter({ hasText: token });
-  await expect(ours).toContainText('Rendu');
-  await expect(ours).toContainText('Très bon état, deux bobines de PLA');
+  // The member sees the request returned in their space.
+  await borrower.goto(`${SITE}/espace/prets`);
+  await expect(borrower.getByRole('row').filter({ hasText: PRINTER }).first()).toContainText('Rendu');
 });
 
 test('a tool that needs a training cannot be booked without a current qualification', async ({ browser }) => {
@@ -126,8 +154,49 @@ test('a tool that needs a training cannot be booked without a current qualificat
   await expect(person.getByText('La fin doit venir après le début.').first()).toBeVisible();
   await person.locator('#endTime').fill('16:00');
   await person.getByRole('button', { name: 'Réserver ce créneau' }).click();
-  await expect(person.getByText('Cet outil demande une formation à jour.', { exact: false })).toBeVisible();
+  await expect(
+    person.getByText('Cet outil demande une formation à jour : « Initiation à la découpe laser ».', {
+      exact: false,
+    }),
+  ).toBeVisible();
   await expectNoAxeViolation(person);
+
+  // Konk Ar Lab's manager records the training Bastien did elsewhere; he can then book the cutter.
+  const manager = await signedInPage(browser, ADMIN, 'gestionnaire@demo.test');
+  await manager.goto(`${ADMIN}/outils`);
+  await manager.getByRole('link', { name: 'Modifier Découpeuse laser 60 W' }).click();
+  await manager.getByRole('link', { name: 'Personnes formées à cet outil' }).click();
+  await expect(manager.getByRole('heading', { level: 1 })).toHaveText('Personnes formées');
+  await expectNoAxeViolation(manager);
+  await manager.getByLabel('Adresse e-mail de son compte', { exact: false }).fill('personne@nulle-part.test');
+  await manager.getByLabel('Formée le', { exact: false }).fill(dayFromNow(-1));
+  await manager.getByRole('button', { name: 'Ajouter la qualification' }).click();
+  await expect(
+    manager.getByText('Aucun compte n’utilise cette adresse.', { exact: false }).first(),
+  ).toBeVisible();
+  await expectNoAxeViolation(manager);
+  await manager.getByLabel('Adresse e-mail de son compte', { exact: false }).fill('gestionnaire-b@demo.test');
+  await manager.getByLabel('Formée le', { exact: false }).fill(dayFromNow(-1));
+  await manager.getByLabel('Valable jusqu’au', { exact: false }).fill(dayFromNow(365));
+  await manager.getByRole('button', { name: 'Ajouter la qualification' }).click();
+  await expect(manager.getByText('Qualification enregistrée.')).toBeVisible();
+  await expect(manager.getByRole('row').filter({ hasText: 'gestionnaire-b@demo.test' })).toContainText(
+    'Jusqu’au',
+  );
+
+  await person.locator('#day').fill(dayFromNow(30));
+  await person.locator('#startTime').fill('14:00');
+  await person.locator('#endTime').fill('16:00');
+  await person.getByRole('button', { name: 'Réserver ce créneau' }).click();
+  await expect(person.getByText('Créneau réservé.', { exact: false })).toBeVisible();
+
+  // Revoked, the qualification is gone from the list.
+  await manager
+    .getByRole('button', { name: /^Retirer la qualification de / })
+    .filter({ hasText: 'Bastien' })
+    .click();
+  await expect(manager.getByText('Qualification retirée.')).toBeVisible();
+  await expect(manager.getByRole('row').filter({ hasText: 'gestionnaire-b@demo.test' })).toHaveCount(0);
 });
 
 test('a manager adds a tool to the inventory, with errors next to the fields', async ({ browser }) => {
@@ -152,6 +221,36 @@ test('a manager adds a tool to the inventory, with errors next to the fields', a
   await manager.getByRole('link', { name: `Modifier ${name}` }).click();
   await expect(manager.getByLabel('Caution en euros', { exact: false })).toHaveValue('120,5');
   await expectNoAxeViolation(manager);
+
+  // A photo: a disguised file is refused next to the field, a PNG is kept and shown in the catalogue.
+  await manager.locator('#photo-file').setInputFiles({
+    name: 'scanner.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<html>pas une image</html>'),
+  });
+  await manager.getByLabel('Description de la photo', { exact: false }).fill('Le scanner sur son pied');
+  await manager.getByRole('button', { name: 'Enregistrer la photo' }).click();
+  await expect(manager.getByText('Ce fichier n’est pas une photo JPEG, PNG ou WebP.').first()).toBeVisible();
+  await expectNoAxeViolation(manager);
+  await manager
+    .locator('#photo-file')
+    .setInputFiles({ name: 'scanner.png', mimeType: 'image/png', buffer: PNG });
+  await manager.getByLabel('Description de la photo', { exact: false }).fill('Le scanner sur son pied');
+  await manager.getByRole('button', { name: 'Enregistrer la photo' }).click();
+  await expect(manager.getByText('Photo enregistrée.')).toBeVisible();
+  await expect(manager.getByRole('img', { name: 'Le scanner sur son pied' })).toBeVisible();
+  await expectNoAxeViolation(manager);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${SITE}/outils?q=${encodeURIComponent(name)}`);
+  const card = visitor.getByRole('listitem').filter({ hasText: name });
+  const image = card.getByRole('img', { name: 'Le scanner sur son pied' });
+  await expect(image).toBeVisible();
+  const response = await visitor.request.get(
+    new URL((await image.getAttribute('src')) ?? '', SITE).toString(),
+  );
+  expect(response.headers()['content-type']).toBe('image/png');
+  await expectNoAxeViolation(visitor);
 });
 
 test('a place shares a guide as a file; anyone finds it in the library and downloads it', async ({
@@ -199,4 +298,21 @@ test('a place shares a guide as a file; anyone finds it in the library and downl
   expect(response.headers()['content-type']).toBe('application/pdf');
   expect((await response.body()).toString()).toBe(pdf.toString());
   await expectNoAxeViolation(visitor);
+
+  // The place's manager edits it, then deletes it: gone from the library, its file too.
+  await manager.goto(`${ADMIN}/ressources`);
+  await manager.getByRole('link', { name: `Modifier « ${title} »` }).click();
+  await expect(manager.getByRole('heading', { level: 1 })).toHaveText('Modifier une ressource');
+  await expectNoAxeViolation(manager);
+  await manager.getByLabel('Titre', { exact: false }).fill('');
+  await manager.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(manager.getByText('Indiquez le titre de la ressource.').first()).toBeVisible();
+  await manager.getByLabel('Titre', { exact: false }).fill(`${title} (v2)`);
+  await manager.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(manager.getByText('Ressource partagée.')).toBeVisible();
+  await manager.getByRole('link', { name: `Modifier « ${title} (v2) »` }).click();
+  await manager.getByRole('button', { name: `Supprimer « ${title} (v2) »` }).click();
+  await expect(manager.getByText('Ressource supprimée.')).toBeVisible();
+  await expect(manager.getByRole('link', { name: `Modifier « ${title} (v2) »` })).toHaveCount(0);
+  expect((await visitor.request.get(new URL(href ?? '', SITE).toString())).status()).toBe(404);
 });

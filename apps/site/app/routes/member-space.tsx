@@ -41,6 +41,11 @@ export default function MemberSpace({ loaderData }: Route.ComponentProps) {
         {space.places.length > 0 ? (
           <ButtonLink href="/espace/ateliers">{t('publishing.space_link')}</ButtonLink>
         ) : null}
+        {space.places.length > 0 ? (
+          <ButtonLink href="/espace/prets" variant="secondary">
+            {t('sharing.space.link')}
+          </ButtonLink>
+        ) : null}
         {consoleUrl ? (
           <ButtonLink href={consoleUrl} variant="secondary">
             {t('space.places.console')}

@@ -1,4 +1,5 @@
 import { requestLoanInput, reservationFormInput } from '@rf/domain/sharing/sharing.schema';
+import { monthSchema, shiftMonth } from '@rf/domain/sharing/tool-calendar';
 import {
   Alert,
   Button,
@@ -15,6 +16,7 @@ import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form } from 'react-router';
+import { ToolCalendar } from '../sharing/tool-calendar';
 import { useEuros } from '../sharing/tool-words';
 import type { Route } from './+types/tool';
 
@@ -25,7 +27,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   const signedIn = Boolean(await api.identity.me());
   try {
-    const page = await api.sharing.tool({ id: params.id });
+    const asked = monthSchema.safeParse(new URL(request.url).searchParams.get('mois'));
+    const page = await api.sharing.tool({ id: params.id, month: asked.success ? asked.data : undefined });
     return data(
       { page, signedIn, metaTitle: t('sharing.tool.meta_title', { name: page.tool.name }) },
       { headers },
@@ -73,9 +76,14 @@ function useFailure(failure: FormFailure | null) {
   };
 }
 
-function ReservationForm({ failure }: { failure: FormFailure | null }) {
+function ReservationForm({ failure, training }: { failure: FormFailure | null; training: string | null }) {
   const t = useT();
-  const { errorOf, value, errors, formError } = useFailure(failure);
+  const { errorOf, value, errors, formError: generic } = useFailure(failure);
+  // The database only knows a qualification is missing; the page knows which training gives it.
+  const formError =
+    failure?.formError === 'errors.qualification_required' && training
+      ? t('sharing.tool.qualification_required_named', { training })
+      : generic;
   return (
     <Form method="post" noValidate>
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
@@ -203,6 +211,14 @@ export default function Tool({ loaderData, actionData, params }: Route.Component
   return (
     <div className="rf-container rf-container--narrow">
       <PageHeader title={tool.name} lead={tool.description ?? undefined} />
+      {tool.photoUrl ? (
+        <img
+          src={tool.photoUrl}
+          alt={tool.photoAltText ?? ''}
+          decoding="async"
+          style={{ width: '32rem', maxWidth: '100%', height: 'auto' }}
+        />
+      ) : null}
       <section aria-labelledby="infos">
         <h2 id="infos">{t('sharing.tool.details')}</h2>
         <DescriptionList
@@ -225,6 +241,12 @@ export default function Tool({ loaderData, actionData, params }: Route.Component
       <section aria-labelledby="disponibilite">
         <h2 id="disponibilite">{t('sharing.tool.busy_title')}</h2>
         <p>{t('sharing.tool.busy_lead')}</p>
+        <ToolCalendar
+          month={page.month}
+          calendar={page.calendar}
+          previous={shiftMonth(page.month, -1)}
+          next={shiftMonth(page.month, 1)}
+        />
         {busy.length === 0 ? (
           <p>{t('sharing.tool.busy_none')}</p>
         ) : (
@@ -248,6 +270,9 @@ export default function Tool({ loaderData, actionData, params }: Route.Component
         ) : sent ? (
           <Alert kind="success" title={t('sharing.tool.request_sent_title')}>
             <p>{t('sharing.tool.request_sent_body', { place: tool.placeName })}</p>
+            <p>
+              <a href="/espace/prets">{t('sharing.tool.request_follow')}</a>
+            </p>
           </Alert>
         ) : borrowerPlaces.length > 0 ? (
           <>
@@ -271,7 +296,7 @@ export default function Tool({ loaderData, actionData, params }: Route.Component
           ) : (
             <>
               <p>{t('sharing.tool.reserve_lead', { place: tool.placeName })}</p>
-              <ReservationForm failure={reserveFailure} />
+              <ReservationForm failure={reserveFailure} training={tool.requiredTrainingTitle} />
             </>
           )}
         </section>

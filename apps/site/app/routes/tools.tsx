@@ -1,4 +1,4 @@
-import { normaliseToolSearch, TOOL_RADII_KM } from '@rf/domain/sharing/sharing.schema';
+import { normaliseToolSearch, TOOL_RADII_KM, toolSearchQuery } from '@rf/domain/sharing/sharing.schema';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
@@ -38,7 +38,7 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
   const format = useFormat();
   const euros = useEuros();
   const { search: s, results } = loaderData;
-  const filtered = Object.values(s).some((v) => v !== undefined);
+  const filtered = Object.entries(s).some(([field, v]) => field !== 'page' && v !== undefined);
   return (
     <>
       <PageHeader title={t('sharing.catalogue.title')} lead={t('sharing.catalogue.lead')} />
@@ -115,12 +115,15 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
         <h2 id="resultats-outils">{t('sharing.catalogue.results.title')}</h2>
         <p role="status">
           {t(
-            format.plural(results.tools.length, {
+            format.plural(results.total, {
               one: 'sharing.catalogue.results.count.one',
               other: 'sharing.catalogue.results.count.other',
             }),
-            { count: format.number(results.tools.length) },
+            { count: format.number(results.total) },
           )}
+          {results.pageCount > 1
+            ? ` — ${t('sharing.catalogue.results.page', { page: results.page, pages: results.pageCount })}`
+            : ''}
         </p>
         {results.nearCommune ? (
           <p>{t('sharing.catalogue.results.near_found', { commune: results.nearCommune })}</p>
@@ -152,6 +155,15 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
                   </>
                 }
               >
+                {tool.photoUrl ? (
+                  <img
+                    src={tool.photoUrl}
+                    alt={tool.photoAltText ?? ''}
+                    loading="lazy"
+                    decoding="async"
+                    style={{ width: '100%', height: 'auto', aspectRatio: '4 / 3', objectFit: 'cover' }}
+                  />
+                ) : null}
                 <p>
                   {tool.commune
                     ? t('sharing.catalogue.results.where', { place: tool.placeName, commune: tool.commune })
@@ -174,6 +186,26 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
             ))}
           </ul>
         )}
+        {results.pageCount > 1 ? (
+          <nav aria-label={t('sharing.catalogue.pagination')}>
+            <ul style={{ display: 'flex', gap: '1rem', listStyle: 'none', padding: 0 }}>
+              {results.page > 1 ? (
+                <li>
+                  <a href={`/outils${toolSearchQuery(s, results.page - 1)}`} rel="prev">
+                    {t('sharing.catalogue.pagination.previous')}
+                  </a>
+                </li>
+              ) : null}
+              {results.page < results.pageCount ? (
+                <li>
+                  <a href={`/outils${toolSearchQuery(s, results.page + 1)}`} rel="next">
+                    {t('sharing.catalogue.pagination.next')}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
       </section>
     </>
   );

@@ -23,6 +23,10 @@ export interface AgreementRow {
   coFunders: { name: string; amountCents: number }[];
   status: 'draft' | 'signed' | 'closed';
   signedOn: string | null;
+  waveId: string | null;
+  notes: string | null;
+  closedOn: string | null;
+  closingReason: string | null;
   disbursements: DisbursementRow[];
 }
 
@@ -96,6 +100,10 @@ async function listAgreements(tx: Tx, placeIds: string[]): Promise<(AgreementRow
       'a.co_funders',
       'a.status',
       'a.signed_on',
+      'a.wave_id',
+      'a.notes',
+      'a.closed_on',
+      'a.closing_reason',
     ])
     .orderBy('a.starts_on')
     .execute();
@@ -125,6 +133,10 @@ async function listAgreements(tx: Tx, placeIds: string[]): Promise<(AgreementRow
     coFunders: r.co_funders as AgreementRow['coFunders'],
     status: r.status,
     signedOn: r.signed_on,
+    waveId: r.wave_id,
+    notes: r.notes,
+    closedOn: r.closed_on,
+    closingReason: r.closing_reason,
     disbursements: disbursements
       .filter((d) => d.agreement_id === r.id)
       .map((d) => ({
@@ -236,4 +248,115 @@ export async function markDisbursementPaid(tx: Tx, disbursementId: string, paidO
 /** The AMI waves, newest first, for the agreement form. */
 export async function listWaveOptions(tx: Tx): Promise<{ id: string; name: string }[]> {
   return tx.selectFrom('waves').select(['id', 'name']).orderBy('opens_on', 'desc').execute();
+}
+
+export interface AgreementState {
+  placeId: string;
+  status: 'draft' | 'signed' | 'closed';
+  startsOn: string;
+  durationYears: number;
+  yearlyAmountsCents: number[];
+  numeriqueBonusCents: number;
+  signedOn: string | null;
+  /** Disbursements planned or paid, in cents, and whether any was paid. */
+  disbursedCents: number;
+  anyPaid: boolean;
+}
+
+/** What a change to an agreement is checked against; undefined when the viewer cannot see it. */
+export async function findAgreementState(tx: Tx, agreementId: string): Promise<AgreementState | undefined> {
+  const row = await tx
+    .selectFrom('funding_agreements as a')
+    .where('a.id', '=', agreementId)
+    .select([
+      'a.place_id',
+      'a.status',
+      'a.starts_on',
+      'a.duration_years',
+      'a.yearly_amounts_cents',
+      'a.numerique_bonus_cents',
+      'a.signed_on',
+      sql<string>`coalesce((select sum(d.amount_cents) from public.disbursements d
+        where d.agreement_id = a.id), 0)`.as('disbursed'),
+      sql<boolean>`exists (select 1 from public.disbursements d
+        where d.agreement_id = a.id and d.status = 'paid')`.as('any_paid'),
+    ])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    placeId: row.place_id,
+    status: row.status,
+    startsOn: row.starts_on,
+    durationYears: row.duration_years,
+    yearlyAmountsCents: row.yearly_amounts_cents,
+    numeriqueBonusCents: row.numerique_bonus_cents,
+    signedOn: row.signed_on,
+    disbursedCents: Number(row.disbursed),
+    anyPaid: row.any_paid,
+  };
+}
+
+/** Saves an agreement's new terms (RLS: network admins; the database checks the rules and audits). */
+export async function updateAgreement(
+  tx: Tx,
+  agreementId: string,
+  a: Omit<NewAgreement, 'placeId'>,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('funding_agreements')
+    .set({
+      wave_id: a.waveId,
+      reference: a.reference,
+      starts_on: a.startsOn,
+      duration_years: a.durationYears,
+      yearly_amounts_cents: a.yearlyAmountsCents,
+      numerique_bonus_cents: a.numeriqueBonusCents,
+      co_funders: JSON.stringify(a.coFunders),
+      status: a.status,
+      signed_on: a.signedOn,
+      notes: a.notes,
+    })
+    .where('id', '=', agreementId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Closes (terminates) an agreement on a date with a reason; its planned disbursements, which will never be
+ * paid now, are deleted first (each deletion is audited). Paid ones stay.
+ */
+export async function closeAgreement(
+  tx: Tx,
+  { agreementId, closedOn, reason }: { agreementId: string; closedOn: string; reason: string },
+): Promise<boolean> {
+  await tx
+    .deleteFrom('disbursements')
+    .where('agreement_id', '=', agreementId)
+    .where('status', '=', 'planned')
+    .execute();
+  const result = await tx
+    .updateTable('funding_agreements')
+    .set({ status: 'closed', closed_on: closedOn, closing_reason: reason })
+    .where('id', '=', agreementId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Deletes a disbursement that is still planned: 'deleted', 'paid' (kept), or 'missing'. */
+export async function deletePlannedDisbursement(
+  tx: Tx,
+  disbursementId: string,
+): Promise<'deleted' | 'paid' | 'missing'> {
+  const result = await tx
+    .deleteFrom('disbursements')
+    .where('id', '=', disbursementId)
+    .where('status', '=', 'planned')
+    .executeTakeFirst();
+  if (result.numDeletedRows > 0n) return 'deleted';
+  const paid = await tx
+    .selectFrom('disbursements')
+    .select('id')
+    .where('id', '=', disbursementId)
+    .executeTakeFirst();
+  return paid ? 'paid' : 'missing';
 }

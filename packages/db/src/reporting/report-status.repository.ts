@@ -42,15 +42,19 @@ export interface IndicatorTotal {
 }
 
 /**
- * Network totals of the indicators of validated reports: a manager's correction replaces the computed
- * value; only numbers are added up. Counts of people, never people.
+ * Network totals of the indicators of validated reports: a manager's correction (a number, or
+ * `{value, justification}` as the report page writes it) replaces the computed value; only numbers are
+ * added up, and only totals (breakdowns such as `genre.feminin` stay in each report). Counts of people,
+ * never people.
  */
 export async function sumValidatedIndicators(tx: Tx): Promise<IndicatorTotal[]> {
   const { rows } = await sql<IndicatorTotal>`
     select e.key as code, sum((e.value)::numeric)::float8 as total
     from public.reports r
-    cross join lateral jsonb_each(r.indicators || r.corrections) as e(key, value)
-    where r.status = 'validated' and jsonb_typeof(e.value) = 'number'
+    cross join lateral jsonb_each(r.indicators || r.corrections) as raw(key, value)
+    cross join lateral (select raw.key,
+      case when jsonb_typeof(raw.value) = 'object' then raw.value -> 'value' else raw.value end) as e(key, value)
+    where r.status = 'validated' and jsonb_typeof(e.value) = 'number' and strpos(e.key, '.') = 0
     group by e.key
     order by e.key`.execute(tx);
   return rows;

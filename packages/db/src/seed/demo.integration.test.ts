@@ -82,6 +82,7 @@ describe('demo data', () => {
     expect(accounts.map((a) => [a.role, a.email])).toEqual([
       ['resident', 'resident@demo.test'],
       ['member', 'membre@demo.test'],
+      ['member', 'membre-tregunc@demo.test'],
       ['manager', 'gestionnaire@demo.test'],
       ['manager', 'gestionnaire-b@demo.test'],
       ['network_admin', 'admin@demo.test'],
@@ -92,7 +93,7 @@ describe('demo data', () => {
       .select(['id', 'email', 'aud', 'role', 'encrypted_password', 'email_confirmed_at', 'raw_app_meta_data'])
       .where('email', 'like', '%@demo.test')
       .execute();
-    expect(users).toHaveLength(6);
+    expect(users).toHaveLength(7);
     for (const user of users) {
       expect(user.aud).toBe('authenticated');
       expect(user.role).toBe('authenticated');
@@ -129,6 +130,10 @@ describe('demo data', () => {
     expect(await roleOf('membre@demo.test')).toEqual({
       networkRole: null,
       memberships: [{ slug: 'konk-ar-lab', role: 'member' }],
+    });
+    expect(await roleOf('membre-tregunc@demo.test')).toEqual({
+      networkRole: null,
+      memberships: [{ slug: 'mediatheque-tregunc', role: 'member' }],
     });
     expect(await roleOf('gestionnaire@demo.test')).toEqual({
       networkRole: null,

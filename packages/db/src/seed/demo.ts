@@ -19,6 +19,8 @@ import { withAuthAdmin } from '../service.server.ts';
 import { loadDemoAppointments } from './demo-appointments.ts';
 import { loadDemoAttendance } from './demo-attendance.ts';
 import { loadDemoPublishing } from './demo-publishing.ts';
+import { loadDemoReporting } from './demo-reporting.ts';
+import { loadDemoReports } from './demo-reports.ts';
 import { loadDemoSharing } from './demo-sharing.ts';
 
 // Demo data: the Fabriques de territoire named in the programme's public announcements (SPEC §1) with
@@ -50,7 +52,7 @@ export function demoId(key: string): string {
 // Accounts --------------------------------------------------------------------------------------------
 
 interface AccountSpec extends DemoAccount {
-  key: 'resident' | 'member' | 'manager' | 'managerB' | 'admin' | 'observer';
+  key: 'resident' | 'member' | 'memberTregunc' | 'manager' | 'managerB' | 'admin' | 'observer';
   displayName: string;
 }
 
@@ -68,6 +70,13 @@ const ACCOUNT_SPECS: Omit<AccountSpec, 'password'>[] = [
     email: 'membre@demo.test',
     displayName: 'Maël Médiateur',
     note: 'membre de Konk Ar Lab',
+  },
+  {
+    key: 'memberTregunc',
+    role: 'member',
+    email: 'membre-tregunc@demo.test',
+    displayName: 'Morgane Bénévole',
+    note: 'membre de la Médiathèque de Trégunc (un tiers-lieu du hub de Konk Ar Lab)',
   },
   {
     key: 'manager',
@@ -1126,6 +1135,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccounts> {
     // Teams.
     for (const [place, user, role] of [
       [konk, users.member, 'member'],
+      [tregunc, users.memberTregunc, 'member'],
       [konk, users.manager, 'manager'],
       [machinerie, users.managerB, 'manager'],
     ] as const) {
@@ -1335,58 +1345,8 @@ export async function loadDemoData(db: Db): Promise<DemoAccounts> {
         .execute();
     }
 
-    // Activity records of Konk Ar Lab over the past weeks (anonymous counts only).
-    const themesCycle: Thematique[][] = [
-      ['email'],
-      ['prendre_en_main_du_materiel'],
-      ['aide_aux_demarches_administratives', 'social_sante'],
-      ['securite_numerique'],
-      ['banque_et_achats_en_ligne'],
-    ];
-    for (let i = 0; i < 10; i++) {
-      const date = new Date(Date.UTC(2026, 0, 5 + i * 3)).toISOString().slice(0, 10);
-      const collective = i % 4 === 3;
-      await tx
-        .insertInto('activity_records')
-        .values({
-          id: demoId(`record:konk:${i}`),
-          place_id: konk,
-          type: collective ? 'collectif' : 'individuel',
-          date,
-          duration_minutes: collective ? 120 : 45,
-          themes: themesCycle[i % themesCycle.length] as Thematique[],
-          materiel: collective ? ['telephone'] : ['ordinateur'],
-          autonomie: collective ? null : 'partiellement_autonome',
-          oriente_vers_structure: collective ? null : i === 2,
-          structure_de_redirection: i === 2 ? 'aide_sociale' : null,
-          titre_atelier: collective ? 'Prendre en main son smartphone' : null,
-          niveau: collective ? 'debutant' : null,
-          participants_total: collective ? 6 : 1,
-          deja_accompagne: collective ? 2 : 0,
-          counts_by_genre: JSON.stringify(collective ? { feminin: 4, masculin: 2 } : { feminin: 1 }),
-          counts_by_tranche_age: JSON.stringify(
-            collective ? { soixante_soixante_neuf: 3, soixante_dix_plus: 3 } : { quarante_cinquante_neuf: 1 },
-          ),
-          counts_by_statut_social: JSON.stringify(collective ? { retraite: 6 } : { sans_emploi: 1 }),
-          created_by: users.member,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
-    }
-    await tx
-      .insertInto('coordination_activities')
-      .values({
-        id: demoId('coordination:konk:comite'),
-        place_id: konk,
-        kind: 'animation',
-        type_animation: 'comite',
-        date: '2026-01-22',
-        duration_minutes: 120,
-        participants: 14,
-        title: 'Comité du réseau des lieux de Cornouaille',
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    // Activity records and coordination activities of Konk Ar Lab, and what is left to record.
+    await loadDemoReporting(tx, { placeId: konk, author: users.member, demoId });
 
     // Reports: a validated year for Konk Ar Lab, a draft quarter in progress.
     await tx
@@ -1473,6 +1433,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccounts> {
         .execute();
     }
   });
+  await loadDemoReports(db, { placeSlug: 'konk-ar-lab', manager: users.manager, admin: users.admin, demoId });
 
   return ACCOUNTS.map(({ role, email, password, note }) => ({ role, email, password, note }));
 }

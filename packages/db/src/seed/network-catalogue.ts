@@ -3,19 +3,37 @@ import type { Db } from '../client.ts';
 import { prng } from './network.ts';
 
 // Workshops and trainings for the generated network (network.ts): a published activity for most of its
-// places, each with weekly sessions over the coming weeks and some bookings, so the catalogue and the
-// booking benchmark run on a programme-sized volume. Deterministic for a given seed and first day: the same
-// rows (ids included) every time, and a second run inserts nothing. For volume tests and benchmarks only.
+// places, each with weekly sessions over the coming weeks (and, optionally, the past ones, their bookings
+// marked attended or not), so the catalogue and the booking benchmark run on a programme-sized volume.
+// Deterministic for a given seed and first day: the same rows (ids included) every time, and a second run
+// inserts nothing. For volume tests and benchmarks only.
 
 export interface NetworkCatalogueOptions {
   seed?: number;
-  /** Paris calendar day (YYYY-MM-DD) of the first sessions; sessions go on weekly from there. */
+  /** Paris calendar day (YYYY-MM-DD) of the first upcoming sessions; sessions go on weekly from there. */
   firstDay: string;
-  /** Sessions per activity, one a week. */
+  /** Upcoming sessions per activity, one a week from `firstDay`. */
   sessionsPerActivity?: number;
+  /** Past sessions per activity, one a week before `firstDay` (their bookings carry an attendance). */
+  pastWeeks?: number;
   /** Share of the network's places that publish an activity (0..1). */
   share?: number;
+  /** Seats of a session, smallest and largest (inclusive). */
+  capacity?: readonly [number, number];
+  /** Confirmed bookings in all: seats are added or removed, session by session, until the plan has this many. */
+  bookings?: number;
 }
+
+/**
+ * The volume of issue 8 on the generated network (1,800 places, ~1,090 activities): 46 weekly sessions per
+ * activity, 30 of them past (~50,000 sessions), and exactly 500,000 confirmed bookings.
+ */
+export const NETWORK_SCALE_CATALOGUE = {
+  sessionsPerActivity: 16,
+  pastWeeks: 30,
+  capacity: [8, 20],
+  bookings: 500_000,
+} as const satisfies Omit<NetworkCatalogueOptions, 'firstDay'>;
 
 const TITLES: readonly { title: string; description: string; themes: string[] }[] = [
   {
@@ -113,7 +131,9 @@ export function planNetworkCatalogue(
   const next = prng(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const perActivity = options.sessionsPerActivity ?? 8;
+  const pastWeeks = options.pastWeeks ?? 0;
   const share = options.share ?? 0.6;
+  const [minSeats, maxSeats] = options.capacity ?? [4, 12];
   const first = Date.parse(`${options.firstDay}T00:00:00Z`);
   const activities: CatalogueActivityRow[] = [];
   const sessions: CatalogueSessionRow[] = [];
@@ -136,9 +156,9 @@ export function planNetworkCatalogue(
     activities.push(activity);
     const offsetDays = Math.floor(next() * 7);
     const hour = pick(HOURS_UTC);
-    for (let week = 0; week < perActivity; week += 1) {
+    for (let week = -pastWeeks; week < perActivity; week += 1) {
       const start = first + ((offsetDays + week * 7) * 24 + hour) * 3_600_000;
-      const capacity = 4 + Math.floor(next() * 9);
+      const capacity = minSeats + Math.floor(next() * (maxSeats - minSeats + 1));
       // About one session in eight is full; the others are partly booked.
       const booked = next() < 0.125 ? capacity : Math.floor(next() * capacity);
       sessions.push({
@@ -152,7 +172,25 @@ export function planNetworkCatalogue(
       });
     }
   }
+  if (options.bookings !== undefined) adjustBookings(sessions, options.bookings);
   return { activities, sessions };
+}
+
+/** Adds (or removes) one seat at a time, session after session, until the plan books `target` seats. */
+function adjustBookings(sessions: CatalogueSessionRow[], target: number) {
+  let total = sessions.reduce((sum, s) => sum + s.booked, 0);
+  const seats = sessions.reduce((sum, s) => sum + s.capacity, 0);
+  if (target > seats) throw new Error(`${target} bookings need more than the ${seats} seats planned`);
+  for (let index = 0; total !== target; index = (index + 1) % sessions.length) {
+    const session = sessions[index] as CatalogueSessionRow;
+    if (total < target && session.booked < session.capacity) {
+      session.booked += 1;
+      total += 1;
+    } else if (total > target && session.booked > 0) {
+      session.booked -= 1;
+      total -= 1;
+    }
+  }
 }
 
 /**
@@ -191,13 +229,26 @@ export async function loadNetworkCatalogue(
         .onConflict((oc) => oc.doNothing())
         .execute();
     }
-    // Confirmed bookings, made up in SQL: one row per seat taken, skipped when the session has some.
+    // Confirmed bookings, made up in SQL: one row per seat taken, skipped when the session has some. They
+    // are history, not people booking now: loaded with triggers off (`replica`), so no confirmation e-mail
+    // or reminder is queued for each of them, nor the capacity check run row by row — the plan never books
+    // more than the capacity. Ids come from the session and the seat, so a reload gives the same rows.
+    // Bookings of past sessions carry an attendance: mostly seen, some no-shows and excused.
+    await sql`set local session_replication_role = replica`.execute(tx);
     const sessionsWithBookings = plan.sessions.filter((s) => s.booked > 0);
-    for (let start = 0; start < sessionsWithBookings.length; start += batch) {
-      const slice = sessionsWithBookings.slice(start, start + batch);
+    const bookingBatch = 2_000;
+    for (let start = 0; start < sessionsWithBookings.length; start += bookingBatch) {
+      const slice = sessionsWithBookings.slice(start, start + bookingBatch);
       const result = await sql`
-        insert into public.bookings (session_id, place_id, status, first_name, email, consent_at)
-        select s.id, s.place_id, 'confirmed', 'Personne ' || n, 'personne' || n || '-' || s.id || '@exemple.test', now()
+        insert into public.bookings (id, session_id, place_id, status, first_name, email, consent_at, attendance)
+        select md5(s.id::text || '-' || n)::uuid, s.id, s.place_id, 'confirmed', 'Personne ' || n,
+          'personne' || n || '-' || s.id || '@exemple.test', s.starts_at - interval '7 days',
+          case
+            when s.starts_at >= ${new Date(Date.parse(`${options.firstDay}T00:00:00Z`)).toISOString()}::timestamptz then null
+            when hashtext(s.id::text || n) & 1023 < 840 then 'seen'
+            when hashtext(s.id::text || n) & 1023 < 960 then 'noshow'
+            else 'excused'
+          end::public.attendance
         from unnest(${sql.val(slice.map((s) => s.id))}::uuid[], ${sql.val(slice.map((s) => s.booked))}::int[])
           as plan(id, booked)
         join public.sessions s on s.id = plan.id
@@ -205,6 +256,7 @@ export async function loadNetworkCatalogue(
         where not exists (select 1 from public.bookings b where b.session_id = s.id)`.execute(tx);
       bookings += Number(result.numAffectedRows ?? 0);
     }
+    await sql`set local session_replication_role = origin`.execute(tx);
   });
   return { activities: plan.activities.length, sessions: plan.sessions.length, bookings };
 }

@@ -63,6 +63,17 @@ export async function listVisibleLoans(tx: Tx): Promise<LoanRow[]> {
     .execute();
 }
 
+/** The loans these places asked for (their member space), open ones first, newest first. */
+export async function listBorrowedLoans(tx: Tx, placeIds: readonly string[]): Promise<LoanRow[]> {
+  if (placeIds.length === 0) return [];
+  return loans(tx)
+    .where('l.borrower_place_id', 'in', placeIds)
+    .orderBy(sql`l.status in ('returned', 'declined', 'cancelled')`)
+    .orderBy('l.created_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
 /** The loans of one tool the caller may see, newest first (the tool's history). */
 export async function listToolLoans(tx: Tx, toolId: string): Promise<LoanRow[]> {
   return loans(tx).where('l.tool_id', '=', toolId).orderBy('l.created_at', 'desc').execute();

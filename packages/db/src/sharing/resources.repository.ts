@@ -110,3 +110,52 @@ export async function insertResource(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** One resource as the caller may see it (published, or of their places), or undefined. */
+export async function findResource(tx: Tx, id: string): Promise<ResourceRow | undefined> {
+  return resources(tx).where('r.id', '=', id).executeTakeFirst();
+}
+
+/** Edits a resource's text fields (RLS: the place's members, network admins); false when hidden or absent. */
+export async function updateResource(
+  tx: Tx,
+  id: string,
+  r: {
+    title: string;
+    description: string | null;
+    kind: Kind;
+    licence: string | null;
+    themes: string[];
+    audience: string | null;
+    url: string | null;
+    status: 'draft' | 'published';
+  },
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('resources')
+    .set({
+      title: r.title,
+      description: r.description,
+      kind: r.kind,
+      licence: r.licence,
+      themes: r.themes,
+      audience: r.audience,
+      url: r.url,
+      status: r.status,
+    })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Deletes a resource and returns its stored file's path (to delete the file), or undefined when absent. */
+export async function deleteResource(
+  tx: Tx,
+  id: string,
+): Promise<{ storagePath: string | null } | undefined> {
+  return tx
+    .deleteFrom('resources')
+    .where('id', '=', id)
+    .returning('storage_path as storagePath')
+    .executeTakeFirst();
+}

@@ -14,6 +14,9 @@ export interface ToolCatalogueFilters {
   near?: { latitude: number; longitude: number; radiusKm?: number | undefined } | undefined;
   /** Free (neither reserved nor lent) during this whole range. */
   freeDuring?: { from: string; to: string } | undefined;
+  /** 1-based page of `pageSize` tools. */
+  page?: number | undefined;
+  pageSize: number;
 }
 
 export interface ToolCard {
@@ -29,9 +32,9 @@ export interface ToolCard {
   placeName: string;
   commune: string | null;
   distanceKm: number | null;
+  photoPath: string | null;
+  photoAltText: string | null;
 }
-
-const CATALOGUE_LIMIT = 100;
 
 function distanceKm(near: ToolCatalogueFilters['near']) {
   if (!near) return sql<number | null>`null::float8`;
@@ -40,8 +43,14 @@ function distanceKm(near: ToolCatalogueFilters['near']) {
     extensions.ll_to_earth(p.latitude, p.longitude)) / 1000)`;
 }
 
-/** Public tools matching the filters: nearest first when a point is given, then by name. */
-export async function searchPublicTools(tx: Tx, f: ToolCatalogueFilters): Promise<ToolCard[]> {
+/**
+ * One page of the public tools matching the filters, nearest first when a point is given, then by name,
+ * with how many match in all.
+ */
+export async function searchPublicTools(
+  tx: Tx,
+  f: ToolCatalogueFilters,
+): Promise<{ tools: ToolCard[]; total: number }> {
   let query = tx
     .selectFrom('tools as t')
     .innerJoin('places as p', 'p.id', 't.place_id')
@@ -84,12 +93,28 @@ export async function searchPublicTools(tx: Tx, f: ToolCatalogueFilters): Promis
       'p.name as placeName',
       'c.name as commune',
       distanceKm(f.near).as('distanceKm'),
+      't.photo_path as photoPath',
+      't.photo_alt_text as photoAltText',
+      sql<string>`count(*) over ()`.as('total'),
     ])
     .orderBy('t.name')
     .orderBy('t.id')
-    .limit(CATALOGUE_LIMIT)
+    .limit(f.pageSize)
+    .offset(((f.page ?? 1) - 1) * f.pageSize)
     .execute();
-  return rows.map((r) => ({ ...r, distanceKm: r.distanceKm === null ? null : Number(r.distanceKm) }));
+  // The window count rides on each row; a page past the end has none, so count again (rare).
+  const total = rows[0]
+    ? Number(rows[0].total)
+    : (f.page ?? 1) > 1
+      ? (await searchPublicTools(tx, { ...f, page: 1, pageSize: 1 })).total
+      : 0;
+  return {
+    total,
+    tools: rows.map(({ total: _total, ...r }) => ({
+      ...r,
+      distanceKm: r.distanceKm === null ? null : Number(r.distanceKm),
+    })),
+  };
 }
 
 /** The categories of the public tools, for the catalogue's filter. */
@@ -193,6 +218,10 @@ export interface InventoryTool {
   condition: string | null;
   outOfService: boolean;
   status: 'draft' | 'published' | 'archived';
+  photoPath: string | null;
+  photoAltText: string | null;
+  requiredTrainingActivityId: string | null;
+  qualificationValidityMonths: number | null;
 }
 
 const inventoryColumns = [
@@ -206,6 +235,10 @@ const inventoryColumns = [
   'condition',
   'out_of_service as outOfService',
   'status',
+  'photo_path as photoPath',
+  'photo_alt_text as photoAltText',
+  'required_training_activity_id as requiredTrainingActivityId',
+  'qualification_validity_months as qualificationValidityMonths',
 ] as const;
 
 /** Every tool of these places (drafts included), by place then name. */
@@ -234,6 +267,8 @@ export interface ToolFields {
   condition: string | null;
   outOfService: boolean;
   status: 'draft' | 'published' | 'archived';
+  requiredTrainingActivityId: string | null;
+  qualificationValidityMonths: number | null;
 }
 
 function toolColumns(f: ToolFields) {
@@ -246,7 +281,25 @@ function toolColumns(f: ToolFields) {
     condition: f.condition,
     out_of_service: f.outOfService,
     status: f.status,
+    required_training_activity_id: f.requiredTrainingActivityId,
+    qualification_validity_months: f.qualificationValidityMonths,
   };
+}
+
+/** The trainings of these places, which a tool may require, by title. */
+export async function listTrainings(
+  tx: Tx,
+  placeIds: readonly string[],
+): Promise<{ id: string; placeId: string; title: string }[]> {
+  if (placeIds.length === 0) return [];
+  return tx
+    .selectFrom('activities')
+    .select(['id', 'place_id as placeId', 'title'])
+    .where('place_id', 'in', placeIds)
+    .where('kind', '=', 'training')
+    .orderBy('title')
+    .orderBy('id')
+    .execute();
 }
 
 /** Adds a tool to a place (RLS: managers of the place, network admins). */
@@ -267,4 +320,29 @@ export async function updateTool(tx: Tx, id: string, fields: ToolFields): Promis
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Sets or clears a tool's photo and returns the path it replaces (to delete that file), or undefined when
+ * RLS hides the tool (managers of its place, network admins) or it does not exist.
+ */
+export async function replaceToolPhoto(
+  tx: Tx,
+  id: string,
+  photo: { path: string; altText: string } | null,
+): Promise<{ previous: string | null } | undefined> {
+  const before = await tx
+    .selectFrom('tools')
+    .select('photo_path')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!before) return undefined;
+  const result = await tx
+    .updateTable('tools')
+    .set({ photo_path: photo?.path ?? null, photo_alt_text: photo?.altText ?? null })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return undefined;
+  return { previous: before.photo_path };
 }

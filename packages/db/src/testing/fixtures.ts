@@ -543,6 +543,30 @@ export async function createRlsFixtures(db: Db) {
     ])
     .execute();
 
+  const shareLinks = { A: randomUUID(), network: randomUUID() };
+  await db
+    .insertInto('dashboard_share_links')
+    .values([
+      {
+        id: shareLinks.A,
+        token_hash: hex64(),
+        scope_kind: 'place',
+        place_id: places.A,
+        range_from: '2026-01-01',
+        range_to: '2026-04-01',
+        created_by: users.managerA.id,
+      },
+      {
+        id: shareLinks.network,
+        token_hash: hex64(),
+        scope_kind: 'network',
+        range_from: '2025-01-01',
+        range_to: '2026-01-01',
+        created_by: users.admin.id,
+      },
+    ])
+    .execute();
+
   const agreements = { A: randomUUID(), B: randomUUID() };
   await db
     .insertInto('funding_agreements')
@@ -642,6 +666,7 @@ export async function createRlsFixtures(db: Db) {
     records,
     coordination,
     reports,
+    shareLinks,
     agreements,
     disbursements,
     audit,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDING_EXPORT_COLUMNS, type FundingExportColumn, toFundingCsv } from './funding-export.ts';
+import {
+  FUNDING_EXPORT_COLUMNS,
+  FUNDING_YEARS_EXPORT_COLUMNS,
+  type FundingExportColumn,
+  type FundingYearsExportColumn,
+  toFundingCsv,
+  toFundingYearsCsv,
+} from './funding-export.ts';
 
 const titles = Object.fromEntries(FUNDING_EXPORT_COLUMNS.map((c) => [c, c])) as Record<
   FundingExportColumn,
@@ -44,5 +51,49 @@ describe('funding CSV', () => {
     // A cell starting like a formula is neutralised.
     expect(lines[2]?.startsWith(`"'=HYPERLINK(""x"")"`)).toBe(true);
     expect(lines[2]?.split(';')).toHaveLength(FUNDING_EXPORT_COLUMNS.length);
+  });
+});
+
+describe('funding and activity per year CSV', () => {
+  it('writes one line per fabrique and year, with hours, the cost per person and the latest report', () => {
+    const yearTitles = Object.fromEntries(FUNDING_YEARS_EXPORT_COLUMNS.map((c) => [c, c])) as Record<
+      FundingYearsExportColumn,
+      string
+    >;
+    const csv = toFundingYearsCsv(
+      [
+        {
+          placeName: 'Fabrique du Port',
+          latestReport: { periodStart: '2026-04-01', status: 'validated' },
+          years: [
+            {
+              year: 2025,
+              paidCents: 5_000_050,
+              participants: 0,
+              records: 0,
+              minutes: 0,
+              costPerParticipantCents: null,
+            },
+            {
+              year: 2026,
+              paidCents: 0,
+              participants: 251,
+              records: 2,
+              minutes: 165,
+              costPerParticipantCents: 0,
+            },
+          ],
+        },
+        { placeName: '=Sans activité', latestReport: null, years: [] },
+      ],
+      yearTitles,
+      (status) => `[${status}]`,
+    );
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFFfabrique;year;paid;participants;records;hours;cost_per_participant;latest_report;latest_report_status',
+      'Fabrique du Port;2025;50000.50;0;0;0;;2026-04-01;[validated]',
+      'Fabrique du Port;2026;0;251;2;2.8;0;2026-04-01;[validated]',
+      '',
+    ]);
   });
 });

@@ -91,3 +91,59 @@ export function toFundingCsv(
   // A BOM so that spreadsheet software reads the accents as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+// Funding next to the activity, one line per fabrique and year (decision 028).
+
+export interface FundingYearsExportFabrique {
+  placeName: string;
+  latestReport: { periodStart: string; status: string } | null;
+  years: readonly {
+    year: number;
+    paidCents: number;
+    participants: number;
+    records: number;
+    minutes: number;
+    costPerParticipantCents: number | null;
+  }[];
+}
+
+export const FUNDING_YEARS_EXPORT_COLUMNS = [
+  'fabrique',
+  'year',
+  'paid',
+  'participants',
+  'records',
+  'hours',
+  'cost_per_participant',
+  'latest_report',
+  'latest_report_status',
+] as const;
+export type FundingYearsExportColumn = (typeof FUNDING_YEARS_EXPORT_COLUMNS)[number];
+
+export function toFundingYearsCsv(
+  fabriques: readonly FundingYearsExportFabrique[],
+  titles: Record<FundingYearsExportColumn, string>,
+  reportStatusLabel: (status: string) => string,
+): string {
+  const lines = [FUNDING_YEARS_EXPORT_COLUMNS.map((c) => cell(titles[c])).join(';')];
+  for (const f of fabriques) {
+    const report = [
+      f.latestReport?.periodStart ?? null,
+      f.latestReport ? reportStatusLabel(f.latestReport.status) : null,
+    ];
+    for (const y of f.years) {
+      const row = [
+        f.placeName,
+        y.year,
+        centsToEuros(y.paidCents),
+        y.participants,
+        y.records,
+        Math.round(y.minutes / 6) / 10,
+        y.costPerParticipantCents === null ? null : centsToEuros(y.costPerParticipantCents),
+        ...report,
+      ];
+      lines.push(row.map(cell).join(';'));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -120,6 +120,8 @@ const optionalText = (max: number) =>
 const cents = z.number({ error: 'validation.funding.amount_invalid' });
 
 export const AGREEMENT_STATUSES = ['draft', 'signed', 'closed'] as const;
+/** What the agreement form may set; closing is its own step, with a date and a reason. */
+export const EDITABLE_AGREEMENT_STATUSES = ['draft', 'signed'] as const;
 
 /** A funding agreement as the network admin records it; rules broken are reported on their field. */
 export const fundingAgreementInput = z
@@ -135,7 +137,7 @@ export const fundingAgreementInput = z
       .array(z.object({ name: z.string(), amountCents: cents }))
       .max(MAX_CO_FUNDERS, 'validation.funding.too_many_co_funders')
       .default([]),
-    status: z.enum(AGREEMENT_STATUSES, { error: 'validation.invalid' }).default('draft'),
+    status: z.enum(EDITABLE_AGREEMENT_STATUSES, { error: 'validation.invalid' }).default('draft'),
     signedOn: z.preprocess(blankToNull, isoDate('validation.funding.date_invalid').nullable()).default(null),
     notes: optionalText(2000),
   })
@@ -225,3 +227,41 @@ export function fundingFormField(path: readonly PropertyKey[]): string {
   }
   return String(head ?? '_form');
 }
+
+/** Changing an agreement's terms: the same rules as recording one, on an agreement of the same place. */
+export const agreementUpdateInput = fundingAgreementInput.and(
+  z.object({ agreementId: z.uuid('validation.invalid') }),
+);
+export type AgreementUpdateInput = z.infer<typeof agreementUpdateInput>;
+
+/** What stays fixed once money was paid: the agreement is then only annotated, or closed. */
+export function termsChanged(
+  before: Pick<FundingTerms, 'durationYears' | 'yearlyAmountsCents' | 'numeriqueBonusCents'> & {
+    startsOn: string;
+  },
+  after: Pick<FundingTerms, 'durationYears' | 'yearlyAmountsCents' | 'numeriqueBonusCents'> & {
+    startsOn: string;
+  },
+): boolean {
+  return (
+    before.startsOn !== after.startsOn ||
+    before.durationYears !== after.durationYears ||
+    before.numeriqueBonusCents !== after.numeriqueBonusCents ||
+    before.yearlyAmountsCents.length !== after.yearlyAmountsCents.length ||
+    before.yearlyAmountsCents.some((amount, i) => amount !== after.yearlyAmountsCents[i])
+  );
+}
+
+/** Closing (terminating) a signed agreement: the date and the reason, both kept in the journal. */
+export const closeAgreementInput = z.object({
+  agreementId: z.uuid('validation.invalid'),
+  closedOn: isoDate('validation.funding.date_invalid'),
+  reason: z
+    .string({ error: 'validation.funding.closing_reason_required' })
+    .trim()
+    .min(3, 'validation.funding.closing_reason_required')
+    .max(2000, 'validation.funding.too_long'),
+});
+export type CloseAgreementInput = z.infer<typeof closeAgreementInput>;
+
+export const deleteDisbursementInput = z.object({ disbursementId: z.uuid('validation.invalid') });

@@ -111,3 +111,11 @@ export function normaliseResourceSearch(params: URLSearchParams): ResourceSearch
   }
   return input as ResourceSearch;
 }
+
+/** Editing a resource: its text fields; a link keeps a link (a file is replaced by deleting and sharing anew). */
+export const updateResourceInput = resourceFields
+  .omit({ placeId: true })
+  .extend({ id: z.uuid('validation.invalid') });
+export type UpdateResourceInput = z.infer<typeof updateResourceInput>;
+
+export const resourceIdInput = z.object({ id: z.uuid('validation.invalid') });

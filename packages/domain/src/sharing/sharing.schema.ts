@@ -7,6 +7,8 @@ import { loanActions } from './loan-workflow.ts';
 
 export const SHARING_TIME_ZONE = 'Europe/Paris';
 export const TOOL_RADII_KM = [10, 25, 50, 100, 200] as const;
+export const TOOL_CATALOGUE_PAGE_SIZE = 48;
+export const TOOL_CATALOGUE_MAX_PAGE = 200;
 
 const optionalText = (max: number, tooLong = 'validation.sharing.too_long') =>
   z
@@ -33,8 +35,22 @@ export const toolSearchSchema = z.object({
   /** Free on every day from `du` to `au` (both included). */
   du: day.optional(),
   au: day.optional(),
+  /** 1-based; bounded: past it, people narrow the search (the total is always shown). */
+  page: z.coerce.number().int().min(1).max(TOOL_CATALOGUE_MAX_PAGE).optional(),
 });
 export type ToolSearch = z.infer<typeof toolSearchSchema>;
+
+/** The query string of a catalogue search at `page` (page 1 has none), for the page links. */
+export function toolSearchQuery(search: ToolSearch, page: number): string {
+  const params = new URLSearchParams();
+  for (const field of Object.keys(toolSearchSchema.shape) as (keyof ToolSearch)[]) {
+    const value = search[field];
+    if (field !== 'page' && value !== undefined) params.set(field, String(value));
+  }
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 /** A query string as the GET form sends it: empty or invalid fields are dropped, never an error. */
 export function normaliseToolSearch(params: URLSearchParams): ToolSearch {
@@ -89,6 +105,24 @@ export const toolInput = z.object({
     .optional()
     .transform((v) => v === true || v === 'on'),
   status: z.enum(toolStatuses, { error: 'validation.invalid' }).default('draft'),
+  /** The training that unlocks the tool (an activity of the place); empty for none. */
+  requiredTrainingActivityId: z
+    .union([z.uuid('validation.invalid'), z.literal('')])
+    .nullish()
+    .transform((v) => v || null),
+  /** How long attending it qualifies, in months; empty for no limit. A number from the API, text from a form. */
+  qualificationValidityMonths: z
+    .union([z.number(), z.string().trim()])
+    .nullish()
+    .transform((v) => (v === '' || v == null ? null : Number(v)))
+    .pipe(
+      z
+        .number('validation.sharing.months_invalid')
+        .int('validation.sharing.months_invalid')
+        .min(1, 'validation.sharing.months_invalid')
+        .max(120, 'validation.sharing.months_invalid')
+        .nullable(),
+    ),
 });
 export type ToolInput = z.infer<typeof toolInput>;
 

@@ -1,9 +1,11 @@
+import { activityRecords } from './activity-records.ts';
 import { admin } from './admin.ts';
 import { appointments } from './appointments.ts';
 import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
 import { catalogue } from './catalogue.ts';
 import { common } from './common.ts';
+import { dashboards } from './dashboards.ts';
 import { directory } from './directory.ts';
 import { directoryAdmin } from './directory-admin.ts';
 import { directoryMap } from './directory-map.ts';
@@ -15,6 +17,8 @@ import { people } from './people.ts';
 import { placePhotos } from './place-photos.ts';
 import { programme } from './programme.ts';
 import { publishing } from './publishing.ts';
+import { reportingExport } from './reporting-export.ts';
+import { reports } from './reports.ts';
 import { roles } from './roles.ts';
 import { sharing } from './sharing.ts';
 import { site } from './site.ts';
@@ -39,6 +43,10 @@ export const fr = {
   ...appointments,
   ...catalogue,
   ...publishing,
+  ...reports,
+  ...reportingExport,
   ...programme,
   ...sharing,
+  ...activityRecords,
+  ...dashboards,
 } as const;

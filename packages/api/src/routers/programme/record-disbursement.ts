@@ -3,6 +3,7 @@ import { DomainError } from '@rf/domain/errors';
 import { disbursementInput } from '@rf/domain/programme/funding';
 import { networkAdminProcedure } from '../../trpc.ts';
 import { fieldError } from '../directory-admin/field-error.ts';
+import { withFundingRules } from './funding-errors.ts';
 
 /** Plans (or records as paid) an instalment of an agreement, never beyond what the agreement grants. */
 export const recordDisbursement = networkAdminProcedure
@@ -13,5 +14,5 @@ export const recordDisbursement = networkAdminProcedure
     if (balance.disbursedCents + input.amountCents > balance.ceilingCents) {
       throw fieldError('amountCents', 'validation.funding.disbursement_exceeds');
     }
-    return { id: await insertDisbursement(ctx.tx, input) };
+    return { id: await withFundingRules(() => insertDisbursement(ctx.tx, input)) };
   });

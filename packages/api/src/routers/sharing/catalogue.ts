@@ -5,16 +5,17 @@ import {
   searchPublicTools,
 } from '@rf/db/sharing/tools.repository';
 import { parseNearQuery } from '@rf/domain/directory/search';
-import { daysRange, toolSearchSchema } from '@rf/domain/sharing/sharing.schema';
+import { daysRange, TOOL_CATALOGUE_PAGE_SIZE, toolSearchSchema } from '@rf/domain/sharing/sharing.schema';
 import { publicProcedure } from '../../trpc.ts';
 import type { ToolCatalogueDto } from './sharing.dto.ts';
+import { withPhotoUrl } from './sharing.server.ts';
 
 /** The public tool catalogue of the network, with its filters' choices. */
 export const catalogue = publicProcedure
   .input(toolSearchSchema)
   .query(async ({ ctx, input }): Promise<ToolCatalogueDto> => {
     const point = input.pres ? await resolveNearPoint(ctx.tx, parseNearQuery(input.pres)) : null;
-    const [tools, categories, places] = await Promise.all([
+    const [found, categories, places] = await Promise.all([
       searchPublicTools(ctx.tx, {
         words: input.q,
         category: input.categorie,
@@ -24,9 +25,19 @@ export const catalogue = publicProcedure
           ? { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon }
           : undefined,
         freeDuring: input.du && input.au ? daysRange(input.du, input.au) : undefined,
+        page: input.page,
+        pageSize: TOOL_CATALOGUE_PAGE_SIZE,
       }),
       listPublicToolCategories(ctx.tx),
       listPlacesSharingTools(ctx.tx),
     ]);
-    return { tools, categories, places, nearCommune: point?.commune ?? null };
+    return {
+      tools: found.tools.map((tool) => withPhotoUrl(ctx.services.storage, tool)),
+      total: found.total,
+      page: input.page ?? 1,
+      pageCount: Math.max(1, Math.ceil(found.total / TOOL_CATALOGUE_PAGE_SIZE)),
+      categories,
+      places,
+      nearCommune: point?.commune ?? null,
+    };
   });

@@ -3,13 +3,15 @@ import { DomainError } from '@rf/domain/errors';
 import { isManagerOf } from '@rf/domain/identity/roles';
 import { toolIdInput } from '@rf/domain/sharing/sharing.schema';
 import { managerProcedure } from '../../trpc.ts';
-import type { InventoryTool } from './sharing.dto.ts';
+import type { InventoryTool, WithPhotoUrl } from './sharing.dto.ts';
+import { withPhotoUrl } from './sharing.server.ts';
 
 /** One tool of a place the viewer manages, for its edit form. */
 export const inventoryTool = managerProcedure
   .input(toolIdInput)
-  .query(async ({ ctx, input }): Promise<InventoryTool> => {
+  .query(async ({ ctx, input }): Promise<WithPhotoUrl<InventoryTool>> => {
     const found = await findInventoryTool(ctx.tx, input.id);
-    if (!found || !isManagerOf(ctx.viewer, found.placeId)) throw new DomainError('not_found');
-    return found;
+    if (!found || !(isManagerOf(ctx.viewer, found.placeId) || ctx.viewer.networkRole === 'network_admin'))
+      throw new DomainError('not_found');
+    return withPhotoUrl(ctx.services.storage, found);
   });

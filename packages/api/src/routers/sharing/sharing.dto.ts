@@ -1,11 +1,25 @@
 // What the sharing procedures return: plain data shaped for the pages.
+import type { QualificationHolder } from '@rf/db/sharing/qualifications.repository';
 import type { BusyPeriod, InventoryTool, ToolCard, ToolDetails } from '@rf/db/sharing/tools.repository';
 import type { LoanAction, LoanStatus } from '@rf/domain/sharing/loan-workflow';
+import type { MonthGrid } from '@rf/domain/sharing/tool-calendar';
 
-export type { BusyPeriod, InventoryTool, ToolCard, ToolDetails };
+export type { BusyPeriod, InventoryTool, QualificationHolder, ToolCard, ToolDetails };
+
+export interface ToolQualificationsDto {
+  tool: { id: string; name: string; placeName: string; training: string | null };
+  holders: QualificationHolder[];
+}
+
+/** Where a tool's photo is served from (the storage's public address), when it has one. */
+export type WithPhotoUrl<T> = T & { photoUrl: string | null };
 
 export interface ToolCatalogueDto {
-  tools: ToolCard[];
+  tools: WithPhotoUrl<ToolCard>[];
+  /** How many tools match in all, the page shown and how many pages there are. */
+  total: number;
+  page: number;
+  pageCount: number;
   categories: string[];
   places: { id: string; name: string }[];
   /** The commune the distance is measured from, when `pres` was understood. */
@@ -13,8 +27,11 @@ export interface ToolCatalogueDto {
 }
 
 export interface ToolPageDto {
-  tool: ToolDetails;
-  /** Reserved or lent periods in the next weeks (no names). */
+  tool: WithPhotoUrl<ToolDetails>;
+  /** The month the calendar shows (YYYY-MM, Paris). */
+  month: string;
+  calendar: MonthGrid;
+  /** Reserved or lent periods of that month (no names). */
   busy: BusyPeriod[];
   /** The viewer's places that may ask to borrow this tool (their team, another place); empty if none. */
   borrowerPlaces: { id: string; name: string }[];
@@ -50,6 +67,8 @@ export interface LoanEventDto {
 export interface InventoryDto {
   places: { id: string; name: string }[];
   tools: InventoryTool[];
+  /** The trainings of those places, which a tool may require. */
+  trainings: { id: string; placeId: string; title: string }[];
 }
 
 export interface ResourceDto {
@@ -64,4 +83,18 @@ export interface ResourceDto {
   /** The link, or where the stored file is downloaded. */
   href: string;
   file: { mimeType: string; sizeBytes: number } | null;
+}
+
+/** A resource of the viewer's places, in the console's list. */
+export interface PlaceResourceDto extends ResourceDto {
+  status: 'draft' | 'published' | 'archived';
+  /** The viewer manages its place (or is a network admin): they may edit and delete it. */
+  editable: boolean;
+}
+
+/** A resource in its edit form. */
+export interface EditableResourceDto extends ResourceDto {
+  status: 'draft' | 'published' | 'archived';
+  /** The link, when the resource is one (a file's address is not editable). */
+  url: string | null;
 }

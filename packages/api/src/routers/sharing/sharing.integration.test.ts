@@ -124,9 +124,12 @@ describe('the tool catalogue', () => {
     const onThoseDays = await anon.sharing.catalogue({ du: days.from, au: days.from });
     expect(onThoseDays.tools.map((t) => t.id)).not.toContain(tool);
     expect(onThoseDays.tools.map((t) => t.id)).toContain(printer);
-    const page = await anon.sharing.tool({ id: tool });
+    const page = await anon.sharing.tool({ id: tool, month: days.from.slice(0, 7) });
     expect(page.busy).toHaveLength(1);
     expect(page.busy[0]).toEqual({ startsAt: expect.any(String), endsAt: expect.any(String), kind: 'loan' });
+    // The month grid says which days the tool is away.
+    const day = page.calendar.flat().find((d) => d?.date === days.from);
+    expect(day?.state).toBe('lent');
     expect(page.borrowerPlaces).toEqual([]);
     const forMember = await (await as('memberB')).sharing.tool({ id: tool });
     expect(forMember.borrowerPlaces).toEqual([{ id: tiersLieu, name: 'Tiers-lieu de Quimper' }]);

@@ -68,3 +68,11 @@ export function toResourceDto(storage: FileStorage, row: ResourceRow): ResourceD
         : null,
   };
 }
+
+/** A tool with the public address of its photo. */
+export function withPhotoUrl<T extends { photoPath: string | null }>(
+  storage: FileStorage,
+  tool: T,
+): T & { photoUrl: string | null } {
+  return { ...tool, photoUrl: tool.photoPath ? storage.publicUrl(tool.photoPath) : null };
+}

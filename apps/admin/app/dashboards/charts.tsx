@@ -1,0 +1,123 @@
+// Server-rendered SVG charts (visx: scales and shapes only, no measuring, no animation), so the page shows
+// them without JavaScript. Each chart is an image with a short name; the figures themselves follow in a
+// table, which is what assistive technologies read.
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { Bar } from '@visx/shape';
+import { useId } from 'react';
+
+const INK = '#161616';
+const BAR = '#000091';
+const GRID = '#929292';
+
+export interface ChartDatum {
+  key: string;
+  label: string;
+  value: number;
+}
+
+interface ChartProps {
+  /** What the image shows, for screen readers (the table after it gives the figures). */
+  title: string;
+  data: readonly ChartDatum[];
+  formatValue: (value: number) => string;
+}
+
+/** Vertical bars over time (one per month). */
+export function ColumnChart({ title, data, formatValue }: ChartProps) {
+  const titleId = useId();
+  const width = 640;
+  const height = 240;
+  const margin = { top: 16, right: 8, bottom: 36, left: 48 };
+  const max = Math.max(1, ...data.map((d) => d.value));
+  const x = scaleBand({
+    domain: data.map((d) => d.key),
+    range: [margin.left, width - margin.right],
+    padding: 0.2,
+  });
+  const y = scaleLinear({ domain: [0, max], range: [height - margin.bottom, margin.top], nice: true });
+  // Every label when they fit, else one in two or three.
+  const labelEvery = Math.ceil(data.length / 12);
+  return (
+    <svg
+      className="rf-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <title id={titleId}>{title}</title>
+      {y.ticks(4).map((tick) => (
+        <g key={tick}>
+          <line
+            x1={margin.left}
+            x2={width - margin.right}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke={GRID}
+            strokeWidth={0.5}
+          />
+          <text x={margin.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={11} fill={INK}>
+            {formatValue(tick)}
+          </text>
+        </g>
+      ))}
+      {data.map((d, i) => {
+        const barX = x(d.key) ?? 0;
+        const barY = y(d.value);
+        return (
+          <g key={d.key}>
+            <Bar x={barX} y={barY} width={x.bandwidth()} height={height - margin.bottom - barY} fill={BAR} />
+            {i % labelEvery === 0 ? (
+              <text
+                x={barX + x.bandwidth() / 2}
+                y={height - margin.bottom + 16}
+                textAnchor="middle"
+                fontSize={11}
+                fill={INK}
+              >
+                {d.label}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Horizontal bars, one per category, labelled and valued. */
+export function BarChart({ title, data, formatValue }: ChartProps) {
+  const titleId = useId();
+  const width = 640;
+  const row = 24;
+  const labelWidth = 250;
+  const valueWidth = 60;
+  const height = Math.max(row, data.length * row) + 8;
+  const max = Math.max(1, ...data.map((d) => d.value));
+  const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - valueWidth] });
+  return (
+    <svg
+      className="rf-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <title id={titleId}>{title}</title>
+      {data.map((d, i) => {
+        const top = 4 + i * row;
+        return (
+          <g key={d.key}>
+            <text x={labelWidth - 8} y={top + row / 2} dy="0.32em" textAnchor="end" fontSize={12} fill={INK}>
+              {d.label.length > 38 ? `${d.label.slice(0, 37)}…` : d.label}
+            </text>
+            <Bar x={labelWidth} y={top + 4} width={x(d.value)} height={row - 8} fill={BAR} />
+            <text x={labelWidth + x(d.value) + 6} y={top + row / 2} dy="0.32em" fontSize={12} fill={INK}>
+              {formatValue(d.value)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,349 @@
+import type { IndicatorRow } from '@rf/domain/reporting/report-indicators';
+import type { Translate } from '@rf/i18n';
+import { Alert, Badge, Button, DataTable, PageHeader, TextAreaField, TextField } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, Link, redirect } from 'react-router';
+import { parseReportForm } from '../reports/report-form.server.ts';
+import { indicatorText, periodText, statusText, statusTone } from '../reports/report-labels.ts';
+import type { Route } from './+types/report';
+
+export const meta = () => [{ title: 'Bilan d’activité — Réseau Fabriques' }];
+
+const done = {
+  save: 'enregistre',
+  submit: 'envoye',
+  validate: 'valide',
+  send_back: 'renvoye',
+} as const;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/rapports/${params.id}`)}`);
+  const report = await api.reporting.getReport({ reportId: params.id }).catch(() => null);
+  if (!report) throw data(null, { status: 404 });
+  const search = new URL(request.url).searchParams;
+  const notice = (Object.keys(done) as (keyof typeof done)[]).find((k) => search.has(done[k])) ?? null;
+  return { report, notice };
+}
+
+/** Save or submit (manager), validate or send back (network admin): plain form posts, errors by the field. */
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const parsed = parseReportForm(params.id, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const { api, headers } = await requestScope(request);
+  try {
+    if (parsed.intent === 'review') await api.reporting.reviewReport(parsed.input);
+    else if (parsed.intent === 'submit') await api.reporting.submitReport(parsed.input);
+    else await api.reporting.saveReport(parsed.input);
+    const step = parsed.intent === 'review' ? parsed.input.decision : parsed.intent;
+    return redirect(`/rapports/${params.id}?${done[step]}`, { headers });
+  } catch (error) {
+    return data({ intent: parsed.intent, ...formFailure(error, formData) }, { status: 400, headers });
+  }
+}
+
+const GROUPS = ['total', 'thematique', 'genre', 'tranche_age', 'statut_social', 'type_lieu'] as const;
+
+export default function Report({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const format = useFormat();
+  const { report, notice } = loaderData;
+  const period = periodText(t, report.period, report.periodStart);
+  const editable = report.actions.includes('save');
+  const reviewable = report.actions.includes('validate');
+  const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
+  const typed = (field: string, fallback: string) => actionData?.values?.[field] ?? fallback;
+  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
+  const lastDay = new Date(`${report.periodEnd}T12:00:00Z`);
+  lastDay.setUTCDate(lastDay.getUTCDate() - 1);
+  const someone = t('reports.page.someone');
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+
+  const figureColumns = editable
+    ? [
+        {
+          key: 'indicator',
+          header: t('reports.column.indicator'),
+          rowHeader: true,
+          cell: (r: IndicatorRow) => indicatorText(t, r),
+        },
+        {
+          key: 'computed',
+          header: t('reports.column.computed'),
+          align: 'end' as const,
+          cell: (r: IndicatorRow) => format.number(r.computed),
+        },
+        {
+          key: 'correction',
+          header: t('reports.column.correction'),
+          cell: (r: IndicatorRow) => (
+            <TextField
+              id={`value-${r.key}`}
+              name={`value[${r.key}]`}
+              label={
+                <span className="visually-hidden">
+                  {t('reports.correction_label', { indicator: indicatorText(t, r) })}
+                </span>
+              }
+              inputMode="decimal"
+              width="xs"
+              defaultValue={typed(`value[${r.key}]`, r.correction ? String(r.correction.value) : '')}
+              error={errorOf(`value[${r.key}]`)}
+            />
+          ),
+        },
+        {
+          key: 'justification',
+          header: t('reports.column.justification'),
+          cell: (r: IndicatorRow) => (
+            <TextField
+              id={`justification-${r.key}`}
+              name={`justification[${r.key}]`}
+              label={
+                <span className="visually-hidden">
+                  {t('reports.justification_label', { indicator: indicatorText(t, r) })}
+                </span>
+              }
+              defaultValue={typed(`justification[${r.key}]`, r.correction?.justification ?? '')}
+              error={errorOf(`justification[${r.key}]`)}
+            />
+          ),
+        },
+      ]
+    : [
+        {
+          key: 'indicator',
+          header: t('reports.column.indicator'),
+          rowHeader: true,
+          cell: (r: IndicatorRow) => indicatorText(t, r),
+        },
+        {
+          key: 'value',
+          header: t('reports.column.value'),
+          align: 'end' as const,
+          cell: (r: IndicatorRow) =>
+            r.correction
+              ? t('reports.corrected', { value: format.number(r.value), computed: format.number(r.computed) })
+              : format.number(r.value),
+        },
+        {
+          key: 'justification',
+          header: t('reports.column.justification'),
+          cell: (r: IndicatorRow) => r.correction?.justification ?? '',
+        },
+      ];
+
+  const figures = GROUPS.map((group) => ({ group, rows: report.rows.filter((r) => r.group === group) }))
+    .filter((g) => g.rows.length > 0)
+    .map((g) => (
+      <DataTable
+        key={g.group}
+        caption={t(`reports.group.${g.group}`)}
+        columns={figureColumns}
+        rows={g.rows}
+        rowKey={(r) => r.key}
+      />
+    ));
+
+  return (
+    <div className="rf-container rf-stack">
+      <p>
+        <Link to="/rapports">{t('reports.page.back')}</Link>
+      </p>
+      <PageHeader
+        title={t('reports.page.title', { period, place: report.placeName })}
+        lead={t('reports.page.dates', {
+          from: format.date(report.periodStart),
+          to: format.date(lastDay.toISOString()),
+        })}
+      />
+      <p>
+        <Badge tone={statusTone[report.status]}>{statusText(t, report.status)}</Badge>
+      </p>
+      {notice && !actionData ? <Alert kind="success" title={t(noticeKey[notice])} /> : null}
+      {actionData?.formError ? (
+        <Alert kind="error" title={message(hasFieldErrors ? 'errors.invalid_input' : actionData.formError)} />
+      ) : null}
+      <StatusNotice report={report} t={t} when={(iso) => format.dateTime(iso)} someone={someone} />
+
+      {editable ? (
+        <Form method="post" noValidate className="rf-stack" aria-labelledby="chiffres">
+          <h2 id="chiffres">{t('reports.page.figures')}</h2>
+          <p>{t('reports.page.figures_live')}</p>
+          <p>{t('reports.page.corrections_hint')}</p>
+          {figures}
+          <TextAreaField
+            id="narrative"
+            name="narrative"
+            label={t('reports.page.narrative')}
+            hint={t('reports.page.narrative_hint')}
+            rows={8}
+            defaultValue={typed('narrative', report.narrative ?? '')}
+            error={errorOf('narrative')}
+          />
+          <div className="rf-cluster">
+            <Button type="submit" name="intent" value="save" variant="secondary">
+              {t('reports.page.save')}
+            </Button>
+            <Button type="submit" name="intent" value="submit">
+              {t('reports.page.submit')}
+            </Button>
+          </div>
+        </Form>
+      ) : (
+        <section aria-labelledby="chiffres" className="rf-stack">
+          <h2 id="chiffres">{t('reports.page.figures')}</h2>
+          <p>{report.figuresAreLive ? t('reports.page.figures_live') : t('reports.page.figures_snapshot')}</p>
+          {figures}
+          <h2 id="recit">{t('reports.page.narrative')}</h2>
+          {report.narrative ? (
+            report.narrative
+              .split(/\n\s*\n/)
+              .map((paragraph, i) => <p key={`${i}-${paragraph.slice(0, 12)}`}>{paragraph}</p>)
+          ) : (
+            <p>{t('reports.page.narrative_empty')}</p>
+          )}
+        </section>
+      )}
+
+      {reviewable ? (
+        <Form method="post" noValidate className="rf-stack" aria-labelledby="relecture">
+          <h2 id="relecture">{t('reports.page.review_title')}</h2>
+          <input type="hidden" name="intent" value="review" />
+          <TextAreaField
+            id="comment"
+            name="comment"
+            label={t('reports.page.review_comment')}
+            hint={t('reports.page.review_comment_hint')}
+            rows={4}
+            defaultValue={typed('comment', '')}
+            error={errorOf('comment')}
+          />
+          <div className="rf-cluster">
+            <Button type="submit" name="decision" value="validate">
+              {t('reports.page.validate')}
+            </Button>
+            <Button type="submit" name="decision" value="send_back" variant="secondary">
+              {t('reports.page.send_back')}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
+
+      {report.history ? (
+        <section aria-labelledby="historique">
+          <h2 id="historique">{t('reports.page.history')}</h2>
+          {report.history.length === 0 ? (
+            <p>{t('reports.page.history_empty')}</p>
+          ) : (
+            <ol>
+              {report.history.map((entry, i) => (
+                <li key={`${i}-${entry.at}`}>
+                  <time dateTime={entry.at}>{format.shortDateTime(entry.at)}</time> — {historyText(t, entry)}
+                  {entry.statusAfter === 'sent_back' &&
+                  entry.statusBefore !== 'sent_back' &&
+                  entry.reviewComment ? (
+                    <blockquote>{entry.reviewComment}</blockquote>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+const noticeKey = {
+  save: 'reports.page.saved',
+  submit: 'reports.page.submitted',
+  validate: 'reports.page.reviewed_validated',
+  send_back: 'reports.page.reviewed_sent_back',
+} as const;
+
+type ReportData = Route.ComponentProps['loaderData']['report'];
+
+function StatusNotice({
+  report,
+  t,
+  when,
+  someone,
+}: {
+  report: ReportData;
+  t: Translate;
+  when: (iso: string) => string;
+  someone: string;
+}) {
+  switch (report.status) {
+    case 'draft':
+      return <Alert kind="info" title={t('reports.page.status_draft')} />;
+    case 'submitted':
+      return (
+        <Alert
+          kind="info"
+          title={t('reports.page.status_submitted', {
+            who: report.submittedByName ?? someone,
+            when: report.submittedAt ? when(report.submittedAt) : '',
+          })}
+        />
+      );
+    case 'sent_back':
+      return (
+        <Alert
+          kind="warning"
+          title={t('reports.page.status_sent_back', {
+            who: report.reviewedByName ?? someone,
+            when: report.reviewedAt ? when(report.reviewedAt) : '',
+          })}
+        >
+          {report.reviewComment ? (
+            <>
+              <p>{t('reports.page.comment')}</p>
+              <blockquote>{report.reviewComment}</blockquote>
+            </>
+          ) : null}
+        </Alert>
+      );
+    case 'validated':
+      return (
+        <Alert
+          kind="success"
+          title={t('reports.page.status_validated', {
+            who: report.reviewedByName ?? someone,
+            when: report.reviewedAt ? when(report.reviewedAt) : '',
+          })}
+        >
+          {report.reviewComment ? (
+            <>
+              <p>{t('reports.page.comment')}</p>
+              <blockquote>{report.reviewComment}</blockquote>
+            </>
+          ) : null}
+        </Alert>
+      );
+  }
+}
+
+function historyText(
+  t: Translate,
+  entry: ReportData['history'] extends (infer E)[] | null ? E : never,
+): string {
+  const who = entry.actorName ?? t('reports.history.platform');
+  if (entry.action === 'insert') return t('reports.history.insert', { who });
+  if (entry.action === 'delete') return t('reports.history.delete', { who });
+  if (entry.statusAfter && entry.statusAfter !== entry.statusBefore) {
+    return t(`reports.history.${entry.statusAfter}`, { who });
+  }
+  const what = entry.changed
+    .filter((c) => c !== 'status')
+    .map((c) => t(`reports.history.column.${c}` as 'reports.history.column.narrative'))
+    .join(', ');
+  return t('reports.history.update', { who, what });
+}

@@ -1,0 +1,106 @@
+import { OPEN_DATA_COLUMNS } from '@rf/domain/reporting/open-data';
+import { GENRES, STATUTS_SOCIAUX, THEMATIQUES, TRANCHES_AGE } from '@rf/domain/vocabulary/activity-records';
+import { DataTable, DescriptionList, PageHeader } from '@rf/ui';
+import { useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data } from 'react-router';
+import type { Route } from './+types/open-data';
+
+// The open-data page: the files the network publishes, the columns of the activity file and the
+// statistical secrecy that protects it, in plain words. Static text: no JavaScript needed.
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { headers, t } = await requestScope(request);
+  return data(
+    {
+      meta: {
+        title: t('reporting_export.open_data.meta_title'),
+        description: t('reporting_export.open_data.meta_description'),
+      },
+    },
+    { headers },
+  );
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) =>
+  loaderData
+    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
+    : [];
+
+/** The codes of each breakdown, `non_renseigne` last (activities that did not say). */
+const CODES: [string, readonly string[]][] = [
+  ['tranche_age', [...TRANCHES_AGE, 'non_renseigne']],
+  ['genre', [...GENRES, 'non_renseigne']],
+  ['statut_social', [...STATUTS_SOCIAUX, 'non_renseigne']],
+  ['thematique', THEMATIQUES],
+];
+
+export default function OpenData() {
+  const t = useT();
+  return (
+    <>
+      <PageHeader title={t('reporting_export.open_data.title')} lead={t('reporting_export.open_data.lead')} />
+      <section aria-labelledby="fichiers">
+        <h2 id="fichiers">{t('reporting_export.open_data.files.title')}</h2>
+        <ul>
+          <li>
+            <a href="/donnees/lieux.csv">{t('reporting_export.open_data.files.places_csv')}</a>,{' '}
+            <a href="/donnees/lieux.json">{t('reporting_export.open_data.files.places_json')}</a> —{' '}
+            {t('reporting_export.open_data.files.places_hint')}
+          </li>
+          <li>
+            <a href="/donnees/activite.csv">{t('reporting_export.open_data.files.activity_csv')}</a> —{' '}
+            {t('reporting_export.open_data.files.activity_hint')}
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="contenu">
+        <h2 id="contenu">{t('reporting_export.open_data.scope.title')}</h2>
+        <p>{t('reporting_export.open_data.scope.validated')}</p>
+        <p>{t('reporting_export.open_data.scope.totals')}</p>
+        <p>{t('reporting_export.open_data.scope.themes')}</p>
+        <p>{t('reporting_export.open_data.scope.zero')}</p>
+        <p>{t('reporting_export.open_data.format')}</p>
+      </section>
+      <section aria-labelledby="secret">
+        <h2 id="secret">{t('reporting_export.open_data.secret.title')}</h2>
+        <p>{t('reporting_export.open_data.secret.small')}</p>
+        <p>{t('reporting_export.open_data.secret.secondary')}</p>
+        <p>{t('reporting_export.open_data.secret.zero')}</p>
+        <p>{t('reporting_export.open_data.secret.quarters')}</p>
+      </section>
+      <section aria-labelledby="colonnes">
+        <h2 id="colonnes">{t('reporting_export.open_data.columns.title')}</h2>
+        <DataTable
+          caption={t('reporting_export.open_data.columns.caption')}
+          captionHidden
+          scrollable={false}
+          rows={OPEN_DATA_COLUMNS}
+          rowKey={(c) => c}
+          columns={[
+            {
+              key: 'name',
+              header: t('reporting_export.open_data.columns.name'),
+              cell: (c) => <code>{c}</code>,
+            },
+            {
+              key: 'meaning',
+              header: t('reporting_export.open_data.columns.meaning'),
+              cell: (c) => t(`reporting_export.open_data.column.${c}`),
+            },
+          ]}
+        />
+      </section>
+      <section aria-labelledby="codes">
+        <h2 id="codes">{t('reporting_export.open_data.codes.title')}</h2>
+        <DescriptionList
+          items={CODES.map(([dimension, codes]) => ({
+            key: dimension,
+            term: <code>{dimension}</code>,
+            description: codes.join(', '),
+          }))}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { loanStepInput } from '@rf/domain/sharing/sharing.schema';
+import { Alert, Badge, Button, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure, parseForm } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/space-loans';
+
+// A member's loan requests for their places (member space): which tool, from which place, for which days,
+// where each request stands; a request not yet handed over can be cancelled. Requests start on a tool's
+// page (`/outils/:id`, "Emprunter cet outil"). Works without JavaScript.
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/espace/prets')}`, { headers });
+  const loans = viewer.memberships.length > 0 ? await api.sharing.borrowedLoans() : [];
+  const cancelled = new URL(request.url).searchParams.has('annulee');
+  return data(
+    { loans, cancelled, hasPlaces: viewer.memberships.length > 0, metaTitle: t('sharing.space.meta_title') },
+    { headers },
+  );
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  formData.set('action', 'cancel');
+  const { api, headers } = await requestScope(request);
+  const parsed = parseForm(loanStepInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400, headers });
+  try {
+    await api.sharing.loanStep(parsed.data);
+    return redirect('/espace/prets?annulee', { headers });
+  } catch (error) {
+    return data(formFailure(error, formData), { status: 400, headers });
+  }
+}
+
+const TONES = {
+  requested: 'warning',
+  approved: 'success',
+  handed_over: 'info',
+  returned: 'neutral',
+  declined: 'error',
+  cancelled: 'neutral',
+} as const;
+
+export default function SpaceLoans({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const format = useFormat();
+  const { loans, cancelled, hasPlaces } = loaderData;
+  const unknown = t('sharing.loans.unknown_place');
+  return (
+    <>
+      <PageHeader title={t('sharing.space.title')} lead={t('sharing.space.lead')}>
+        <ButtonLink href="/outils?pret=1">{t('sharing.space.find')}</ButtonLink>
+      </PageHeader>
+      {cancelled ? <Alert kind="success" title={t('sharing.space.cancelled')} /> : null}
+      {actionData?.formError ? <Alert kind="error" title={message(actionData.formError)} /> : null}
+      {!hasPlaces ? (
+        <p>{t('sharing.space.no_place')}</p>
+      ) : loans.length === 0 ? (
+        <EmptyState title={t('sharing.space.empty_title')} headingLevel={2}>
+          <p>{t('sharing.space.empty_body')}</p>
+        </EmptyState>
+      ) : (
+        <DataTable
+          caption={t('sharing.space.caption')}
+          rows={loans}
+          rowKey={(loan) => loan.id}
+          columns={[
+            {
+              key: 'tool',
+              header: t('sharing.space.col.tool'),
+              rowHeader: true,
+              cell: (loan) => <a href={`/outils/${loan.toolId}`}>{loan.toolName}</a>,
+            },
+            {
+              key: 'lender',
+              header: t('sharing.space.col.lender'),
+              cell: (loan) => loan.lenderPlaceName ?? unknown,
+            },
+            {
+              key: 'borrower',
+              header: t('sharing.space.col.borrower'),
+              cell: (loan) => loan.borrowerPlaceName ?? unknown,
+            },
+            {
+              key: 'period',
+              header: t('sharing.loans.period_term'),
+              // Stored as [first day 00:00, day after the last 00:00) in Paris time.
+              cell: (loan) =>
+                t('sharing.loans.period', {
+                  from: format.date(loan.from),
+                  to: format.date(new Date(Date.parse(loan.to) - 1).toISOString()),
+                }),
+            },
+            {
+              key: 'status',
+              header: t('sharing.loans.status'),
+              cell: (loan) => (
+                <Badge tone={TONES[loan.status]}>{t(`sharing.loan_status.${loan.status}`)}</Badge>
+              ),
+            },
+            {
+              key: 'actions',
+              header: t('sharing.space.col.actions'),
+              cell: (loan) =>
+                loan.actions.includes('cancel') ? (
+                  <Form method="post">
+                    <input type="hidden" name="loanId" value={loan.id} />
+                    <Button type="submit" variant="secondary">
+                      {t('sharing.space.cancel', { tool: loan.toolName })}
+                    </Button>
+                  </Form>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
+      )}
+      <p>
+        <a href="/espace">{t('sharing.space.back')}</a>
+      </p>
+    </>
+  );
+}

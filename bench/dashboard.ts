@@ -1,0 +1,423 @@
+// Dashboard benchmark (issues 6 and 8): `pnpm bench:dashboard`. A script, not a test — it asserts nothing on
+// time. On the network-sized dataset (bench/dataset.ts: 2 million activity records over three years), it
+// times the network, a région and a place dashboard computed from the monthly pre-aggregates
+// (`getDashboard`) next to the same dashboard from raw records (`getDashboardNaive`), alternated in the same
+// run; then it loads, with autocannon, the served network dashboard — the public share page when the apps
+// have one — against a bare node:http server running the same SQL (bench/dashboard-baseline-server.ts).
+// Results: bench/results/dashboard-<date>.{json,md}. BENCH_DURATION_S (default 10) shortens the loaded
+// windows, BENCH_DASHBOARD_RUNS (default 15) and BENCH_DASHBOARD_BUDGET_S (default 60 s a scenario) the
+// timed runs, BENCH_RECORDS the dataset.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import { createDb } from '@rf/db';
+import { migrate } from '@rf/db/migrate';
+import { insertShareLink } from '@rf/db/reporting/dashboard-share-links.repository';
+import { NETWORK_SCALE_ACTIVITY } from '@rf/db/seed/network-activity';
+import { freePort } from '@rf/db/testing';
+import type { DashboardRange, DashboardScope } from '@rf/domain/reporting/dashboard';
+import { sql } from 'kysely';
+import {
+  acquireLock,
+  buildApps,
+  serveApp,
+  startThrowawayDatabase,
+  stopServer,
+  waitForHealth,
+} from '../scripts/stack.ts';
+import { type DashboardFunction, dashboardFunctions } from './dashboard-sql.ts';
+import { type DatasetReport, loadNetworkDataset } from './dataset.ts';
+import { load, type Measure } from './directory.ts';
+import { machineOf, round } from './report.ts';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const RUNS = Number(process.env.BENCH_DASHBOARD_RUNS ?? 15);
+/** Raw records over a whole network take seconds a run: a scenario stops after this many seconds (3 runs at least). */
+const BUDGET_S = Number(process.env.BENCH_DASHBOARD_BUDGET_S ?? 60);
+const WARMUP_S = 2;
+/** The last twelve months of the generated records, and their three years. */
+const YEAR: DashboardRange = { from: '2025-11-01', to: NETWORK_SCALE_ACTIVITY.to };
+const THREE_YEARS: DashboardRange = { from: NETWORK_SCALE_ACTIVITY.from, to: NETWORK_SCALE_ACTIVITY.to };
+
+export interface Timing {
+  runs: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+}
+
+export interface QueryLine {
+  scenario: string;
+  scope: DashboardScope;
+  range: DashboardRange;
+  participants: number;
+  aggregated: Timing;
+  naive: Timing;
+  /** Naive median over pre-aggregated median: how many times faster the pre-aggregates answer. */
+  speedup: number;
+  /** Both computations gave the same dashboard (the same totals, for the fallback SQL). */
+  agree: boolean;
+}
+
+export interface ServedLine {
+  scenario: string;
+  path: string;
+  measured: Measure;
+  baseline: string;
+  baselineMeasure: Measure;
+  /** Throughput over the baseline's; null when the baseline answered nothing within the window. */
+  ratio: number | null;
+}
+
+export interface DashboardReport {
+  date: string;
+  machine: ReturnType<typeof machineOf>;
+  source: string;
+  dataset: DatasetReport;
+  queries: QueryLine[];
+  served: ServedLine[];
+  servedNote: string;
+}
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function timing(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    runs: samples.length,
+    p50Ms: round(percentile(sorted, 50)),
+    p99Ms: round(percentile(sorted, 99)),
+    meanMs: round(samples.reduce((a, b) => a + b, 0) / Math.max(1, samples.length)),
+  };
+}
+
+/** The busiest région and place of the dataset (most records), so the scoped lines read real volumes. */
+async function pickScopes(url: string) {
+  const db = createDb(url, { max: 1 });
+  try {
+    const region = await sql<{ code: string; name: string }>`
+      select c.region_code as code, rg.name from public.activity_records r
+      join public.places p on p.id = r.place_id join public.communes c on c.code = p.commune_code
+      join public.regions rg on rg.code = c.region_code
+      group by 1, 2 order by count(*) desc limit 1`.execute(db);
+    const place = await sql<{ id: string; name: string }>`
+      select p.id, p.name from public.activity_records r join public.places p on p.id = r.place_id
+      group by p.id order by count(*) desc limit 1`.execute(db);
+    const r = region.rows[0];
+    const p = place.rows[0];
+    if (!r || !p) throw new Error('no activity records: load the dataset first');
+    return { region: r, place: p };
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Times both computations, alternated run by run so that the machine's load weighs on both alike. */
+async function timeQueries(
+  url: string,
+  scenarios: { scenario: string; scope: DashboardScope; range: DashboardRange }[],
+): Promise<{ source: string; lines: QueryLine[] }> {
+  const functions = await dashboardFunctions();
+  console.log(`› dashboard computations: ${functions.source}`);
+  const db = createDb(url, { max: 1 });
+  const once = async (compute: DashboardFunction, scope: DashboardScope, range: DashboardRange) => {
+    const start = performance.now();
+    const result = await db.transaction().execute((tx) => compute(tx, scope, range));
+    return { ms: performance.now() - start, result };
+  };
+  try {
+    const lines: QueryLine[] = [];
+    for (const { scenario, scope, range } of scenarios) {
+      const a = await once(functions.aggregated, scope, range);
+      const n = await once(functions.naive, scope, range);
+      const samples = { aggregated: [] as number[], naive: [] as number[] };
+      const began = performance.now();
+      for (let run = 0; run < RUNS && (run < 3 || performance.now() - began < BUDGET_S * 1000); run += 1) {
+        samples.aggregated.push((await once(functions.aggregated, scope, range)).ms);
+        samples.naive.push((await once(functions.naive, scope, range)).ms);
+      }
+      const line: QueryLine = {
+        scenario,
+        scope,
+        range,
+        participants: a.result.totals.participants,
+        aggregated: timing(samples.aggregated),
+        naive: timing(samples.naive),
+        speedup: 0,
+        // The repository's two computations return the whole dashboard: it must be the same, figure for figure.
+        agree:
+          functions.source === 'repository'
+            ? isDeepStrictEqual(a.result, n.result)
+            : a.result.totals.participants === n.result.totals.participants &&
+              a.result.totals.records === n.result.totals.records,
+      };
+      line.speedup = round(line.naive.p50Ms / Math.max(0.01, line.aggregated.p50Ms), 1);
+      lines.push(line);
+      console.log(
+        `  ${scenario}: pre-aggregated p50 ${line.aggregated.p50Ms} ms · raw records p50 ${line.naive.p50Ms} ms (×${line.speedup})${line.agree ? '' : ' — TOTALS DIFFER'}`,
+      );
+    }
+    return { source: functions.source, lines };
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * The served network dashboard: the public share page (`/tableau/<token>`) when an app declares it and the
+ * repository can make a link, loaded next to the bare server; else the bare server alone, pre-aggregated
+ * against raw records.
+ */
+async function servedLines(url: string): Promise<{ lines: ServedLine[]; note: string }> {
+  const servers: ChildProcess[] = [];
+  const baselinePort = await freePort();
+  const baseline = `http://127.0.0.1:${baselinePort}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    LOG_LEVEL: 'warn',
+    AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
+  };
+  try {
+    servers.push(
+      spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/dashboard-baseline-server.ts'], {
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...env, PORT: String(baselinePort) },
+        detached: true,
+      }),
+    );
+    await waitForHealth(baseline, servers[0] as ChildProcess);
+    const query = new URLSearchParams({ scope: 'network', ...YEAR });
+    const measure = async (target: string) => {
+      const check = await fetch(target);
+      if (!check.ok) throw new Error(`${target} answered ${check.status}`);
+      await load(target, WARMUP_S);
+      return load(target, DURATION_S);
+    };
+    const aggregated = await measure(`${baseline}/dashboard?impl=aggregated&${query}`);
+    console.log(`  bare server, pre-aggregated: ${aggregated.requestsPerSecond} req/s`);
+    const naive = await measure(`${baseline}/dashboard?impl=naive&${query}`);
+    console.log(`  bare server, raw records: ${naive.requestsPerSecond} req/s`);
+    const lines: ServedLine[] = [
+      {
+        scenario: 'network dashboard, last 12 months, pre-aggregated (bare node:http, JSON)',
+        path: `/dashboard?impl=aggregated&${query}`,
+        measured: aggregated,
+        baseline: 'same dashboard from raw records, bare node:http',
+        baselineMeasure: naive,
+        ratio:
+          naive.requestsPerSecond > 0 ? round(aggregated.requestsPerSecond / naive.requestsPerSecond) : null,
+      },
+    ];
+    const share = await sharePage(url);
+    if (!share) {
+      return {
+        lines,
+        note: 'No app serves a public share page of a dashboard (`/tableau/:token`): not measured.',
+      };
+    }
+    const release = await acquireLock();
+    try {
+      console.log(`› building the ${share.app} app for production`);
+      buildApps([share.app]);
+      const port = await freePort();
+      const origin = `http://127.0.0.1:${port}`;
+      const app = serveApp(
+        share.app,
+        port,
+        {
+          ...env,
+          SITE_URL: share.app === 'site' ? origin : 'http://127.0.0.1:1',
+          ADMIN_URL: share.app === 'admin' ? origin : 'http://127.0.0.1:1',
+        },
+        { quiet: true },
+      );
+      servers.push(app);
+      await waitForHealth(origin, app);
+      const page = await measure(`${origin}${share.path}`);
+      console.log(`  share page ${share.path}: ${page.requestsPerSecond} req/s`);
+      lines.push({
+        scenario: `network dashboard, public share page (${share.app} \`/tableau/<token>\`, last 12 months)`,
+        path: '/tableau/<token>',
+        measured: page,
+        baseline: 'same SQL (`getDashboard`), bare node:http',
+        baselineMeasure: aggregated,
+        ratio:
+          aggregated.requestsPerSecond > 0
+            ? round(page.requestsPerSecond / aggregated.requestsPerSecond)
+            : null,
+      });
+      return { lines, note: share.note };
+    } catch (error) {
+      // A build broken by work in progress elsewhere must not lose the rest of the report.
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`  share page not measured: ${reason}`);
+      return { lines, note: `The share page could not be measured in this run: ${reason}.` };
+    } finally {
+      await release();
+    }
+  } finally {
+    await Promise.all(servers.map(stopServer));
+  }
+}
+
+/** The public link of the network dashboard the served line loads (the table keeps only its hash). */
+const SHARE_TOKEN = 'bench-dashboard-share-token-000000000000000';
+
+/**
+ * A share link of the network dashboard of the last 12 months, made through the repository, and the app
+ * that serves `/tableau/:token` — null while no app declares that route.
+ */
+async function sharePage(url: string): Promise<{ app: 'site' | 'admin'; path: string; note: string } | null> {
+  let serving: 'site' | 'admin' | undefined;
+  for (const name of ['site', 'admin'] as const) {
+    const routes = await readFile(join(process.cwd(), `apps/${name}/app/routes.ts`), 'utf8');
+    if (/['"]tableau\/:token['"]/.test(routes)) serving ??= name;
+  }
+  if (!serving) return null;
+  const db = createDb(url, { max: 1 });
+  try {
+    const tokenHash = createHash('sha256').update(SHARE_TOKEN).digest('hex');
+    await db.transaction().execute(async (tx) => {
+      await sql`delete from public.dashboard_share_links where token_hash = ${tokenHash}`.execute(tx);
+      await insertShareLink(tx, { tokenHash, scope: { kind: 'network' }, range: YEAR });
+    });
+  } finally {
+    await db.destroy();
+  }
+  return {
+    app: serving,
+    path: `/tableau/${SHARE_TOKEN}`,
+    note: 'The share page renders the network dashboard of the last 12 months (`getDashboard`, pre-aggregated) as HTML, for anyone with the link; its baseline is the same computation answered as JSON by a bare node:http server.',
+  };
+}
+
+/** A database already loaded by `BENCH_KEEP=1 pnpm bench:dataset`: what it holds, no load time. */
+async function describeDataset(url: string): Promise<DatasetReport> {
+  const db = createDb(url, { max: 1 });
+  try {
+    const { rows } = await sql<Omit<DatasetReport, 'seconds'>>`
+      select (select count(*)::int from public.places where slug like 'reseau-%') as places,
+        (select count(*)::int from public.places where slug like 'reseau-%' and hub_fabrique_id is null) as fabriques,
+        (select count(*)::int from public.activities) as activities,
+        (select count(*)::int from public.sessions) as sessions,
+        (select count(*)::int from public.bookings) as bookings,
+        (select count(*)::int from public.activity_records) as "activityRecords",
+        (select count(*)::int from public.activity_monthly_aggregates) as "aggregateRows"`.execute(db);
+    return { ...(rows[0] as Omit<DatasetReport, 'seconds'>), seconds: {} };
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function runDashboardBenchmark({ write = true } = {}): Promise<DashboardReport> {
+  const kept = process.env.BENCH_DATABASE_URL;
+  const database = kept
+    ? { url: kept, dispose: async () => {} }
+    : await startThrowawayDatabase('rf-bench-dashboard-');
+  try {
+    let dataset: DatasetReport;
+    if (kept) {
+      dataset = await describeDataset(kept);
+    } else {
+      await migrate(database.url);
+      dataset = await loadNetworkDataset(database.url, {
+        records: Number(process.env.BENCH_RECORDS ?? NETWORK_SCALE_ACTIVITY.records),
+      });
+    }
+    const { region, place } = await pickScopes(database.url);
+    const { source, lines } = await timeQueries(database.url, [
+      { scenario: 'network, last 12 months', scope: { kind: 'network' }, range: YEAR },
+      { scenario: 'network, three years', scope: { kind: 'network' }, range: THREE_YEARS },
+      {
+        scenario: `région ${region.name}, last 12 months`,
+        scope: { kind: 'region', code: region.code },
+        range: YEAR,
+      },
+      { scenario: `busiest place, last 12 months`, scope: { kind: 'place', placeId: place.id }, range: YEAR },
+    ]);
+    const served = await servedLines(database.url);
+    const report: DashboardReport = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: machineOf(),
+      source,
+      dataset,
+      queries: lines,
+      served: served.lines,
+      servedNote: served.note,
+    };
+    if (write) await writeDashboardReport(report);
+    return report;
+  } finally {
+    await database.dispose();
+  }
+}
+
+async function writeDashboardReport(report: DashboardReport) {
+  const { machine, dataset } = report;
+  const queries = [
+    '| dashboard | participants | pre-aggregated p50 ms | p99 ms | raw records p50 ms | p99 ms | speed-up | same result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...report.queries.map(
+      (q) =>
+        `| ${q.scenario} | ${q.participants} | ${q.aggregated.p50Ms} | ${q.aggregated.p99Ms} | ${q.naive.p50Ms} | ${q.naive.p99Ms} | ×${q.speedup} | ${q.agree ? 'yes' : '**no**'} |`,
+    ),
+  ];
+  const served = [
+    '| scenario | req/s | p50 ms | p99 ms | errors | baseline | baseline req/s | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    ...report.served.map(
+      (s) =>
+        `| ${s.scenario} | ${s.measured.requestsPerSecond} | ${s.measured.p50Ms} | ${s.measured.p99Ms} | ${s.measured.errors} | ${s.baseline} | ${s.baselineMeasure.requestsPerSecond} | ${s.ratio === null ? '— (nothing answered in time)' : `×${s.ratio}`} |`,
+    ),
+  ];
+  const markdown = `# Dashboard benchmark — ${report.date}
+
+Produced by \`pnpm bench:dashboard\` (bench/dashboard.ts).
+
+- Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB memory, ${machine.platform}; Node ${process.version}.
+- Database: embedded PostgreSQL 17 (fsync off), on the machine that also runs the servers and the load generator.
+- Dataset (bench/dataset.ts): ${dataset.places} places (${dataset.fabriques} fabriques), ${dataset.sessions} sessions, ${dataset.bookings} bookings,
+  **${dataset.activityRecords} activity records** over three years, kept in ${dataset.aggregateRows} monthly pre-aggregate rows by the triggers of migration 20261123002800.
+- Load times (s): ${
+    Object.entries(dataset.seconds)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ') ||
+    'not measured in this run (a database loaded beforehand by `BENCH_KEEP=1 pnpm bench:dataset`: see its `dataset-<date>.json`)'
+  }.
+- Computations: ${report.source === 'repository' ? '`getDashboard` (pre-aggregates) and `getDashboardNaive` (raw records) of packages/db/src/reporting/dashboard.repository.ts' : "the benchmark's own SQL (bench/dashboard-sql.ts): the repository had no `getDashboard`/`getDashboardNaive` yet"}, as the database owner, one transaction each, alternated up to ${RUNS} times (at most ${BUDGET_S} s a scenario, 3 runs at least) after one warm-up run.
+
+## One dashboard at a time
+
+${queries.join('\n')}
+
+## Served under load (autocannon, ${DURATION_S} s after a ${WARMUP_S} s warm-up)
+
+${served.join('\n')}
+
+${report.servedNote}
+`;
+  await mkdir('bench/results', { recursive: true });
+  const base = `bench/results/dashboard-${report.date}`;
+  await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(`${base}.md`, markdown);
+  console.log(`› wrote ${base}.json and ${base}.md`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+  runDashboardBenchmark().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeError } from '../../errors.ts';
+import { type ApiHarness, startApiHarness } from '../../testing.ts';
+
+// Dashboards through the API: who may open which scope, share links created, read signed out and revoked.
+
+let h: ApiHarness;
+let placeA: string;
+let placeB: string;
+const signedIn: Record<string, string[]> = {};
+const range = { from: '2026-01-01', to: '2026-07-01' };
+
+async function signIn(email: string, password: string) {
+  const scope = await h.as();
+  await scope.api.identity.signIn({ email, password });
+  return scope.cookies;
+}
+const api = async (who: string) => (await h.as(signedIn[who])).api;
+const error = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => describeError(e).code,
+  );
+
+beforeAll(async () => {
+  h = await startApiHarness();
+  const insert = async (slug: string, name: string, commune: string, postal: string) =>
+    (
+      await sql<{
+        id: string;
+      }>`insert into public.places (slug, name, address, commune_code, postal_code, status)
+        values (${slug}, ${name}, '1 rue du Port', ${commune}, ${postal}, 'published') returning id`.execute(
+        h.db.db,
+      )
+    ).rows[0]?.id ?? '';
+  placeA = await insert('fabrique-du-port', 'Fabrique du Port', '29039', '29900');
+  placeB = await insert('tiers-lieu-amiens', 'Tiers-lieu d’Amiens', '80021', '80000');
+  await sql`insert into public.activity_records (place_id, type, date, duration_minutes, themes, participants_total)
+    values (${placeA}, 'collectif', '2026-02-10', 90, array['email'], 8),
+           (${placeB}, 'collectif', '2026-03-10', 60, array['sante'], 5)`.execute(h.db.db);
+  await h.createPerson({
+    email: 'admin@test.fr',
+    password: 'mot-de-passe-admin',
+    networkRole: 'network_admin',
+  });
+  await h.createPerson({ email: 'obs@test.fr', password: 'mot-de-passe-obs', networkRole: 'observer' });
+  await h.createPerson({
+    email: 'gestion@test.fr',
+    password: 'mot-de-passe-g',
+    places: [{ placeId: placeA, role: 'manager' }],
+  });
+  signedIn.admin = await signIn('admin@test.fr', 'mot-de-passe-admin');
+  signedIn.observer = await signIn('obs@test.fr', 'mot-de-passe-obs');
+  signedIn.manager = await signIn('gestion@test.fr', 'mot-de-passe-g');
+});
+afterAll(() => h.stop());
+
+describe('dashboards', () => {
+  it('show the network its totals, a département its own, to network admins', async () => {
+    const admin = await api('admin');
+    const network = await admin.reporting.dashboardGet({ scope: { kind: 'network' }, range });
+    expect(network.dashboard.totals.participants).toBe(13);
+    expect(network.canShare).toBe(true);
+    const somme = await admin.reporting.dashboardGet({ scope: { kind: 'departement', code: '80' }, range });
+    expect(somme.dashboard.title).toBe('Somme');
+    expect(somme.dashboard.totals.participants).toBe(5);
+  });
+
+  it('keep a manager to their place, and an observer to validated months', async () => {
+    const manager = await api('manager');
+    const own = await manager.reporting.dashboardGet({ scope: { kind: 'place', placeId: placeA }, range });
+    expect(own.dashboard.totals.participants).toBe(8);
+    expect(await error(manager.reporting.dashboardGet({ scope: { kind: 'network' }, range }))).toBe(
+      'forbidden',
+    );
+    expect(
+      await error(manager.reporting.dashboardGet({ scope: { kind: 'place', placeId: placeB }, range })),
+    ).toBe('forbidden');
+    const observer = await api('observer');
+    const seen = await observer.reporting.dashboardGet({ scope: { kind: 'network' }, range });
+    expect(seen.dashboard.totals.participants).toBe(0);
+    expect(seen.canShare).toBe(false);
+    expect(seen.validatedOnly).toBe(true);
+  });
+
+  it('refuse a malformed scope or period with a validation error, never a crash', async () => {
+    const admin = await api('admin');
+    expect(
+      await error(
+        admin.reporting.dashboardGet({
+          scope: { kind: 'network' },
+          range: { from: '2026-07-01', to: '2026-01-01' },
+        }),
+      ),
+    ).toBe('invalid_input');
+    expect(
+      await error(admin.reporting.dashboardGet({ scope: { kind: 'region', code: 'xx' } as never, range })),
+    ).toBe('invalid_input');
+  });
+
+  it('share a dashboard by a link anyone can read until it is revoked', async () => {
+    const manager = await api('manager');
+    const scope = { kind: 'place' as const, placeId: placeA };
+    const { id, token } = await manager.reporting.dashboardShareCreate({ scope, range });
+    const anonymous = (await h.as()).api;
+    const shared = await anonymous.reporting.dashboardShared({ token });
+    expect(shared.title).toBe('Fabrique du Port');
+    expect(shared.totals.participants).toBe(8);
+    expect((await manager.reporting.dashboardGet({ scope, range })).shareLinks.map((l) => l.id)).toEqual([
+      id,
+    ]);
+    // Neither a link to someone else's place nor to the network for a manager.
+    expect(await error(manager.reporting.dashboardShareCreate({ scope: { kind: 'network' }, range }))).toBe(
+      'forbidden',
+    );
+    await manager.reporting.dashboardShareRevoke({ id });
+    expect(await error(anonymous.reporting.dashboardShared({ token }))).toBe('not_found');
+    expect(await error(anonymous.reporting.dashboardShared({ token: 'x' }))).toBe('invalid_input');
+  });
+});

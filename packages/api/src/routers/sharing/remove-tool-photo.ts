@@ -1,0 +1,17 @@
+import { replaceToolPhoto } from '@rf/db/sharing/tools.repository';
+import { DomainError } from '@rf/domain/errors';
+import { removeToolPhotoInput } from '@rf/domain/sharing/tool-photo';
+import { signedInProcedure } from '../../trpc.ts';
+import { managedTool } from './qualifications.server.ts';
+import { deleteQuietly } from './set-tool-photo.ts';
+
+/** Removes a tool's photo: the record, then the file. */
+export const removeToolPhoto = signedInProcedure
+  .input(removeToolPhotoInput)
+  .mutation(async ({ ctx, input }): Promise<{ id: string }> => {
+    const tool = await managedTool(ctx.tx, ctx.viewer, input.toolId);
+    const replaced = await replaceToolPhoto(ctx.tx, tool.id, null);
+    if (!replaced) throw new DomainError('not_found');
+    if (replaced.previous) await deleteQuietly(ctx, replaced.previous);
+    return { id: tool.id };
+  });

@@ -1,0 +1,227 @@
+// Statistical disclosure control for published tables ("secret statistique"): no published figure may
+// count fewer than 5 people, and no hidden figure may be recomputed from the published ones.
+//
+// A table is a set of cells (whole numbers ≥ 0) tied by additive lines: `total = sum(members)`. A 2-D table
+// with margins has one line per row and per column; a hierarchy (network ⊃ département ⊃ place) adds a line
+// per parent; a total shared by several breakdowns (a place's participants by genre and by age) is one cell
+// in several lines. The rule, in three steps:
+// 1. Primary suppression: every cell counting 1 to 4 people is hidden. Zero is published: it says nobody of
+//    that group came, which is about no one (the usual rule of INSEE and Eurostat).
+// 2. Secondary suppression: a line with exactly one hidden entry gives it away by subtraction, so the
+//    smallest positive published member of that line is hidden with it (its total when no member is left);
+//    repeated until every line has 0 or at least 2 hidden entries.
+// 3. Audit: lines can still combine to isolate a hidden cell (two hidden rectangles joined by one cell: the
+//    joining cell is the difference of row and column sums). Exact linear algebra over the hidden cells finds
+//    every hidden cell whose value the published figures determine; one more partner is hidden for each and
+//    steps 2–3 run again until none is determined.
+// Hidden cells are always > 0 (partners are chosen positive), so a hidden cell that no combination of lines
+// determines can move both ways while the others stay ≥ 0: its feasible interval is never a single value.
+
+/** `total = sum(members)`, cells named by id. */
+export interface StatLine {
+  total: string;
+  members: readonly string[];
+}
+
+export interface StatTable {
+  cells: ReadonlyMap<string, number>;
+  lines: readonly StatLine[];
+}
+
+export type SuppressionReason = 'primary' | 'secondary';
+
+/** People below this count are never published. */
+export const DISCLOSURE_THRESHOLD = 5;
+
+const EPSILON = 1e-9;
+
+function cellValue(table: StatTable, id: string): number {
+  const value = table.cells.get(id);
+  if (value === undefined) throw new Error(`suppression: unknown cell ${id}`);
+  return value;
+}
+
+/** Every entry of a line: its total and its members. */
+const entriesOf = (line: StatLine) => [line.total, ...line.members];
+
+/**
+ * Hides small cells and the partners that keep them hidden. Returns the hidden cells and why; every other
+ * cell is published as is.
+ */
+export function suppressSmallCells(
+  table: StatTable,
+  threshold: number = DISCLOSURE_THRESHOLD,
+): Map<string, SuppressionReason> {
+  const hidden = new Map<string, SuppressionReason>();
+  for (const [id, value] of table.cells) {
+    if (value > 0 && value < threshold) hidden.set(id, 'primary');
+  }
+  const linesOf = linesByCell(table);
+  const hide = (id: string) => {
+    if (!hidden.has(id)) hidden.set(id, 'secondary');
+  };
+  for (;;) {
+    closeLines(table, hidden, hide);
+    // One partner per group of linked hidden cells and round: groups are independent, and a partner may
+    // free the other determined cells of its group.
+    const determined = determinedByGroup(table, new Set(hidden.keys())).map((cells) => cells[0] as string);
+    if (determined.length === 0) return hidden;
+    for (const cell of determined) {
+      hide(partnerFor(table, hidden, linesOf.get(cell) ?? []) ?? smallestPublished(table, hidden));
+    }
+  }
+}
+
+/** Step 2: until no line has exactly one hidden entry. */
+function closeLines(table: StatTable, hidden: Map<string, SuppressionReason>, hide: (id: string) => void) {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const line of table.lines) {
+      const count = entriesOf(line).filter((id) => hidden.has(id)).length;
+      if (count !== 1) continue;
+      const partner = partnerFor(table, hidden, [line]);
+      // A line whose published entries are all zero gives nothing away (its hidden entry is then 0 too,
+      // which a hidden cell never is); nothing to add.
+      if (partner === null) continue;
+      hide(partner);
+      changed = true;
+    }
+  }
+}
+
+/** The smallest positive published member of these lines, else the smallest positive published total. */
+function partnerFor(
+  table: StatTable,
+  hidden: ReadonlyMap<string, SuppressionReason>,
+  lines: readonly StatLine[],
+): string | null {
+  const pick = (ids: readonly string[]) => {
+    let best: string | null = null;
+    for (const id of ids) {
+      const value = cellValue(table, id);
+      if (hidden.has(id) || value <= 0) continue;
+      if (best === null || value < cellValue(table, best) || (value === cellValue(table, best) && id < best))
+        best = id;
+    }
+    return best;
+  };
+  return pick(lines.flatMap((l) => l.members)) ?? pick(lines.map((l) => l.total));
+}
+
+/** Last resort of the audit (never reached in practice): any positive published cell. */
+function smallestPublished(table: StatTable, hidden: ReadonlyMap<string, SuppressionReason>): string {
+  const ids = [...table.cells.keys()].filter((id) => !hidden.has(id) && cellValue(table, id) > 0);
+  const best = ids.sort((a, b) => cellValue(table, a) - cellValue(table, b) || (a < b ? -1 : 1))[0];
+  if (best === undefined) throw new Error('suppression: a hidden cell is determined by zeros only');
+  return best;
+}
+
+function linesByCell(table: StatTable): Map<string, StatLine[]> {
+  const byCell = new Map<string, StatLine[]>();
+  for (const line of table.lines) {
+    for (const id of entriesOf(line)) {
+      const list = byCell.get(id) ?? [];
+      list.push(line);
+      byCell.set(id, list);
+    }
+  }
+  return byCell;
+}
+
+/**
+ * The hidden cells whose value the published figures determine exactly. Each line restricted to its hidden
+ * entries is an equation (`Σ hidden members − hidden total = published total − Σ published members`); a
+ * hidden cell is determined when its unit vector lies in the span of those equations, i.e. when it is a
+ * pivot of the reduced row echelon form whose row has no free column. Solved per group of hidden cells
+ * linked by lines (small in practice), by Gauss–Jordan elimination with partial pivoting on coefficients
+ * that start as 0 / ±1.
+ */
+export function determinedCells(table: StatTable, hidden: ReadonlySet<string>): string[] {
+  return determinedByGroup(table, hidden).flat().sort();
+}
+
+/** The determined hidden cells, group by group (only groups that have some). */
+function determinedByGroup(table: StatTable, hidden: ReadonlySet<string>): string[][] {
+  const equations = table.lines
+    .map((line) => {
+      const row = new Map<string, number>();
+      for (const id of line.members) if (hidden.has(id)) row.set(id, (row.get(id) ?? 0) + 1);
+      if (hidden.has(line.total)) row.set(line.total, (row.get(line.total) ?? 0) - 1);
+      return row;
+    })
+    .filter((row) => [...row.values()].some((c) => c !== 0));
+  return connectedGroups(equations)
+    .map((group) => determinedInGroup(group.cells, group.equations).sort())
+    .filter((cells) => cells.length > 0);
+}
+
+function connectedGroups(equations: Map<string, number>[]) {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(id, root);
+    return root;
+  };
+  for (const eq of equations) {
+    const ids = [...eq.keys()];
+    for (const id of ids) if (!parent.has(id)) parent.set(id, id);
+    for (const id of ids.slice(1)) parent.set(find(id), find(ids[0] as string));
+  }
+  const groups = new Map<string, { cells: string[]; equations: Map<string, number>[] }>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    const group = groups.get(root) ?? { cells: [], equations: [] };
+    group.cells.push(id);
+    groups.set(root, group);
+  }
+  for (const eq of equations) {
+    const first = eq.keys().next().value as string;
+    groups.get(find(first))?.equations.push(eq);
+  }
+  return [...groups.values()];
+}
+
+function determinedInGroup(cells: string[], equations: Map<string, number>[]): string[] {
+  const column = new Map(cells.map((id, i) => [id, i]));
+  const rows = equations.map((eq) => {
+    const row = new Array<number>(cells.length).fill(0);
+    for (const [id, c] of eq) row[column.get(id) as number] = c;
+    return row;
+  });
+  const pivots: { row: number; col: number }[] = [];
+  let r = 0;
+  for (let col = 0; col < cells.length && r < rows.length; col++) {
+    let best = r;
+    for (let i = r + 1; i < rows.length; i++) {
+      if (Math.abs((rows[i] as number[])[col] as number) > Math.abs((rows[best] as number[])[col] as number))
+        best = i;
+    }
+    const pivotRow = rows[best] as number[];
+    const pivot = pivotRow[col] as number;
+    if (Math.abs(pivot) < EPSILON) continue;
+    [rows[r], rows[best]] = [pivotRow, rows[r] as number[]];
+    for (let j = 0; j < cells.length; j++) pivotRow[j] = (pivotRow[j] as number) / pivot;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as number[];
+      const factor = row[col] as number;
+      if (i === r || Math.abs(factor) < EPSILON) continue;
+      for (let j = 0; j < cells.length; j++) row[j] = (row[j] as number) - factor * (pivotRow[j] as number);
+    }
+    pivots.push({ row: r, col });
+    r++;
+  }
+  const pivotCols = new Set(pivots.map((p) => p.col));
+  return pivots
+    .filter(({ row }) => (rows[row] as number[]).every((c, j) => pivotCols.has(j) || Math.abs(c) < EPSILON))
+    .map(({ col }) => cells[col] as string);
+}
+
+/** The figures as published: hidden cells become null, the others are unchanged. */
+export function publishedFigures(
+  table: StatTable,
+  hidden: ReadonlyMap<string, SuppressionReason>,
+): Map<string, number | null> {
+  return new Map([...table.cells].map(([id, value]) => [id, hidden.has(id) ? null : value]));
+}

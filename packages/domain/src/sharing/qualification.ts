@@ -1,0 +1,49 @@
+// Qualifications recorded by hand by a tool's managers (attendance at the tool's training grants them
+// automatically: migration 20261123003000). Days are Paris days: a qualification starts at the first day's
+// midnight and ends at the day after the last one, like loans.
+import { z } from 'zod';
+import { addDays, fromLocal } from '../appointments/local-time.ts';
+import { emailSchema } from '../identity/auth.schema.ts';
+import { SHARING_TIME_ZONE } from './sharing.schema.ts';
+
+const day = z.iso.date('validation.sharing.date_invalid');
+
+export const recordQualificationInput = z
+  .object({
+    toolId: z.uuid('validation.invalid'),
+    email: emailSchema,
+    grantedOn: day,
+    /** Last day it is valid (included); empty for no expiry. */
+    expiresOn: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .pipe(day.nullable()),
+  })
+  .refine((r) => r.expiresOn === null || r.expiresOn >= r.grantedOn, {
+    path: ['expiresOn'],
+    message: 'validation.sharing.end_before_start',
+  });
+export type RecordQualificationInput = z.infer<typeof recordQualificationInput>;
+
+export const revokeQualificationInput = z.object({
+  toolId: z.uuid('validation.invalid'),
+  id: z.uuid('validation.invalid'),
+});
+
+/** The instants stored for a qualification typed as days. */
+export function qualificationPeriod(r: { grantedOn: string; expiresOn: string | null }): {
+  grantedAt: string;
+  expiresAt: string | null;
+} {
+  return {
+    grantedAt: fromLocal(r.grantedOn, 0, SHARING_TIME_ZONE).toISOString(),
+    expiresAt: r.expiresOn ? fromLocal(addDays(r.expiresOn, 1), 0, SHARING_TIME_ZONE).toISOString() : null,
+  };
+}
+
+/** Whether a qualification's expiry has passed at this instant (no expiry: never). */
+export function hasExpired(expiresAt: string | null, now: Date): boolean {
+  return expiresAt !== null && Date.parse(expiresAt) <= now.getTime();
+}
