@@ -18,7 +18,10 @@ async function searchThenOpenThenBack(page: Page) {
   await page.getByRole('button', { name: 'Rechercher' }).click();
   await expect(page).toHaveURL(/[?&]q=concarnau/);
   // The result card's link (it carries the search back); the map, once loaded, has its own place links.
-  const result = page.getByRole('listitem').getByRole('link', { name: /Konk Ar Lab/ }).first();
+  const result = page
+    .getByRole('listitem')
+    .getByRole('link', { name: /Konk Ar Lab/ })
+    .first();
   await expect(result).toBeVisible();
   await result.click();
   await expect(page).toHaveURL(/\/lieux\/konk-ar-lab/);
