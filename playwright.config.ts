@@ -25,7 +25,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Journeys cross both apps with an axe check per page on 2 shared cores; each step still fails after 5 s.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: { trace: 'retain-on-failure', locale: 'fr-FR' },

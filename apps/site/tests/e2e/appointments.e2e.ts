@@ -43,7 +43,6 @@ test.describe('booking an appointment without an account, on a phone, without Ja
   test('chooses how, a day and a time, books, sees the confirmation, and cancels from the private link', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
     await page.goto('/lieux/konk-ar-lab');
     await page.getByRole('link', { name: 'Prendre rendez-vous avec un médiateur' }).click();
     await expect(page).toHaveURL(/\/lieux\/konk-ar-lab\/rendez-vous$/);

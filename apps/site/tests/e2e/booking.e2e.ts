@@ -55,8 +55,6 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     page,
     browser,
   }) => {
-    // The whole journey with five accessibility audits and a second browser: longer than one page.
-    test.setTimeout(90_000);
     const email = `camille-${Date.now()}@exemple.fr`;
 
     // From the home page to the session.
@@ -130,7 +128,6 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
   });
 
   test('moves a booking to another date from the private link', async ({ page }) => {
-    test.setTimeout(60_000);
     const phone = `06${String(Date.now()).slice(-8)}`;
     await page.goto('/');
     await page
@@ -177,7 +174,6 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
   });
 
   test('a prescriber books for someone, saying who they are', async ({ page }) => {
-    test.setTimeout(60_000);
     await page.goto('/');
     await page
       .getByRole('region', { name: 'Prochains ateliers' })
