@@ -29,7 +29,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
-  use: { trace: 'retain-on-failure', locale: 'fr-FR' },
+  // Reduced motion: axe must read the buttons' colours at rest, not halfway through their hover transition.
+  use: { trace: 'retain-on-failure', locale: 'fr-FR', reducedMotion: 'reduce' },
   projects: [
     { name: 'site', testDir: 'apps/site/tests/e2e', use: { ...chromium, baseURL: siteUrl } },
     { name: 'admin', testDir: 'apps/admin/tests/e2e', use: { ...chromium, baseURL: adminUrl } },
