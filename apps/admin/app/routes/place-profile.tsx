@@ -14,7 +14,6 @@ import {
   Button,
   CheckboxGroup,
   FormErrorSummary,
-  fieldIds,
   PageHeader,
   TextAreaField,
   TextField,
@@ -23,6 +22,7 @@ import { formFailure, formValues } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
+import { PhotoUploadForm } from '../media/photo-upload-form';
 import type { Route } from './+types/place-profile';
 
 export const meta = ({ loaderData }: Route.MetaArgs) => [
@@ -255,7 +255,6 @@ function PlacePhotos({
   const errorOf = (field: string) =>
     posted?.fieldErrors[field] ? message(posted.fieldErrors[field]) : undefined;
   const fileError = errorOf('photo');
-  const ids = fieldIds('photo');
   const fieldErrorShown = fileError !== undefined || errorOf('altText') !== undefined;
   return (
     <section aria-labelledby="photos" className="rf-fieldset">
@@ -313,44 +312,15 @@ function PlacePhotos({
           })}
         </ol>
       )}
-      <Form method="post" encType="multipart/form-data" noValidate>
-        <input type="hidden" name="intent" value="photo-add" />
-        <div className={fileError ? 'rf-field rf-field--error' : 'rf-field'}>
-          <label className="rf-label" htmlFor="photo">
-            {t('place_photos.file')} <span className="rf-label__marker">{t('form.required')}</span>
-          </label>
-          <div id={ids.hint} className="rf-hint">
-            {t('place_photos.file_hint')}
-          </div>
-          {fileError ? (
-            <p id={ids.error} className="rf-error-message">
-              {fileError}
-            </p>
-          ) : null}
-          <input
-            className="rf-input"
-            id="photo"
-            name="photo"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            required
-            aria-describedby={fileError ? `${ids.hint} ${ids.error}` : ids.hint}
-            aria-invalid={fileError ? true : undefined}
-          />
-        </div>
-        <TextField
-          id="altText"
-          name="altText"
-          label={t('place_photos.alt')}
-          hint={t('place_photos.alt_hint')}
-          required
-          requiredLabel={t('form.required')}
-          maxLength={300}
-          defaultValue={posted?.altText ?? ''}
-          error={errorOf('altText')}
-        />
-        <Button type="submit">{t('place_photos.add')}</Button>
-      </Form>
+      <PhotoUploadForm
+        intent="photo-add"
+        inputId="photo"
+        fileLabel={t('place_photos.file')}
+        submitLabel={t('place_photos.add')}
+        fileError={fileError}
+        altTextError={errorOf('altText')}
+        altTextDefault={posted?.altText ?? ''}
+      />
     </section>
   );
 }

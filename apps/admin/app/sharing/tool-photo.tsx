@@ -1,6 +1,7 @@
-import { Alert, Button, fieldIds, TextField } from '@rf/ui';
+import { Alert, Button } from '@rf/ui';
 import { useMessage, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
+import { PhotoUploadForm } from '../media/photo-upload-form';
 import type { ToolPhotoPosted } from './tool-photo.server';
 
 /** A tool's one photo: shown with a remove button, and an upload form that sets or replaces it (no JS). */
@@ -18,7 +19,6 @@ export function ToolPhoto({
   const errorOf = (field: string) =>
     posted?.fieldErrors[field] ? message(posted.fieldErrors[field]) : undefined;
   const fileError = errorOf('photo');
-  const ids = fieldIds('photo');
   const fieldErrorShown = fileError !== undefined || errorOf('altText') !== undefined;
   return (
     <section aria-labelledby="photo-outil" id="photo" className="rf-fieldset">
@@ -49,45 +49,15 @@ export function ToolPhoto({
       ) : (
         <p>{t('sharing.photo.none')}</p>
       )}
-      <Form method="post" encType="multipart/form-data" noValidate>
-        <input type="hidden" name="intent" value="photo-set" />
-        <div className={fileError ? 'rf-field rf-field--error' : 'rf-field'}>
-          <label className="rf-label" htmlFor="photo-file">
-            {t(photo ? 'sharing.photo.file_replace' : 'sharing.photo.file')}{' '}
-            <span className="rf-label__marker">{t('form.required')}</span>
-          </label>
-          <div id={ids.hint} className="rf-hint">
-            {t('place_photos.file_hint')}
-          </div>
-          {fileError ? (
-            <p id={ids.error} className="rf-error-message">
-              {fileError}
-            </p>
-          ) : null}
-          <input
-            className="rf-input"
-            id="photo-file"
-            name="photo"
-            type="file"
-            accept="image/jpeg,image/png,image/webp"
-            required
-            aria-describedby={fileError ? `${ids.hint} ${ids.error}` : ids.hint}
-            aria-invalid={fileError ? true : undefined}
-          />
-        </div>
-        <TextField
-          id="altText"
-          name="altText"
-          label={t('place_photos.alt')}
-          hint={t('place_photos.alt_hint')}
-          required
-          requiredLabel={t('form.required')}
-          maxLength={300}
-          defaultValue={posted?.altText ?? ''}
-          error={errorOf('altText')}
-        />
-        <Button type="submit">{t('sharing.photo.submit')}</Button>
-      </Form>
+      <PhotoUploadForm
+        intent="photo-set"
+        inputId="photo-file"
+        fileLabel={t(photo ? 'sharing.photo.file_replace' : 'sharing.photo.file')}
+        submitLabel={t('sharing.photo.submit')}
+        fileError={fileError}
+        altTextError={errorOf('altText')}
+        altTextDefault={posted?.altText ?? ''}
+      />
     </section>
   );
 }
