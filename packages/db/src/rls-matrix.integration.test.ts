@@ -5,7 +5,7 @@
 // Outcomes of a write:
 //   ok      the statement affected exactly one row
 //   zero    it ran but affected no row (RLS hid the row from this person)
-//   denied  "permission denied for table …": no grant for this role (or for that column)
+//   denied  "permission denied for table …": no grant for this role (or for that column, or function)
 //   rls     "new row violates row-level security policy": the row would be outside what they may write
 //   guard   a trigger refused it (insufficient_privilege raised by a rule of the schema)
 // A read is the set of fixture rows returned, or `denied` when the role has no select grant at all.
@@ -112,10 +112,12 @@ const matrix: Record<string, TableSpec> = {
       managerB: ['managerB'],
       admin: ['managerA', 'managerB', 'memberA'],
     }),
+    // Joining a place is accepting an invitation (server side, service role): nobody inserts directly.
     insert: {
       values: (f) => ({ place_id: f.places.A, user_id: f.users.resident.id, role: 'member' }),
-      expect: only(['managerA', 'admin'], 'rls'),
+      expect: nobody,
     },
+    // The team page: the place's managers (and network admins) change a member's role, nobody else.
     update: { row: 'memberA', set: () => ({ role: 'manager' }), expect: only(['managerA', 'admin'], 'zero') },
     // A member may leave; the place's managers and network admins may remove them.
     delete: { row: 'memberA', expect: only(['memberA', 'managerA', 'admin'], 'zero') },
@@ -188,9 +190,10 @@ const matrix: Record<string, TableSpec> = {
   place_photos: {
     rows: (f) => f.photos,
     select: reads({ admin: ['A', 'B', 'C'], observer: ['A', 'B', 'C'] }, ['A', 'B']),
+    // A storage path is written by the upload procedure only (service role).
     insert: {
       values: (f) => ({ place_id: f.places.A, storage_path: 'places/a/2.jpg', alt_text: 'L’atelier bois' }),
-      expect: only(['managerA', 'admin'], 'rls'),
+      expect: nobody,
     },
     update: {
       row: 'A',
@@ -300,12 +303,14 @@ const matrix: Record<string, TableSpec> = {
         consent_at: t0(),
         user_id: f.users.resident.id,
       }),
-      expect: only(['resident', 'memberA', 'managerA', 'admin'], 'rls'),
+      // Only the booking engine books (private.book_session, service role): never a direct insert.
+      expect: nobody,
     },
+    // Cancelling goes through the engine too (it promotes the waitlist); clients only take attendance.
     update: {
       row: 'A_resident',
       set: () => ({ status: 'cancelled' }),
-      expect: only(['resident', 'managerA', 'admin'], 'zero'),
+      expect: nobody,
     },
     delete: { row: 'A_anon', expect: only(['admin'], 'zero') },
   },
@@ -331,13 +336,14 @@ const matrix: Record<string, TableSpec> = {
         consent_at: t0(),
         user_id: f.users.resident.id,
       }),
-      expect: only(['resident', 'memberA', 'managerA', 'admin'], 'rls'),
+      // Only the appointment engine books (private.book_appointment, service role).
+      expect: nobody,
     },
-    // memberA is the médiateur of this appointment.
+    // Cancelling goes through the engine (private.cancel_appointment); attendance: see below.
     update: {
       row: 'A',
       set: () => ({ status: 'cancelled' }),
-      expect: only(['resident', 'memberA', 'managerA', 'admin'], 'zero'),
+      expect: nobody,
     },
     delete: { row: 'A', expect: only(['admin'], 'zero') },
   },
@@ -374,14 +380,15 @@ const matrix: Record<string, TableSpec> = {
       managerB: ['B'],
       admin: ['A', 'B'],
     }),
+    // Granted by training attendance (trigger) or recorded by the server for an e-mail a manager gives.
     insert: {
       values: (f) => ({ tool_id: f.tools.A_pub, place_id: f.places.A, user_id: f.users.memberA.id }),
-      expect: only(['managerA', 'admin'], 'rls'),
+      expect: nobody,
     },
     update: {
       row: 'A',
       set: (f) => ({ expires_at: f.inDays(365) }),
-      expect: only(['managerA', 'admin'], 'zero'),
+      expect: nobody,
     },
     delete: { row: 'A', expect: only(['managerA', 'admin'], 'zero') },
   },
@@ -704,7 +711,8 @@ function classify(result: Attempt<{ numAffectedRows?: bigint }>): Outcome | stri
     return rows === 1 ? 'ok' : rows === 0 ? 'zero' : `${rows} rows`;
   }
   const { code, message } = result.error;
-  if (code === '42501' && /^permission denied for (table|column|relation)/.test(message)) return 'denied';
+  if (code === '42501' && /^permission denied for (table|column|relation|function)/.test(message))
+    return 'denied';
   if (code === '42501' && /row-level security/.test(message)) return 'rls';
   if (code === '42501') return 'guard';
   return `error ${code}: ${message}`;
@@ -869,13 +877,13 @@ describe('rules beyond the matrix', () => {
     ).toBe('ok');
   });
 
-  it('only managers take attendance; the booking person may only cancel', async () => {
+  it('only managers take attendance (the booking person cancels through their private link)', async () => {
     expect(
       await run(
         'resident',
         (f) => sql`update public.bookings set attendance = 'seen' where id = ${f.bookings.A_resident}`,
       ),
-    ).toBe('guard');
+    ).toBe('zero');
     expect(
       await run(
         'memberA',
@@ -910,7 +918,7 @@ describe('rules beyond the matrix', () => {
         'resident',
         (f) => sql`update public.appointments set attendance = 'seen' where id = ${f.appointments.A}`,
       ),
-    ).toBe('guard');
+    ).toBe('zero');
     expect(
       await run(
         'memberA',
@@ -1029,5 +1037,392 @@ describe('rules beyond the matrix', () => {
     });
     expect(result).toEqual({ ok: true, value: [{ actor: f.users.admin.id, action: 'update' }] });
     await expect(sql`delete from public.audit_events`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+});
+
+// What a signed-in person could do with their own JWT on a Supabase project's Data API (/rest/v1), run
+// here exactly as PostgREST would (decision 031): no more than the procedures allow.
+describe('the Data API can do no more than the procedures (decision 031)', () => {
+  const run = (actor: Actor, query: (f: RlsFixtures) => RawBuilder<unknown>) =>
+    attempt(actor, (tx) => query(f).execute(tx)).then(classify);
+  const each = (query: (f: RlsFixtures, actor: Actor) => RawBuilder<unknown>) =>
+    perActor((actor) => run(actor, (f) => query(f, actor)));
+  const own = (actor: Actor) => (actor === 'anon' ? null : f.users[actor].id);
+
+  it('nobody books a seat or an appointment directly, not even for themselves', async () => {
+    expect(
+      await each(
+        (
+          f,
+          actor,
+        ) => sql`insert into public.bookings (session_id, place_id, first_name, email, consent_at, user_id)
+          values (${f.sessions.A_pub}, ${f.places.A}, 'Moi', ${`${actor}.direct@example.org`}, now(), ${own(actor)})`,
+      ),
+    ).toEqual(nobody);
+    expect(
+      await each(
+        (f, actor) => sql`insert into public.appointments (availability_id, place_id, mediateur_id, starts_at,
+            ends_at, first_name, phone, consent_at, user_id)
+          values (${f.availabilities.A}, ${f.places.A}, ${f.users.memberA.id}, ${f.inDays(5, 9)},
+            ${f.inDays(5, 10)}, 'Moi', '+33612340000', now(), ${own(actor)})`,
+      ),
+    ).toEqual(nobody);
+    // Nor cancels around the engine (which promotes the waitlist and checks the cut-off).
+    expect(
+      await run(
+        'resident',
+        (f) => sql`update public.bookings set status = 'cancelled' where id = ${f.bookings.A_resident}`,
+      ),
+    ).toBe('denied');
+  });
+
+  it('a manager adds nobody to their place, and roles change only within the team, by its managers', async () => {
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`insert into public.place_memberships (place_id, user_id, role)
+          values (${f.places.A}, ${f.users.managerB.id}, 'manager')`,
+      ),
+    ).toBe('denied');
+    expect(
+      await run(
+        'admin',
+        (f) => sql`insert into public.place_memberships (place_id, user_id, role)
+          values (${f.places.B}, ${f.users.resident.id}, 'member')`,
+      ),
+    ).toBe('denied');
+    // A membership never moves to another place or person; a member never promotes themselves; another
+    // place's manager changes nothing.
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`update public.place_memberships set place_id = ${f.places.B}
+          where place_id = ${f.places.A} and user_id = ${f.users.memberA.id}`,
+      ),
+    ).toBe('denied');
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`update public.place_memberships set user_id = ${f.users.resident.id}
+          where place_id = ${f.places.A} and user_id = ${f.users.memberA.id}`,
+      ),
+    ).toBe('denied');
+    expect(
+      await run(
+        'memberA',
+        (f) => sql`update public.place_memberships set role = 'manager'
+          where place_id = ${f.places.A} and user_id = ${f.users.memberA.id}`,
+      ),
+    ).toBe('zero');
+    expect(
+      await run(
+        'managerB',
+        (f) => sql`update public.place_memberships set role = 'manager'
+          where place_id = ${f.places.A} and user_id = ${f.users.memberA.id}`,
+      ),
+    ).toBe('zero');
+  });
+
+  it('report indicators are computed by the database; clients write corrections of the right shape', async () => {
+    for (const actor of ['managerA', 'admin'] as const) {
+      expect(
+        await run(
+          actor,
+          (f) => sql`update public.reports set indicators = ${JSON.stringify({ participants: 5000 })}::jsonb
+            where id = ${f.reports.A_draft}`,
+        ),
+      ).toBe('denied');
+      expect(
+        await run(
+          actor,
+          (f) => sql`insert into public.reports (place_id, period, period_start, indicators)
+            values (${f.places.A}, 'quarter', '2026-07-01', ${JSON.stringify({ participants: 5000 })}::jsonb)`,
+        ),
+      ).toBe('denied');
+    }
+    // Submitting snapshots the figures of the place's records of the period (Q1 2026: two individual
+    // records of 45 minutes, one coordination activity of the fabrique).
+    const submitted = await attempt('managerA', async (tx) => {
+      await sql`update public.reports set status = 'submitted' where id = ${f.reports.A_draft}`.execute(tx);
+      const { rows } = await sql<{ indicators: Record<string, number> }>`
+        select indicators from public.reports where id = ${f.reports.A_draft}`.execute(tx);
+      return rows[0]?.indicators;
+    });
+    expect(submitted).toEqual({
+      ok: true,
+      value: {
+        records: 2,
+        accompagnements: 2,
+        ateliers_collectifs: 0,
+        participants: 2,
+        heures: 1.5,
+        deja_accompagnes: 0,
+        coordination: 1,
+        'thematique.email': 2,
+        'genre.feminin': 2,
+        'tranche_age.non_renseigne': 2,
+        'statut_social.non_renseigne': 2,
+        'type_lieu.lieu_activite': 2,
+      },
+    });
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`update public.reports set corrections = ${JSON.stringify({ participants: 5000 })}::jsonb
+          where id = ${f.reports.A_draft}`,
+      ),
+    ).toMatch(/^error 23514: report_corrections_invalid/);
+    expect(
+      await run(
+        'managerA',
+        (f) =>
+          sql`update public.reports set corrections = ${JSON.stringify({
+            participants: { value: 3, justification: 'Une personne non saisie' },
+          })}::jsonb where id = ${f.reports.A_draft}`,
+      ),
+    ).toBe('ok');
+  });
+
+  it('no client writes a storage path (photos, tool photos, resource files)', async () => {
+    const writes: ((f: RlsFixtures) => RawBuilder<unknown>)[] = [
+      (f) => sql`update public.place_photos set storage_path = 'places/b/1.jpg' where id = ${f.photos.A}`,
+      (f) => sql`insert into public.place_photos (place_id, storage_path, alt_text)
+        values (${f.places.A}, 'places/b/1.jpg', 'La grande salle')`,
+      (f) =>
+        sql`update public.tools set photo_path = 'places/b/1.jpg', photo_alt_text = 'x' where id = ${f.tools.A_pub}`,
+      (f) => sql`insert into public.tools (place_id, name, photo_path, photo_alt_text)
+        values (${f.places.A}, 'Scie', 'places/b/1.jpg', 'Une scie')`,
+      (f) =>
+        sql`update public.resources set storage_path = 'resources/b/secret.pdf' where id = ${f.resources.A_draft}`,
+      (f) => sql`insert into public.resources (place_id, title, storage_path, mime_type, size_bytes)
+        values (${f.places.A}, 'Kit', 'resources/b/secret.pdf', 'application/pdf', 10)`,
+    ];
+    for (const write of writes) {
+      expect(await perActor((actor) => run(actor, write))).toEqual(nobody);
+    }
+    // The rest of those rows stays theirs to edit.
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`update public.tools set photo_alt_text = 'Laser' where id = ${f.tools.A_pub}`,
+      ),
+    ).toBe('ok');
+    expect(
+      await run(
+        'memberA',
+        (f) => sql`update public.resources set title = 'Kit (v2)' where id = ${f.resources.A_draft}`,
+      ),
+    ).toBe('ok');
+  });
+
+  it('idempotency keys and token hashes are readable by nobody; the rest of a booking by its team', async () => {
+    for (const table of ['bookings', 'appointments']) {
+      for (const column of ['idempotency_key', 'manage_token_hash', '*']) {
+        expect(
+          await each(() => sql`select ${sql.raw(column)} from ${sql.table(`public.${table}`)}`),
+          `${table}.${column}`,
+        ).toEqual(nobody);
+      }
+    }
+    const readable = await attempt('managerA', async (tx) => {
+      const { rows } = await sql<{ first_name: string }>`
+        select first_name, email, phone, status, attendance from public.bookings where id = ${f.bookings.A_anon}`.execute(
+        tx,
+      );
+      return rows.map((r) => r.first_name);
+    });
+    expect(readable).toEqual({ ok: true, value: ['Dominique'] });
+  });
+
+  it('a tool requires a training of its own place only', async () => {
+    for (const actor of ['managerA', 'admin'] as const) {
+      expect(
+        await run(
+          actor,
+          (f) => sql`update public.tools set required_training_activity_id = ${f.activities.B_pub}
+            where id = ${f.tools.A_pub}`,
+        ),
+      ).toMatch(/^error 23514: tool_training_other_place/);
+      expect(
+        await run(
+          actor,
+          (f) => sql`insert into public.tools (place_id, name, required_training_activity_id)
+            values (${f.places.A}, 'Scie', ${f.activities.B_pub})`,
+        ),
+      ).toMatch(/^error 23514: tool_training_other_place/);
+    }
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`update public.tools set required_training_activity_id = ${f.activities.A_draft}
+          where id = ${f.tools.A_draft}`,
+      ),
+    ).toBe('ok');
+    expect(
+      await run(
+        'managerA',
+        (f) => sql`insert into public.tools (place_id, name, required_training_activity_id)
+          values (${f.places.A}, 'Scie', ${f.activities.A_pub})`,
+      ),
+    ).toBe('ok');
+  });
+
+  it('attendance at a training qualifies for the tools of its own place only', async () => {
+    // A tool of B left pointing at A's training by an older version (the check refuses it today).
+    const granted = await t.db
+      .transaction()
+      .execute(async (tx) => {
+        await sql`alter table public.tools disable trigger tools_training_of_the_place`.execute(tx);
+        const { rows } = await sql<{ id: string }>`
+          insert into public.tools (place_id, name, required_training_activity_id)
+          values (${f.places.B}, 'Outil de B', ${f.activities.A_pub}) returning id`.execute(tx);
+        await sql`alter table public.tools enable trigger tools_training_of_the_place`.execute(tx);
+        await sql`update public.sessions set starts_at = now() - interval '1 hour', ends_at = now()
+          where id = ${f.sessions.A_pub}`.execute(tx);
+        await sql`delete from public.tool_qualifications where tool_id = ${f.tools.A_pub}`.execute(tx);
+        await sql`update public.bookings set attendance = 'seen' where id = ${f.bookings.A_resident}`.execute(
+          tx,
+        );
+        const { rows: q } = await sql<{ tool_id: string }>`
+          select tool_id from public.tool_qualifications where user_id = ${f.users.resident.id}
+          order by tool_id = ${f.tools.A_pub} desc`.execute(tx);
+        throw new Rollback(
+          q.map((r) => (r.tool_id === f.tools.A_pub ? 'A_pub' : r.tool_id === rows[0]?.id ? 'B' : r.tool_id)),
+        );
+      })
+      .catch((error: unknown) => (error instanceof Rollback ? error.value : error));
+    expect(granted).toEqual(['A_pub']);
+  });
+
+  it('qualification look-ups say nothing about people outside the caller’s place', async () => {
+    const holders = (toolId: string) =>
+      perActor(async (actor) => {
+        const result = await attempt(actor, async (tx) => {
+          const { rows } = await sql<{ display_name: string }>`
+            select display_name from private.tool_qualification_holders(${toolId})`.execute(tx);
+          return rows.map((r) => r.display_name);
+        });
+        return result.ok ? result.value : classify(result);
+      });
+    expect(await holders(f.tools.A_pub)).toEqual(
+      reads({ anon: 'denied', managerA: ['Camille Résidente'], admin: ['Camille Résidente'] }),
+    );
+    expect(await holders(f.tools.B_pub)).toEqual(
+      reads({ anon: 'denied', managerB: ['Morgane Membre A'], admin: ['Morgane Membre A'] }),
+    );
+    // Whether someone is qualified: for oneself, the tool's team and network admins; unknown to others.
+    const during = `[${f.inDays(6, 9)},${f.inDays(6, 11)})`;
+    const qualified = await perActor(async (actor) => {
+      const result = await attempt(actor, async (tx) => {
+        const { rows } = await sql<{ q: boolean | null }>`
+          select private.is_qualified_for_tool(${f.tools.A_pub}, ${f.users.resident.id}, ${during}::tstzrange) as q`.execute(
+          tx,
+        );
+        return rows[0]?.q ?? null;
+      });
+      return result.ok ? result.value : classify(result);
+    });
+    expect(qualified).toEqual({
+      anon: 'denied',
+      resident: true,
+      memberA: true,
+      managerA: true,
+      managerB: null,
+      admin: true,
+      observer: null,
+    });
+  });
+
+  it('the engines are the server’s: no client may call them', async () => {
+    const token = f.hex64();
+    const engines: ((f: RlsFixtures) => RawBuilder<unknown>)[] = [
+      (f) => sql`select * from private.book_session(${f.sessions.A_pub}::uuid, 'Moi', 'moi@example.org', null,
+        null, null, null, null::uuid, ${token}, gen_random_uuid())`,
+      () => sql`select * from private.cancel_booking(${token})`,
+      (f) => sql`select * from private.move_booking(${token}, ${f.sessions.A_pub}::uuid)`,
+      (
+        f,
+      ) => sql`select * from private.book_appointment(${f.availabilities.A}::uuid, ${f.inDays(5, 9)}::timestamptz,
+        'sur_place', 'Moi', 'moi@example.org', null, null, null, null, null::uuid, ${token}, gen_random_uuid())`,
+      () => sql`select * from private.cancel_appointment(${token})`,
+      (f) => sql`select private.promote_waitlist(${f.sessions.A_pub}::uuid)`,
+      () => sql`select private.enqueue_job('booking-mail', '{}'::jsonb)`,
+      () => sql`select * from private.open_data_activity()`,
+      () => sql`select private.rebuild_activity_aggregates()`,
+      () => sql`select * from private.place_columns()`,
+    ];
+    for (const engine of engines) {
+      expect(await perActor((actor) => run(actor, engine))).toEqual(nobody);
+    }
+  });
+
+  it('no function of an exposed schema is callable by clients, nor any created later', async () => {
+    const { rows } = await sql<{ name: string }>`
+      select p.oid::regprocedure::text as name from pg_proc p
+      where p.pronamespace = 'public'::regnamespace
+        and (has_function_privilege('anon', p.oid, 'execute')
+          or has_function_privilege('authenticated', p.oid, 'execute'))`.execute(t.db);
+    expect(rows).toEqual([]);
+    // Functions the migrations' role creates from now on, in any schema, are granted explicitly or to nobody.
+    const probe = await t.db
+      .transaction()
+      .execute(async (tx) => {
+        await sql`create function public.rf_probe() returns integer language sql as 'select 1'`.execute(tx);
+        await sql`create function private.rf_probe() returns integer language sql as 'select 1'`.execute(tx);
+        const { rows: grants } = await sql<{ grantee: string }>`
+          select r.rolname as grantee from pg_roles r cross join (values ('public.rf_probe()'), ('private.rf_probe()')) f (name)
+          where r.rolname in ('anon', 'authenticated') and has_function_privilege(r.oid, f.name::regprocedure, 'execute')`.execute(
+          tx,
+        );
+        throw new Rollback(grants.map((g) => g.grantee));
+      })
+      .catch((error: unknown) => (error instanceof Rollback ? error.value : error));
+    expect(probe).toEqual([]);
+  });
+
+  it('security-definer functions clients may execute are the policies’ helpers and the checked look-ups', async () => {
+    const { rows } = await sql<{ name: string }>`
+      select p.proname as name from pg_proc p
+      where p.pronamespace in ('public'::regnamespace, 'private'::regnamespace) and p.prosecdef
+        and (has_function_privilege('anon', p.oid, 'execute')
+          or has_function_privilege('authenticated', p.oid, 'execute'))
+      order by 1`.execute(t.db);
+    // Three kinds, all in `private` (not exposed by PostgREST): helpers of policies and of triggers that run
+    // as the caller (is_*, *_ids, tool_is_in_service, is_qualified_for_tool…); look-ups and actions the
+    // procedures call as the caller, each checking the caller's rights itself (activity_record_sources_to_
+    // complete, cancel_session, fabrique_yearly_activity, merge_places, place_reference_counts,
+    // tool_qualification_holders); public facts (merged_place_slug, place_search_document,
+    // public_places_matching, public_session_seats_taken, tool_busy_periods, tool_is_free).
+    expect(rows.map((r) => r.name)).toEqual([
+      'activity_record_sources_to_complete',
+      'cancel_session',
+      'fabrique_yearly_activity',
+      'has_current_label',
+      'is_fabrique',
+      'is_fabrique_numerique',
+      'is_manager_of',
+      'is_member_of',
+      'is_network_admin',
+      'is_observer',
+      'is_qualified_for_tool',
+      'managed_hub_place_ids',
+      'managed_place_ids',
+      'member_place_ids',
+      'merge_places',
+      'merged_place_slug',
+      'place_reference_counts',
+      'place_search_document',
+      'public_activity_ids',
+      'public_places_matching',
+      'public_session_seats_taken',
+      'public_tool_ids',
+      'published_place_ids',
+      'teammate_ids',
+      'tool_busy_periods',
+      'tool_is_free',
+      'tool_is_in_service',
+      'tool_qualification_holders',
+      'validated_place_months',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ export async function listPlacePhotos(tx: Tx, placeId: string): Promise<PlacePho
     .execute();
 }
 
-/** Adds a photo after the others; RLS lets only the place's managers and network admins insert. */
+/**
+ * Adds a photo after the others. Storage paths are written by the server only (the service role: clients
+ * hold no insert grant on place_photos), after it checked that the viewer manages the place.
+ */
 export async function insertPlacePhoto(
   tx: Tx,
   photo: { placeId: string; storagePath: string; altText: string },

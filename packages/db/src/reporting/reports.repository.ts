@@ -35,10 +35,13 @@ export type ReportListRow = Pick<
 const day = (column: string) => sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
 
 /**
- * The indicators of a place's activity records over [start, end), in one pass over the records (the
+ * The indicators of a place's activity records over [start, end), computed by the database
+ * (`private.report_indicators`, migration 20261206064129) in one pass over the records (the
  * `(place_id, date)` index): the same figures as `computeIndicators` in the domain, which the tests
- * compare with. Participants of records without a breakdown count as `non_renseigne`; coordination
- * activities are counted for a fabrique only.
+ * compare with. Run as the caller, it adds up the records RLS shows them (a report's managers see all of
+ * their place's); the snapshot taken when a report is submitted is computed by the database itself.
+ * Participants of records without a breakdown count as `non_renseigne`; coordination activities are
+ * counted for a fabrique only.
  */
 export async function computeReportIndicators(
   tx: Tx,
@@ -47,47 +50,9 @@ export async function computeReportIndicators(
   end: string,
 ): Promise<IndicatorValues> {
   const { rows } = await sql<{ key: string; value: number }>`
-    with r as (
-      select * from public.activity_records
-      where place_id = ${placeId} and date >= ${start}::date and date < ${end}::date
-    ),
-    totals as (
-      select count(*)::float8 as records,
-        (count(*) filter (where type = 'individuel'))::float8 as accompagnements,
-        (count(*) filter (where type = 'collectif'))::float8 as ateliers_collectifs,
-        coalesce(sum(participants_total), 0)::float8 as participants,
-        (round(coalesce(sum(duration_minutes), 0) / 60.0, 1))::float8 as heures,
-        coalesce(sum(deja_accompagne), 0)::float8 as deja_accompagnes
-      from r
-    ),
-    breakdowns as (
-      select 'thematique.' || theme as key, sum(participants_total) as value
-        from r cross join lateral (select distinct unnest(r.themes) as theme) t group by 1
-      union all
-      select 'genre.' || coalesce(e.key, 'non_renseigne'), sum(coalesce((e.value)::int, r.participants_total))
-        from r left join lateral jsonb_each(r.counts_by_genre) e on true group by 1
-      union all
-      select 'tranche_age.' || coalesce(e.key, 'non_renseigne'),
-          sum(coalesce((e.value)::int, r.participants_total))
-        from r left join lateral jsonb_each(r.counts_by_tranche_age) e on true group by 1
-      union all
-      select 'statut_social.' || coalesce(e.key, 'non_renseigne'),
-          sum(coalesce((e.value)::int, r.participants_total))
-        from r left join lateral jsonb_each(r.counts_by_statut_social) e on true group by 1
-      union all
-      select 'type_lieu.' || type_lieu::text, count(*) from r group by 1
-    )
-    select t.key, t.value::float8 as value
-      from totals cross join lateral (values
-        ('records', records), ('accompagnements', accompagnements),
-        ('ateliers_collectifs', ateliers_collectifs), ('participants', participants), ('heures', heures),
-        ('deja_accompagnes', deja_accompagnes)) as t(key, value)
-    union all
-    select key, value::float8 from breakdowns where value <> 0
-    union all
-    select 'coordination', (select count(*) from public.coordination_activities c
-        where c.place_id = ${placeId} and c.date >= ${start}::date and c.date < ${end}::date)::float8
-      where private.is_fabrique(${placeId}::uuid)`.execute(tx);
+    select key, value from private.report_indicators(${placeId}::uuid, ${start}::date, ${end}::date)`.execute(
+    tx,
+  );
   const values: IndicatorValues = {};
   for (const row of rows) values[row.key] = Number(row.value);
   return values;
@@ -161,13 +126,14 @@ export async function saveReport(
 }
 
 /**
- * Submits, in one change (one audit event), what the manager wrote with the figures of the moment: the
- * snapshot the reviewer validates and the network adds up.
+ * Submits, in one change (one audit event), what the manager wrote; the database snapshots the figures of
+ * the moment into `indicators` (trigger `reports_workflow_indicators`): the snapshot the reviewer validates
+ * and the network adds up. Clients may not write indicators themselves.
  */
 export async function submitReport(
   tx: Tx,
   id: string,
-  input: { narrative: string | null; corrections: Corrections; indicators: IndicatorValues },
+  input: { narrative: string | null; corrections: Corrections },
 ): Promise<void> {
   await tx
     .updateTable('reports')
@@ -175,7 +141,6 @@ export async function submitReport(
       status: 'submitted',
       narrative: input.narrative,
       corrections: JSON.stringify(input.corrections),
-      indicators: JSON.stringify(input.indicators),
     })
     .where('id', '=', id)
     .executeTakeFirstOrThrow();

@@ -4,15 +4,9 @@
 // apply as they would in the app); records come from the demo (and demo-reporting) plus two per quarter
 // written here so both periods have figures whatever the date. Idempotent: skips what exists.
 import { dayInFrance } from '@rf/domain/booking/rules';
-import { periodEnd, periodStartOf, previousPeriod } from '@rf/domain/reporting/report-period';
+import { periodStartOf, previousPeriod } from '@rf/domain/reporting/report-period';
 import type { Db } from '../client.ts';
-import {
-  computeReportIndicators,
-  openReport,
-  reviewReport,
-  saveReport,
-  submitReport,
-} from '../reporting/reports.repository.ts';
+import { openReport, reviewReport, saveReport, submitReport } from '../reporting/reports.repository.ts';
 import { type SessionClaims, type Tx, withSession } from '../rls.ts';
 import { withServiceRole } from '../service.server.ts';
 
@@ -118,13 +112,7 @@ export async function loadDemoReports(
         'Un trimestre porté par les ateliers « Découvrir l’intelligence artificielle » et les permanences du mardi. ' +
         'Deux bénévoles formés rejoignent l’équipe de médiation.';
       await saveReport(tx, reportId, { narrative, corrections: {} });
-      const indicators = await computeReportIndicators(
-        tx,
-        placeId,
-        previous.start,
-        periodEnd('quarter', previous.start),
-      );
-      await submitReport(tx, reportId, { narrative, corrections: {}, indicators });
+      await submitReport(tx, reportId, { narrative, corrections: {} });
       return reportId;
     });
     await withSession(db, claimsOf(admin), (tx) =>

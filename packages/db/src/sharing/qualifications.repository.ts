@@ -27,12 +27,21 @@ export async function listToolQualifications(tx: Tx, toolId: string): Promise<Qu
 }
 
 /**
- * Records a qualification by hand (RLS: managers of the tool's place, network admins). A hand-recorded one
- * is what the manager states: it replaces the person's dates for this tool.
+ * Records a qualification by hand. Only the server writes qualifications (the service role: clients hold
+ * no insert grant, so nobody attaches an account they merely know the id of to their tool and reads its
+ * name), after it checked that the viewer manages the tool; `grantedBy` names that manager. A hand-recorded
+ * one is what the manager states: it replaces the person's dates for this tool.
  */
 export async function upsertToolQualification(
   tx: Tx,
-  q: { toolId: string; placeId: string; userId: string; grantedAt: string; expiresAt: string | null },
+  q: {
+    toolId: string;
+    placeId: string;
+    userId: string;
+    grantedAt: string;
+    expiresAt: string | null;
+    grantedBy: string;
+  },
 ): Promise<string> {
   const row = await tx
     .insertInto('tool_qualifications')
@@ -42,6 +51,7 @@ export async function upsertToolQualification(
       user_id: q.userId,
       granted_at: q.grantedAt,
       expires_at: q.expiresAt,
+      granted_by: q.grantedBy,
     })
     .onConflict((oc) =>
       oc.columns(['tool_id', 'user_id']).doUpdateSet({ granted_at: q.grantedAt, expires_at: q.expiresAt }),

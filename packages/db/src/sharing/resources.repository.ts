@@ -75,6 +75,11 @@ export async function listPlaceResources(tx: Tx, placeIds: readonly string[]): P
   return resources(tx).where('r.place_id', 'in', placeIds).orderBy('r.created_at', 'desc').execute();
 }
 
+/**
+ * Shares a resource. A link is recorded as the caller (RLS: the place's members, network admins); a stored
+ * file only by the server (the service role: clients hold no grant on the file columns, so nobody points a
+ * record at a file they did not upload), which then names who shared it (`createdBy`).
+ */
 export async function insertResource(
   tx: Tx,
   r: {
@@ -88,6 +93,7 @@ export async function insertResource(
     url: string | null;
     file: { storagePath: string; mimeType: string; sizeBytes: number } | null;
     status: 'draft' | 'published';
+    createdBy?: string;
   },
 ): Promise<string> {
   const row = await tx
@@ -101,9 +107,10 @@ export async function insertResource(
       themes: r.themes,
       audience: r.audience,
       url: r.url,
-      storage_path: r.file?.storagePath ?? null,
-      mime_type: r.file?.mimeType ?? null,
-      size_bytes: r.file?.sizeBytes ?? null,
+      ...(r.file
+        ? { storage_path: r.file.storagePath, mime_type: r.file.mimeType, size_bytes: r.file.sizeBytes }
+        : {}),
+      ...(r.createdBy ? { created_by: r.createdBy } : {}),
       status: r.status,
     })
     .returning('id')

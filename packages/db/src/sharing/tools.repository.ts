@@ -302,6 +302,20 @@ export async function listTrainings(
     .execute();
 }
 
+/**
+ * The place of an activity the caller may see (a public one, or one of their places'), or undefined: a
+ * tool may only require a training of its own place (the database refuses any other, migration
+ * 20261206064129).
+ */
+export async function findActivityPlaceId(tx: Tx, activityId: string): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom('activities')
+    .select('place_id')
+    .where('id', '=', activityId)
+    .executeTakeFirst();
+  return row?.place_id;
+}
+
 /** Adds a tool to a place (RLS: managers of the place, network admins). */
 export async function insertTool(tx: Tx, placeId: string, fields: ToolFields): Promise<string> {
   const row = await tx
@@ -324,7 +338,8 @@ export async function updateTool(tx: Tx, id: string, fields: ToolFields): Promis
 
 /**
  * Sets or clears a tool's photo and returns the path it replaces (to delete that file), or undefined when
- * RLS hides the tool (managers of its place, network admins) or it does not exist.
+ * the tool does not exist. Storage paths are written by the server only (the service role: clients hold no
+ * grant on photo_path), after it checked that the viewer manages the tool.
  */
 export async function replaceToolPhoto(
   tx: Tx,

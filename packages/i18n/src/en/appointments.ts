@@ -64,6 +64,9 @@ export const appointments: Record<keyof typeof fr, string> = {
   'appointments.confirmed.mail_sent': 'We sent the confirmation to {email}.',
   'appointments.confirmed.keep_link': 'Keep this link: it lets you see or cancel your appointment.',
   'appointments.confirmed.link': 'See or cancel my appointment',
+  'appointments.replayed.title': 'This appointment is already booked',
+  'appointments.replayed.body':
+    'Your request reached us twice: the appointment is booked only once. To see or cancel it, open the link in the confirmation e-mail; without an e-mail, call the place.',
 
   'appointments.manage.meta_title': 'My appointment — Réseau Fabriques',
   'appointments.manage.title': 'My appointment',

@@ -27,6 +27,8 @@ export const sharing: Record<keyof typeof fr, string> = {
   'validation.sharing.condition_required': 'Describe the condition of the tool.',
   'validation.sharing.no_account':
     'No account uses this address. The person must first create an account on the site.',
+  'validation.sharing.training_other_place':
+    'Choose a training of this place: a tool cannot require another place’s training.',
   'validation.resource.title_required': 'Enter the title of the resource.',
   'validation.resource.url_invalid': 'Enter an address starting with https://',
   'validation.resource.link_or_file': 'Give a link or attach a file.',

@@ -68,6 +68,9 @@ export const appointments = {
   'appointments.confirmed.keep_link':
     'Gardez ce lien : il vous permet de revoir ou d’annuler votre rendez-vous.',
   'appointments.confirmed.link': 'Voir ou annuler mon rendez-vous',
+  'appointments.replayed.title': 'Ce rendez-vous est déjà pris',
+  'appointments.replayed.body':
+    'Votre demande nous est parvenue deux fois : le rendez-vous n’est pris qu’une fois. Pour le revoir ou l’annuler, ouvrez le lien reçu dans l’e-mail de confirmation ; sans e-mail, appelez le lieu.',
 
   'appointments.manage.meta_title': 'Mon rendez-vous — Réseau Fabriques',
   'appointments.manage.title': 'Mon rendez-vous',

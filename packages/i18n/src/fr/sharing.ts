@@ -25,6 +25,8 @@ export const sharing = {
   'validation.sharing.condition_required': 'Indiquez l’état de l’outil.',
   'validation.sharing.no_account':
     'Aucun compte n’utilise cette adresse. La personne doit d’abord créer son compte sur le site.',
+  'validation.sharing.training_other_place':
+    'Choisissez une formation de ce lieu : un outil ne peut pas demander la formation d’un autre lieu.',
 
   'validation.resource.title_required': 'Indiquez le titre de la ressource.',
   'validation.resource.url_invalid': 'Indiquez une adresse qui commence par https://',

@@ -20,11 +20,14 @@ export interface PlaceSlotsDto {
 }
 
 export interface AppointmentBookedDto {
+  /** `replayed`: the same idempotency key was sent again (a double submit, or someone else replaying it). */
   outcome: 'created' | 'replayed';
-  token: string;
+  /** The private link's token, only to whoever created the appointment (null when `replayed`). */
+  token: string | null;
   startsAt: string;
   modality: AppointmentModality;
   placeName: string;
+  /** Where the confirmation went; null when `replayed`. */
   email: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { insertPlacePhoto, listPlacePhotos } from '@rf/db/directory/place-photos.repository';
+import { withServiceRole } from '@rf/db/service';
 import {
   addPhotoInput,
   checkPhotoFile,
@@ -14,7 +15,8 @@ import { assertMayManagePhotos } from './place-photo-access.ts';
 /**
  * Adds a photo to a place (its managers, network admins): the bytes must be a JPEG, PNG or WebP image of
  * 5 MB at most, recognised by its first bytes. The file is stored under a new key, then recorded; when the
- * record is refused the file is removed again.
+ * record is refused the file is removed again. Only the server writes a storage path (decision 031): the
+ * record is made with the service role, once the viewer is known to manage the place.
  */
 export const addPlacePhoto = signedInProcedure.input(addPhotoInput).mutation(async ({ ctx, input }) => {
   assertMayManagePhotos(ctx.viewer, input.placeId);
@@ -26,11 +28,9 @@ export const addPlacePhoto = signedInProcedure.input(addPhotoInput).mutation(asy
   const storage = ctx.services.storage;
   await storage.put(key, input.file, { contentType: checked.type });
   try {
-    const id = await insertPlacePhoto(ctx.tx, {
-      placeId: input.placeId,
-      storagePath: key,
-      altText: input.altText,
-    });
+    const id = await withServiceRole(ctx.services.db, 'place photo record', (tx) =>
+      insertPlacePhoto(tx, { placeId: input.placeId, storagePath: key, altText: input.altText }),
+    );
     return { id };
   } catch (error) {
     await storage.delete(key).catch(() => undefined);

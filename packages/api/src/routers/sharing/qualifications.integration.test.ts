@@ -207,3 +207,59 @@ describe('qualifications recorded by hand', () => {
     expect(await refusal((await as('maker')).sharing.toolQualifications({ id: laser }))).toBe('not_found');
   });
 });
+
+describe('the training a tool requires', () => {
+  const tool = (placeId: string, requiredTrainingActivityId: string | null) => ({
+    placeId,
+    name: 'Brodeuse numérique',
+    usage: 'on_site' as const,
+    requiredTrainingActivityId,
+    qualificationValidityMonths: 12,
+  });
+  const trainingOfOtherPlace = {
+    code: 'invalid_input',
+    fieldErrors: { requiredTrainingActivityId: 'validation.sharing.training_other_place' },
+  };
+
+  it('is one of the tool’s own place’s trainings, never another place’s', async () => {
+    const { rows } = await sql<{ id: string }>`
+      insert into public.activities (place_id, kind, title, themes, status)
+      values (${tiersLieu}, 'training', 'Formation d’un autre lieu', '{creer_avec_le_numerique}', 'published')
+      returning id`.execute(h.db.db);
+    const otherTraining = rows[0]?.id as string;
+    const manager = await as('manager');
+
+    // Pointing a tool at another place's training would qualify that place's trainees for it (and show
+    // their names to this tool's managers): refused, in French, next to the field.
+    const created = await manager.sharing
+      .createTool(tool(fabrique, otherTraining))
+      .catch((error: unknown) => describeError(error));
+    expect(created).toEqual(trainingOfOtherPlace);
+    const updated = await manager.sharing
+      .updateTool({ ...tool(fabrique, otherTraining), id: laser })
+      .catch((error: unknown) => describeError(error));
+    expect(updated).toEqual(trainingOfOtherPlace);
+    const unknown = await manager.sharing
+      .createTool(tool(fabrique, '00000000-0000-4000-8000-000000000000'))
+      .catch((error: unknown) => describeError(error));
+    expect(unknown).toEqual(trainingOfOtherPlace);
+
+    // The place's own training is fine, and the laser still requires its training.
+    const { id } = await manager.sharing.createTool(tool(fabrique, training));
+    const { rows: saved } = await sql<{ required_training_activity_id: string | null }>`
+      select required_training_activity_id from public.tools where id in (${id}, ${laser}) order by name`.execute(
+      h.db.db,
+    );
+    expect(saved.map((r) => r.required_training_activity_id)).toEqual([training, training]);
+  });
+
+  it('is checked by the database too, whoever writes the tool', async () => {
+    const { rows } = await sql<{ id: string }>`
+      select id from public.activities where place_id = ${tiersLieu} limit 1`.execute(h.db.db);
+    await expect(
+      sql`update public.tools set required_training_activity_id = ${rows[0]?.id} where id = ${laser}`.execute(
+        h.db.db,
+      ),
+    ).rejects.toThrow(/^tool_training_other_place/);
+  });
+});

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { withServiceRole } from '@rf/db/service';
 import { replaceToolPhoto } from '@rf/db/sharing/tools.repository';
 import { DomainError } from '@rf/domain/errors';
 import { checkPhotoFile, photoExtension, setToolPhotoInput } from '@rf/domain/sharing/tool-photo';
@@ -9,7 +10,8 @@ import { managedTool } from './qualifications.server.ts';
 /**
  * Sets a tool's photo (its place's managers, network admins): checked by its first bytes and size, stored
  * under a new key, then recorded; the previous file is deleted once the new one is in place, and the new
- * one is removed again when the record is refused.
+ * one is removed again when the record is refused. Only the server writes a storage path (decision 031):
+ * the record is made with the service role, once the viewer is known to manage the tool.
  */
 export const setToolPhoto = signedInProcedure
   .input(setToolPhotoInput)
@@ -22,7 +24,9 @@ export const setToolPhoto = signedInProcedure
     await storage.put(key, input.file, { contentType: checked.type });
     let replaced: { previous: string | null } | undefined;
     try {
-      replaced = await replaceToolPhoto(ctx.tx, tool.id, { path: key, altText: input.altText });
+      replaced = await withServiceRole(ctx.services.db, 'tool photo record', (tx) =>
+        replaceToolPhoto(tx, tool.id, { path: key, altText: input.altText }),
+      );
     } catch (error) {
       await storage.delete(key).catch(() => undefined);
       throw error;
