@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorCode, domainErrorCodes } from '@rf/domain/errors';
+import { DomainError, type DomainErrorCode, domainErrorCodes, retryAfterOf } from '@rf/domain/errors';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
@@ -19,6 +19,7 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   booking_closed: 'CONFLICT',
   cancellation_closed: 'CONFLICT',
   too_many_bookings: 'TOO_MANY_REQUESTS',
+  too_many_emails: 'TOO_MANY_REQUESTS',
   slot_taken: 'CONFLICT',
   slot_unavailable: 'CONFLICT',
   already_booked: 'CONFLICT',
@@ -105,6 +106,8 @@ export interface AppErrorShape {
   code: AppErrorCode;
   /** Field name → catalogue key of the message to show next to it. */
   fieldErrors: Record<string, string>;
+  /** Set when a rate limit refused (status 429): the seconds until it frees, for `Retry-After`. */
+  retryAfterSeconds?: number;
 }
 
 function fieldErrorsOf(error: ZodError): Record<string, string> {
@@ -120,7 +123,12 @@ function fieldErrorsOf(error: ZodError): Record<string, string> {
 export function describeError(error: unknown): AppErrorShape {
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof ZodError) return { code: 'invalid_input', fieldErrors: fieldErrorsOf(cause) };
-  if (cause instanceof DomainError) return { code: cause.code, fieldErrors: {} };
+  if (cause instanceof DomainError) {
+    const retryAfterSeconds = retryAfterOf(cause);
+    return retryAfterSeconds === null
+      ? { code: cause.code, fieldErrors: {} }
+      : { code: cause.code, fieldErrors: {}, retryAfterSeconds };
+  }
   if (error instanceof TRPCError && (domainErrorCodes as readonly string[]).includes(error.message)) {
     return { code: error.message as DomainErrorCode, fieldErrors: {} };
   }

@@ -20,7 +20,6 @@ export type DB = {
 } & {
   'auth.users': AuthUsers;
   'auth.sessions': AuthSessions;
-  'private.sign_in_failures': SignInFailures;
 };
 
 /** The part of GoTrue's `auth.users` that the embedded identity provider reads and writes. */
@@ -58,13 +57,6 @@ export interface AuthSessions {
   aal: string | null;
   user_agent: string | null;
   ip: string | null;
-}
-
-export interface SignInFailures {
-  id: ColumnType<number, never, never>;
-  email: string;
-  client: string;
-  at: ColumnType<string, string | undefined, never>;
 }
 
 export type Enums = PublicSchema['Enums'];

@@ -18,6 +18,7 @@ export const domainErrorCodes = [
   'booking_closed',
   'cancellation_closed',
   'too_many_bookings',
+  'too_many_emails',
   'slot_taken',
   'slot_unavailable',
   'already_booked',
@@ -38,6 +39,11 @@ export const domainErrorCodes = [
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
+/** What a rate-limit refusal carries: the seconds until the window frees (HTTP `Retry-After`). */
+export interface RetryAfter {
+  retryAfterSeconds: number;
+}
+
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
   readonly details: Record<string, unknown> | undefined;
@@ -48,6 +54,20 @@ export class DomainError extends Error {
     this.code = code;
     this.details = details;
   }
+}
+
+/** A refusal by a rate limit (decision 033), which the pages answer with 429 and `Retry-After`. */
+export function tooMany(
+  code: 'too_many_attempts' | 'too_many_bookings' | 'too_many_emails',
+  retryAfterSeconds: number,
+): DomainError {
+  return new DomainError(code, { retryAfterSeconds } satisfies RetryAfter);
+}
+
+/** The seconds to wait that a refusal carries, if it is a rate limit's. */
+export function retryAfterOf(error: DomainError): number | null {
+  const seconds = error.details?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null;
 }
 
 export function isDomainError(error: unknown): error is DomainError {

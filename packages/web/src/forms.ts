@@ -1,4 +1,5 @@
 import { type AppErrorShape, describeError } from '@rf/api';
+import type { HeadersFunction } from 'react-router';
 import type { z } from 'zod';
 
 /** What an action returns to its form: field messages and a form-level message, as catalogue keys. */
@@ -8,6 +9,8 @@ export interface FormFailure {
   fieldErrors: Record<string, string>;
   /** What the person typed, so nothing is lost (passwords excepted). */
   values: Record<string, string>;
+  /** Set when a rate limit refused: the seconds to wait, said on the page and sent as `Retry-After`. */
+  retryAfter?: number;
 }
 
 export function formValues(
@@ -35,10 +38,39 @@ export function parseForm<S extends z.ZodType>(
 /** Turns any error from a procedure into what the form shows; unexpected ones are reported generically. */
 export function formFailure(error: unknown, formData: FormData): FormFailure {
   const described: AppErrorShape = describeError(error);
-  return {
+  const failure: FormFailure = {
     ok: false,
     formError: `errors.${described.code}`,
     fieldErrors: described.fieldErrors,
     values: formValues(formData),
   };
+  if (described.retryAfterSeconds) failure.retryAfter = described.retryAfterSeconds;
+  return failure;
 }
+
+/**
+ * The status and headers an action answers a refused form with: 429 and `Retry-After` when a rate limit
+ * refused (the form is shown again with the wait, with or without JavaScript), `status` otherwise.
+ */
+export function failureInit(
+  failure: { retryAfter?: number | undefined },
+  headers?: HeadersInit,
+  status = 400,
+): { status: number; headers: Headers } {
+  const out = new Headers(headers);
+  if (!failure.retryAfter) return { status, headers: out };
+  out.set('Retry-After', String(failure.retryAfter));
+  return { status: 429, headers: out };
+}
+
+/**
+ * The `headers` of a route whose action a rate limit can refuse. React Router passes an action's own
+ * headers on as cookies only; this carries its `Retry-After` over too, on the page (a form posted without
+ * JavaScript) and on the data request alike.
+ */
+export const retryAfterHeaders: HeadersFunction = ({ actionHeaders, parentHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get('Retry-After');
+  if (retryAfter) headers.set('Retry-After', retryAfter);
+  return headers;
+};

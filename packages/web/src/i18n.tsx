@@ -1,5 +1,6 @@
 import { isMessageKey, type Locale, type Translate, translator } from '@rf/i18n';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { retryAfterSentence } from './retry-after.ts';
 
 const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'fr', t: translator('fr') });
 
@@ -21,4 +22,20 @@ export function useLocale(): Locale {
 export function useMessage(): (key: string) => string {
   const t = useT();
   return (key) => (isMessageKey(key) ? t(key) : t('errors.unexpected'));
+}
+
+/**
+ * A form's refusal in words: its message, and when a rate limit refused, how long to wait ("Vous pourrez
+ * réessayer dans 40 minutes.").
+ */
+export function useFailureMessage(): (failure: {
+  formError: string | null;
+  retryAfter?: number | undefined;
+}) => string {
+  const { t, locale } = useContext(I18nContext);
+  const message = useMessage();
+  return (failure) => {
+    const text = failure.formError ? message(failure.formError) : '';
+    return failure.retryAfter ? `${text} ${retryAfterSentence(t, locale, failure.retryAfter)}`.trim() : text;
+  };
 }

@@ -9,13 +9,16 @@ import {
   SelectField,
   TextField,
 } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useLocale, useMessage, useT } from '@rf/web/i18n';
+import { failureInit, formFailure, formValues, retryAfterHeaders } from '@rf/web/forms';
+import { useFailureMessage, useLocale, useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/invitations';
 
 export const meta = () => [{ title: 'Invitations — Réseau Fabriques' }];
+
+/** A refusal by a rate limit says when to retry (`Retry-After`). */
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: Route.LoaderArgs) {
   const { api } = await requestScope(request);
@@ -48,13 +51,16 @@ export async function action({ request }: Route.ActionArgs) {
     const sent = await api.invitations.create(parsed.data);
     return redirect(`/invitations?envoye=${encodeURIComponent(sent.email)}`, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    // Past a limit on invitation e-mails: 429 with `Retry-After`, the form again with the wait.
+    const failure = formFailure(error, formData);
+    return data(failure, failureInit(failure, headers));
   }
 }
 
 export default function Invitations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
+  const failureMessage = useFailureMessage();
   const locale = useLocale();
   const { isAdmin, places, pending, sentTo } = loaderData;
   const fieldErrors = actionData?.fieldErrors ?? {};
@@ -71,7 +77,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
       <PageHeader title={t('invitations.title')} lead={t('invitations.lead')} />
       {sentTo ? <Alert kind="success" title={t('invitations.sent', { email: sentTo })} /> : null}
       {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
+        <Alert kind="error" title={failureMessage(actionData)} />
       ) : null}
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
       <Form method="post" noValidate>

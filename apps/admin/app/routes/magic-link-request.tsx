@@ -1,2 +1,2 @@
 export { default, meta } from '@rf/web/routes/magic-link-request';
-export { action } from '@rf/web/routes/magic-link-request.server';
+export { action, headers } from '@rf/web/routes/magic-link-request.server';

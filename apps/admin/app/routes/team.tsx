@@ -2,13 +2,16 @@ import { invitationInput } from '@rf/domain/identity/auth.schema';
 import { placeAccessInput, placeRoleInput } from '@rf/domain/identity/people.schema';
 import { Alert, Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { failureInit, formFailure, formValues, retryAfterHeaders } from '@rf/web/forms';
+import { useFailureMessage, useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/team';
 
 export const meta = () => [{ title: 'Mon équipe — Réseau Fabriques' }];
+
+/** A refusal by a rate limit says when to retry (`Retry-After`). */
+export const headers = retryAfterHeaders;
 
 /** A place's managers run their own team: see it, invite, change roles, remove access (RLS-scoped). */
 export async function loader({ request }: Route.LoaderArgs) {
@@ -33,10 +36,16 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   const values = formValues(formData);
   const intent = values.intent === 'remove' ? 'remove' : values.intent === 'invite' ? 'invite' : 'role';
-  const failed = (formError: string, fieldErrors: Record<string, string>, headers?: Headers) =>
+  // A limit on invitation e-mails answers 429 with `Retry-After`; the page says how long to wait.
+  const failed = (
+    formError: string,
+    fieldErrors: Record<string, string>,
+    headers?: Headers,
+    retryAfter?: number,
+  ) =>
     data(
-      { intent, placeId: values.placeId ?? '', formError, fieldErrors, values },
-      { status: 400, ...(headers ? { headers } : {}) },
+      { intent, placeId: values.placeId ?? '', formError, fieldErrors, values, retryAfter },
+      failureInit({ retryAfter }, headers),
     );
   const parsed =
     intent === 'invite'
@@ -60,13 +69,14 @@ export async function action({ request }: Route.ActionArgs) {
     return redirect(`/equipe?fait=${intent}`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    return failed(failure.formError ?? 'errors.unexpected', failure.fieldErrors, headers);
+    return failed(failure.formError ?? 'errors.unexpected', failure.fieldErrors, headers, failure.retryAfter);
   }
 }
 
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
+  const failureMessage = useFailureMessage();
   const format = useFormat();
   const { teams, viewerId, done, invitedEmail } = loaderData;
   const inviteError = (placeId: string, field: string) => {
@@ -86,7 +96,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
         <Alert kind="success" title={t('team.invited', { email: invitedEmail ?? '' })} />
       ) : null}
       {actionData?.formError && !inviteFailed ? (
-        <Alert kind="error" title={message(actionData.formError)} />
+        <Alert kind="error" title={failureMessage(actionData)} />
       ) : null}
       {teams.length === 0 ? <p>{t('team.none')}</p> : null}
       {teams.map((team) => (

@@ -1,2 +1,2 @@
 export { default, meta } from '@rf/web/routes/password-forgotten';
-export { action } from '@rf/web/routes/password-forgotten.server';
+export { action, headers } from '@rf/web/routes/password-forgotten.server';

@@ -13,8 +13,8 @@ import {
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
-import { useLocale, useMessage, useT } from '@rf/web/i18n';
+import { failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
+import { useFailureMessage, useLocale, useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form } from 'react-router';
 import { slotFormatters } from '../appointments/appointment-words';
@@ -22,7 +22,9 @@ import type { Route } from './+types/place-appointments';
 
 // Booking an appointment with a médiateur, in small steps that each work without JavaScript: a GET form
 // chooses the modality, links choose the day then the time, and the details form posts to the action,
-// which answers with the confirmation and the private link.
+// which answers with the confirmation and the private link. The same form sent twice (a double tap, back
+// and resend) books once; the second answer has no link (the API gives it only to who booked): the page
+// then says the appointment is already booked and that the link is in the confirmation e-mail.
 
 const MODALITIES = ['sur_place', 'telephone', 'domicile', 'visio'] as const;
 const isModality = (value: string | null): value is AppointmentModality =>
@@ -63,6 +65,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
+/** A refusal by a rate limit says when to retry (`Retry-After`). */
+export const headers = retryAfterHeaders;
+
 export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
 
 export async function action({ request }: Route.ActionArgs) {
@@ -74,7 +79,9 @@ export async function action({ request }: Route.ActionArgs) {
     const booked = await api.appointments.book(parsed.data);
     return data({ ok: true as const, booked }, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    // A rate limit: 429 with `Retry-After`, and the form again saying how long to wait.
+    const failure = formFailure(error, formData);
+    return data(failure, failureInit(failure, headers));
   }
 }
 
@@ -86,18 +93,24 @@ function Confirmation({ booked }: { booked: Booked }) {
   return (
     <div className="rf-container rf-container--narrow">
       <PageHeader
-        title={t('appointments.confirmed.title')}
+        title={booked.token ? t('appointments.confirmed.title') : t('appointments.replayed.title')}
         lead={t('appointments.confirmed.summary', {
           date: format.dateTime(booked.startsAt),
           modality: t(`appointments.modality.${booked.modality}`).toLowerCase(),
           place: booked.placeName,
         })}
       />
-      {booked.email ? <p>{t('appointments.confirmed.mail_sent', { email: booked.email })}</p> : null}
-      <p>{t('appointments.confirmed.keep_link')}</p>
-      <ButtonLink href={`/rendez-vous/${booked.token}`} block>
-        {t('appointments.confirmed.link')}
-      </ButtonLink>
+      {booked.token ? (
+        <>
+          {booked.email ? <p>{t('appointments.confirmed.mail_sent', { email: booked.email })}</p> : null}
+          <p>{t('appointments.confirmed.keep_link')}</p>
+          <ButtonLink href={`/rendez-vous/${booked.token}`} block>
+            {t('appointments.confirmed.link')}
+          </ButtonLink>
+        </>
+      ) : (
+        <Alert kind="info" title={t('appointments.replayed.body')} />
+      )}
     </div>
   );
 }
@@ -105,6 +118,7 @@ function Confirmation({ booked }: { booked: Booked }) {
 export default function PlaceAppointments({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
+  const failureMessage = useFailureMessage();
   const locale = useLocale();
   const format = useFormat();
   if (actionData && 'booked' in actionData) return <Confirmation booked={actionData.booked} />;
@@ -149,7 +163,7 @@ export default function PlaceAppointments({ loaderData, actionData }: Route.Comp
         lead={t('appointments.pick.lead', { place: place.name })}
       />
       {failure?.formError && summary.length === 0 ? (
-        <Alert kind="error" title={message(failure.formError)} />
+        <Alert kind="error" title={failureMessage(failure)} />
       ) : gone ? (
         <Alert kind="warning" title={t('errors.slot_unavailable')} />
       ) : null}

@@ -10,8 +10,8 @@ import {
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { type FormFailure, failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
+import { useFailureMessage, useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { useEffect, useState } from 'react';
 import { data, Form } from 'react-router';
@@ -59,6 +59,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
+/** A refusal by a rate limit says when to retry (`Retry-After`). */
+export const headers = retryAfterHeaders;
+
 export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
 
 export async function action({ request }: Route.ActionArgs) {
@@ -73,7 +76,9 @@ export async function action({ request }: Route.ActionArgs) {
       : await api.booking.book(parsed.data as Parameters<typeof api.booking.book>[0]);
     return data({ ok: true as const, booked }, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    // A rate limit: 429 with `Retry-After`, and the form again saying how long to wait.
+    const failure = formFailure(error, formData);
+    return data(failure, failureInit(failure, headers));
   }
 }
 
@@ -186,6 +191,7 @@ function BookingForm({
 }) {
   const t = useT();
   const message = useMessage();
+  const failureMessage = useFailureMessage();
   const fieldErrors = failure?.fieldErrors ?? {};
   const values = failure?.values ?? {};
   const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
@@ -198,7 +204,7 @@ function BookingForm({
   return (
     <>
       {failure?.formError && summary.length === 0 ? (
-        <Alert kind="error" title={message(failure.formError)} />
+        <Alert kind="error" title={failureMessage(failure)} />
       ) : null}
       {summary.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={summary} /> : null}
       <Form method="post" noValidate>
@@ -321,10 +327,10 @@ function OneClickBooking({
   failure: FormFailure | null;
 }) {
   const t = useT();
-  const message = useMessage();
+  const failureMessage = useFailureMessage();
   return (
     <>
-      {failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      {failure?.formError ? <Alert kind="error" title={failureMessage(failure)} /> : null}
       <p>{t('booking.one_click.as', { name: account.name, email: account.email })}</p>
       <Form method="post">
         <input type="hidden" name="intent" value="book-for-me" />

@@ -1,2 +1,2 @@
 export { default, meta } from '@rf/web/routes/sign-in';
-export { action, loader } from '@rf/web/routes/sign-in.server';
+export { action, headers, loader } from '@rf/web/routes/sign-in.server';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SmtpTestServer } from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor } from '../caller.ts';
 import { createServices } from '../services.server.ts';
 import { type ApiHarness, startApiHarness } from '../testing.ts';
 import { startJobWorker } from '../worker.server.ts';
@@ -41,8 +42,13 @@ afterAll(() => h?.stop());
 describe('the app restarts with e-mails in the queue', () => {
   it('sends every confirmation and reminder once: none lost, none doubled', async () => {
     const emails = Array.from({ length: 8 }, (_, i) => `relance-${i}@test.fr`);
-    for (const email of emails) {
-      const { api } = await h.as();
+    for (const [i, email] of emails.entries()) {
+      // Eight households, each from its own address (one address books at most 4 into one session).
+      const api = await callerFor(h.services, {
+        request: new Request('http://localhost:3000/'),
+        responseHeaders: new Headers(),
+        clientAddress: `198.51.100.${20 + i}`,
+      });
       const booked = await api.booking.book({
         sessionId,
         idempotencyKey: randomUUID(),

@@ -14,8 +14,8 @@ import { type ApiHarness, startApiHarness } from '../testing.ts';
 
 let h: ApiHarness;
 
-/** Tables that record attempts to slow down abuse: writing to them is their job, even on refused input. */
-const THROTTLE_TABLES = new Set(['private.booking_attempts', 'private.sign_in_failures']);
+/** The rate limits' counters (decision 033): counting attempts is their job, even on refused input. */
+const THROTTLE_TABLES = new Set(['private.rate_limit_counters']);
 
 async function rowCounts(): Promise<Record<string, number>> {
   const { rows: tables } = await sql<{ name: string }>`

@@ -26,6 +26,26 @@ export type AppointmentOutcome =
   | { outcome: 'invalid' }
   | { outcome: 'not_bookable' };
 
+/** Whether an appointment was already made with this idempotency key (a double submit, a form sent again). */
+export async function isAppointmentKeyUsed(tx: Tx, idempotencyKey: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('appointments')
+    .select('id')
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The médiateur whose agenda an availability opens; undefined when there is no such availability. */
+export async function findAvailabilityMediateur(tx: Tx, availabilityId: string): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom('appointment_availabilities')
+    .select('mediateur_id')
+    .where('id', '=', availabilityId)
+    .executeTakeFirst();
+  return row?.mediateur_id;
+}
+
 /** Books a slot; says why not when the slot is taken meanwhile, not offered now, or not public. */
 export async function bookAppointment(tx: Tx, a: NewAppointment): Promise<AppointmentOutcome> {
   try {

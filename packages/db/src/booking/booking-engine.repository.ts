@@ -7,17 +7,6 @@ import type { Tx } from '../rls.ts';
 
 export type BookingStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
-/** Records an attempt and counts the client's and the person's attempts in the window (this one included). */
-export async function recordBookingAttempt(
-  tx: Tx,
-  { client, personKey, windowMinutes }: { client: string; personKey: string; windowMinutes: number },
-): Promise<{ forClient: number; forPerson: number }> {
-  const { rows } = await sql<{ for_client: number; for_person: number }>`
-    select * from private.record_booking_attempt(${client}, ${personKey}, ${windowMinutes})`.execute(tx);
-  const row = rows[0];
-  return { forClient: row?.for_client ?? 0, forPerson: row?.for_person ?? 0 };
-}
-
 export interface NewBooking {
   sessionId: string;
   firstName: string;
@@ -61,6 +50,16 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
     if ((error as { code?: string }).code === 'P0002') return undefined;
     throw error;
   }
+}
+
+/** Whether a booking was already made with this idempotency key (a double submit, a form sent again). */
+export async function isBookingKeyUsed(tx: Tx, idempotencyKey: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('bookings')
+    .select('id')
+    .where('idempotency_key', '=', idempotencyKey)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Cancels by private link; the first waiting person takes the freed seat. Undefined if nothing to cancel. */

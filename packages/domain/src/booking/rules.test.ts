@@ -3,7 +3,6 @@ import {
   bookingWindow,
   canCancel,
   cancellationDeadline,
-  isBookingThrottled,
   nextToPromote,
   seatsLeft,
   waitlist,
@@ -97,14 +96,5 @@ describe('waitlist', () => {
     expect(waitlistPosition({ status: 'waitlisted', arrival: 4 }, waiting)).toBe(1);
     expect(waitlistPosition({ status: 'waitlisted', arrival: 9 }, waiting)).toBe(3);
     expect(waitlistPosition({ status: 'confirmed', arrival: 1 }, waiting)).toBeNull();
-  });
-});
-
-describe('booking throttle', () => {
-  it('stops a client or a person past the limits', () => {
-    expect(isBookingThrottled({ forClient: 0, forPerson: 0 })).toBe(false);
-    expect(isBookingThrottled({ forClient: 59, forPerson: 9 })).toBe(false);
-    expect(isBookingThrottled({ forClient: 60, forPerson: 0 })).toBe(true);
-    expect(isBookingThrottled({ forClient: 0, forPerson: 10 })).toBe(true);
   });
 });

@@ -73,21 +73,6 @@ export function waitlistPosition(booking: QueuedBooking, waitingArrivals: readon
   return waitingArrivals.filter((arrival) => arrival < booking.arrival).length + 1;
 }
 
-/**
- * Booking throttling without a captcha: attempts are counted per client address and per person over a
- * sliding window. Generous enough for a tiers-lieu where many residents share one connection, or a
- * social worker booking for several people; low enough that a script cannot fill a session.
- */
-export const bookingThrottle = {
-  windowMinutes: 60,
-  maxPerClient: 60,
-  maxPerPerson: 10,
-} as const;
-
-export function isBookingThrottled(recent: { forClient: number; forPerson: number }): boolean {
-  return recent.forClient >= bookingThrottle.maxPerClient || recent.forPerson >= bookingThrottle.maxPerPerson;
-}
-
 export type MoveRefusal = 'cancellation_closed' | 'booking_closed';
 
 /**

@@ -72,7 +72,8 @@ export const booking: Record<keyof typeof fr, string> = {
   'site.home.sessions.details': 'See the session and book',
   'errors.booking_closed': 'Booking is closed for this session.',
   'errors.cancellation_closed': 'It is too late to cancel online. Please tell the place if you cannot come.',
-  'errors.too_many_bookings': 'Too many bookings sent from this device. Wait an hour, or call the place.',
+  'errors.too_many_bookings':
+    'Too many bookings sent in a short time from this connection. To book for a group, sign in with your account, or call the place.',
   'validation.first_name_required': 'Enter your first name.',
   'validation.first_name_too_long': 'The first name must be at most 100 characters.',
   'validation.contact_required': 'Enter an e-mail address or a phone number, so the place can reach you.',

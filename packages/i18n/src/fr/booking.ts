@@ -76,7 +76,7 @@ export const booking = {
   'errors.cancellation_closed':
     'Il est trop tard pour annuler en ligne. Prévenez le lieu si vous ne pouvez pas venir.',
   'errors.too_many_bookings':
-    'Trop d’inscriptions envoyées depuis cet appareil. Attendez une heure, ou appelez le lieu.',
+    'Trop d’inscriptions envoyées en peu de temps depuis cette connexion. Pour inscrire un groupe, connectez-vous avec votre compte, ou appelez le lieu.',
   'validation.first_name_required': 'Indiquez votre prénom.',
   'validation.first_name_too_long': 'Le prénom doit faire au plus 100 caractères.',
   'validation.contact_required':

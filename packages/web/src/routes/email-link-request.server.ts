@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, data } from 'react-router';
 import type { z } from 'zod';
-import { type FormFailure, formFailure, parseForm } from '../forms.ts';
+import { type FormFailure, failureInit, formFailure, parseForm } from '../forms.ts';
 import { type RequestScope, requestScope } from '../server/request.ts';
 
 export type EmailLinkRequestResult = { ok: true; email: string } | FormFailure;
@@ -14,12 +14,15 @@ export function emailLinkRequestAction(
     const formData = await request.formData();
     const parsed = parseForm(schema, formData);
     if (!parsed.ok) return data<EmailLinkRequestResult>(parsed, { status: 400 });
-    const { api } = await requestScope(request);
+    const { api, headers } = await requestScope(request);
     try {
+      // The same answer whether or not the address has an account, and past the address's limit.
       await send(api, parsed.data);
-      return { ok: true as const, email: parsed.data.email };
+      return data<EmailLinkRequestResult>({ ok: true as const, email: parsed.data.email }, { headers });
     } catch (error) {
-      return data<EmailLinkRequestResult>(formFailure(error, formData), { status: 400 });
+      // Past the client's limit: 429 with `Retry-After`, the form again with the wait.
+      const failure = formFailure(error, formData);
+      return data<EmailLinkRequestResult>(failure, failureInit(failure, headers));
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, PageHeader, TextField } from '@rf/ui';
 import { Form, useActionData } from 'react-router';
-import { useMessage, useT } from '../i18n.tsx';
+import { useFailureMessage, useMessage, useT } from '../i18n.tsx';
 import type { EmailLinkRequestResult } from './email-link-request.server.ts';
 
 export interface EmailLinkRequestWords {
@@ -18,6 +18,7 @@ export function EmailLinkRequestPage({ words }: { words: EmailLinkRequestWords }
   const actionData = useActionData<EmailLinkRequestResult>();
   const t = useT();
   const message = useMessage();
+  const failureMessage = useFailureMessage();
   if (actionData?.ok) {
     return (
       <div className="rf-container rf-container--narrow">
@@ -30,7 +31,7 @@ export function EmailLinkRequestPage({ words }: { words: EmailLinkRequestWords }
   return (
     <div className="rf-container rf-container--narrow">
       <PageHeader title={t(words.title)} lead={t(words.lead)} />
-      {failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      {failure?.formError ? <Alert kind="error" title={failureMessage(failure)} /> : null}
       <Form method="post" noValidate>
         <TextField
           id="email"

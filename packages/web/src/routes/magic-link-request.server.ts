@@ -1,6 +1,8 @@
 import { magicLinkInput } from '@rf/domain/identity/auth.schema';
 import { emailLinkRequestAction } from './email-link-request.server.ts';
 
+export { retryAfterHeaders as headers } from '../forms.ts';
+
 export const action = emailLinkRequestAction(magicLinkInput, (api, input) =>
   api.identity.requestMagicLink(input),
 );

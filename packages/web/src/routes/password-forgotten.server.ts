@@ -1,6 +1,8 @@
 import { passwordResetRequestInput } from '@rf/domain/identity/auth.schema';
 import { emailLinkRequestAction } from './email-link-request.server.ts';
 
+export { retryAfterHeaders as headers } from '../forms.ts';
+
 export const action = emailLinkRequestAction(passwordResetRequestInput, (api, input) =>
   api.identity.requestPasswordReset(input),
 );

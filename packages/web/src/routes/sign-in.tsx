@@ -1,6 +1,6 @@
 import { Alert, Button, FormErrorSummary, PageHeader, PasswordField, TextField } from '@rf/ui';
 import { Form, useActionData, useLoaderData, useNavigation } from 'react-router';
-import { useMessage, useT } from '../i18n.tsx';
+import { useFailureMessage, useMessage, useT } from '../i18n.tsx';
 import type { action, loader } from './sign-in.server.ts';
 
 export const meta = () => [{ title: 'Connexion — Réseau Fabriques' }];
@@ -10,6 +10,7 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>();
   const t = useT();
   const message = useMessage();
+  const failureMessage = useFailureMessage();
   const busy = useNavigation().state === 'submitting';
   const fieldErrors = actionData?.fieldErrors ?? {};
   const fieldLinks = Object.entries(fieldErrors).map(([field, key]) => ({
@@ -20,7 +21,7 @@ export default function SignIn() {
     <div className="rf-container rf-container--narrow">
       <PageHeader title={t('sign_in.title')} lead={t('sign_in.lead')} />
       {actionData?.formError && fieldLinks.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
+        <Alert kind="error" title={failureMessage(actionData)} />
       ) : null}
       {fieldLinks.length > 0 ? (
         <FormErrorSummary title={t('errors.invalid_input')} errors={fieldLinks} />

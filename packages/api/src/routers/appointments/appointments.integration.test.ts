@@ -35,8 +35,14 @@ async function appointmentIdOf(email: string): Promise<string> {
 
 /** A caller as a browser at this address would get it (each client has its own booking allowance). */
 function callerAt(ip: string) {
-  const request = new Request('http://localhost:3000/', { headers: { 'x-forwarded-for': ip } });
-  return callerFor(h.services, { request, responseHeaders: new Headers() });
+  const request = new Request('http://localhost:3000/');
+  return callerFor(h.services, { request, responseHeaders: new Headers(), clientAddress: ip });
+}
+
+/** The private link's token of a new appointment (only whoever created it gets one). */
+function linkOf(booked: { token: string | null }): string {
+  if (!booked.token) throw new Error('no private link');
+  return booked.token;
 }
 
 async function signIn(email: string, password: string) {
@@ -196,15 +202,69 @@ describe('booking a slot', () => {
     };
     const [a, b] = await Promise.all([api.appointments.book(input), api.appointments.book(input)]);
     expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
-    expect(a.token).toBe(b.token);
+    // Only the request that created it gets the private link; the replay says it exists, and no more.
+    const [created, replayed] = a.outcome === 'created' ? [a, b] : [b, a];
+    expect(created.token).toEqual(expect.any(String));
+    expect(replayed).toMatchObject({ token: null, email: null, startsAt: created.startsAt });
     const mail = await h.smtp.waitFor((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'double@test.fr');
     expect(mail.subject).toMatch(/^Rendez-vous confirmé/);
-    expect(mail.text).toContain(`/rendez-vous/${a.token}`);
+    expect(mail.text).toContain(`/rendez-vous/${created.token}`);
     expect(mail.attachments[0]?.content.toString()).toContain('BEGIN:VEVENT');
     await h.drainJobs();
     expect(
       h.smtp.messages.filter((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'double@test.fr'),
     ).toHaveLength(1);
+  });
+
+  it('never hands the private link to whoever replays an idempotency key', async () => {
+    await deactivateAll();
+    // A place and médiateur of its own, so this test takes no slot (nor booking allowance) from the others.
+    const { rows: places } = await sql<{ id: string }>`
+      insert into public.places (slug, name, kinds, address, postal_code, commune_code, status)
+      values ('fab-rejeu', 'Fab Rejeu', '{FABLAB}', '3 rue du Port', '29900', '29039', 'published')
+      returning id`.execute(h.db.db);
+    const placeId = places[0]?.id as string;
+    const mediateurId = await h.createPerson({
+      email: 'mediateur-rejeu@test.fr',
+      password: 'mot-de-passe-r',
+      places: [{ placeId, role: 'member' }],
+    });
+    const row = await openAvailability({ placeId, mediateurId, startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 72, 90);
+    const idempotencyKey = randomUUID();
+    const booker = await callerAt('10.11.1.1');
+    const first = await booker.appointments.book({
+      ...person(110),
+      email: 'rejoue@test.fr',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+      idempotencyKey,
+    });
+    expect(first).toMatchObject({ outcome: 'created', email: 'rejoue@test.fr' });
+    expect(first.token).toEqual(expect.any(String));
+    // Someone else who got hold of the key sends it again, with any details: the appointment exists,
+    // and they learn neither its private link nor the booker's address.
+    const other = await callerAt('10.11.1.2');
+    const replay = await other.appointments.book({
+      ...person(111),
+      email: 'curieux@test.fr',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+      idempotencyKey,
+    });
+    expect(replay).toEqual({
+      outcome: 'replayed',
+      token: null,
+      startsAt: first.startsAt,
+      modality: first.modality,
+      placeName: 'Fab Rejeu',
+      email: null,
+    });
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from public.appointments where idempotency_key = ${idempotencyKey}`.execute(
+      h.db.db,
+    );
+    expect(rows[0]?.n).toBe(1);
   });
 
   it('refuses a slot inside the notice, beyond the horizon, off the grid or with another modality', async () => {
@@ -233,8 +293,13 @@ describe('booking a slot', () => {
         startsAt: fine.startsAt,
       }),
     ).rejects.toThrow('slot_unavailable');
+    // From another address: four attempts with one médiateur is this address's allowance for the day.
     await expect(
-      api.appointments.book({ ...person(202), availabilityId: row.id, startsAt: fine.startsAt }),
+      (await callerAt('10.12.0.2')).appointments.book({
+        ...person(202),
+        availabilityId: row.id,
+        startsAt: fine.startsAt,
+      }),
     ).resolves.toMatchObject({ outcome: 'created' });
   });
 
@@ -298,7 +363,7 @@ describe('private link', () => {
       availabilityId: row.id,
       startsAt: slot.startsAt,
     });
-    const seen = await api.appointments.byToken({ token: booked.token });
+    const seen = await api.appointments.byToken({ token: linkOf(booked) });
     expect(seen).toMatchObject({
       status: 'booked',
       phone: '+33612345678',
@@ -306,9 +371,11 @@ describe('private link', () => {
       placeName: 'Konk Ar Lab',
     });
     expect(seen.cancelUntil).toBe(new Date(Date.parse(slot.startsAt) - 120 * 60_000).toISOString());
-    await api.appointments.cancel({ token: booked.token });
-    expect((await api.appointments.byToken({ token: booked.token })).status).toBe('cancelled');
-    await expect(api.appointments.cancel({ token: booked.token })).resolves.toEqual({ status: 'cancelled' });
+    await api.appointments.cancel({ token: linkOf(booked) });
+    expect((await api.appointments.byToken({ token: linkOf(booked) })).status).toBe('cancelled');
+    await expect(api.appointments.cancel({ token: linkOf(booked) })).resolves.toEqual({
+      status: 'cancelled',
+    });
     const listed = await api.appointments.placeSlots({ slug: 'konk-ar-lab', days: 7 });
     expect(listed.days.flatMap((d) => d.slots).some((s) => s.startsAt === slot.startsAt)).toBe(true);
   });
@@ -327,8 +394,8 @@ describe('private link', () => {
     await sql`update public.appointment_availabilities set min_notice_minutes = 10000 where id = ${row.id}`.execute(
       h.db.db,
     );
-    expect((await api.appointments.byToken({ token: booked.token })).canCancel).toBe(false);
-    await expect(api.appointments.cancel({ token: booked.token })).rejects.toThrow('cancellation_closed');
+    expect((await api.appointments.byToken({ token: linkOf(booked) })).canCancel).toBe(false);
+    await expect(api.appointments.cancel({ token: linkOf(booked) })).rejects.toThrow('cancellation_closed');
   });
 });
 
@@ -443,7 +510,7 @@ describe('e-mails through the job queue', () => {
     expect(reminder?.status).toBe('queued');
     expect(Date.parse(reminder?.run_at as string)).toBe(Date.parse(slot.startsAt) - 24 * HOUR);
 
-    await api.appointments.cancel({ token: booked.token });
+    await api.appointments.cancel({ token: linkOf(booked) });
     const mail = await h.smtp.waitFor(
       (m) => recipient(m) === 'annule-rdv@test.fr' && (m.subject ?? '').startsWith('Rendez-vous annulé'),
     );

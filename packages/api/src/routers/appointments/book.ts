@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
 import { bookAppointment, findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
-import { recordBookingAttempt } from '@rf/db/booking/booking-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { appointmentBookingInput } from '@rf/domain/appointments/appointments.schema';
 import { personKey } from '@rf/domain/booking/person';
-import { bookingThrottle, isBookingThrottled } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
 import { appointmentToken } from '@rf/jobs/appointment-link';
+import { enforceBookingLimits } from '../../rate-limits.server.ts';
 import { selfManagedProcedure } from '../../trpc.ts';
 import type { AppointmentBookedDto } from './appointments.dto.ts';
 
@@ -16,25 +15,22 @@ import type { AppointmentBookedDto } from './appointments.dto.ts';
  * (inside the availability, notice, horizon, modality, free with its buffer) and its exclusion
  * constraint has the last word; its confirmation (and reminder) is queued in the same transaction by the
  * database and sent by the job worker (migration 20261123002200). Attempts count against the same
- * allowance as session bookings. A double submit (same idempotency key) returns the same appointment.
+ * allowance as session bookings. A double submit (same idempotency key) returns the same appointment,
+ * without its private link or contact: whoever sends a key again may not be who booked (as a booking
+ * found `existing`); the link is in the confirmation e-mail.
  */
 export const book = selfManagedProcedure
   .input(appointmentBookingInput)
   .mutation(async ({ ctx, input }): Promise<AppointmentBookedDto> => {
-    const { services, exchange, session } = ctx;
-    const key = personKey(input) as string;
-    const forwarded = services.env.TRUST_PROXY
-      ? exchange.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-      : undefined;
-    const client = forwarded || `unknown:${key}`;
-    const recent = await withServiceRole(services.db, 'appointment throttle', (tx) =>
-      recordBookingAttempt(tx, { client, personKey: key, windowMinutes: bookingThrottle.windowMinutes }),
+    const { services, session } = ctx;
+    await enforceBookingLimits(
+      ctx,
+      { kind: 'appointment', availabilityId: input.availabilityId },
+      { personKey: personKey(input), idempotencyKey: input.idempotencyKey },
     );
-    if (isBookingThrottled({ forClient: recent.forClient - 1, forPerson: recent.forPerson - 1 }))
-      throw new DomainError('too_many_bookings');
 
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
-    const token = appointmentToken(services.env.AUTH_JWT_SECRET, idempotencyKey);
+    const token = appointmentToken(services.linkKey, idempotencyKey);
     const result = await withServiceRole(services.db, 'appointment without an account', (tx) =>
       bookAppointment(tx, {
         availabilityId: input.availabilityId,
@@ -60,12 +56,13 @@ export const book = selfManagedProcedure
       findAppointmentById(tx, appointmentId),
     );
     if (!appointment) throw new DomainError('not_found');
+    const created = result.outcome === 'created';
     return {
       outcome: result.outcome,
-      token,
+      token: created ? token : null,
       startsAt: appointment.startsAt,
       modality: appointment.modality,
       placeName: appointment.placeName,
-      email: appointment.email,
+      email: created ? appointment.email : null,
     };
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { rateLimits } from '@rf/domain/rate-limits/limits';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
@@ -27,8 +28,8 @@ async function createSession(
 
 /** A caller as a browser at this address would get it (each client has its own booking allowance). */
 function callerAt(ip: string) {
-  const request = new Request('http://localhost:3000/', { headers: { 'x-forwarded-for': ip } });
-  return callerFor(h.services, { request, responseHeaders: new Headers() });
+  const request = new Request('http://localhost:3000/');
+  return callerFor(h.services, { request, responseHeaders: new Headers(), clientAddress: ip });
 }
 
 const ipOf = (i: number) => `10.1.${Math.floor(i / 250)}.${i % 250}`;
@@ -155,7 +156,10 @@ describe('never twice', () => {
     };
     const [a, b] = await Promise.all([api.booking.book(input), api.booking.book(input)]);
     expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
-    expect(a.token).toBe(b.token);
+    // The link goes to the request that booked, never to a replay of its form (a shared computer).
+    const [created, replayed] = a.outcome === 'created' ? [a, b] : [b, a];
+    expect(created.token).toEqual(expect.any(String));
+    expect(replayed).toMatchObject({ token: null, email: null });
     expect(await bookingsOf(sessionId)).toHaveLength(1);
     await h.drainJobs();
     expect(
@@ -269,10 +273,11 @@ describe('refusals', () => {
     expect(await bookingsOf(sessionId)).toHaveLength(0);
   });
 
-  it('slows down a client that sends too many bookings', async () => {
+  it('slows down a client that sends too many bookings into one session', async () => {
+    // The limits themselves are tested in src/rate-limits.integration.test.ts.
     const sessionId = await createSession(100);
     const api = await callerAt('10.4.0.3');
-    for (let i = 0; i < 60; i += 1) {
+    for (let i = 0; i < rateLimits.bookingsPerAddressAndTarget.max; i += 1) {
       await api.booking.book({
         sessionId,
         firstName: 'P',
@@ -500,7 +505,10 @@ describe('booking for someone else, and with an account', () => {
       api.booking.bookForMe({ sessionId, idempotencyKey }),
     ]);
     expect([a.outcome, b.outcome].sort()).toEqual(['created', 'replayed']);
-    expect(a).toMatchObject({ status: 'confirmed', email: 'membre-clic@test.fr' });
+    expect(a.outcome === 'created' ? a : b).toMatchObject({
+      status: 'confirmed',
+      email: 'membre-clic@test.fr',
+    });
     const again = await api.booking.bookForMe({ sessionId, idempotencyKey: randomUUID() });
     expect(again.outcome).toBe('existing');
     const { rows } = await sql<{ user_id: string; email: string; first_name: string }>`

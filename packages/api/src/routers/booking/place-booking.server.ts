@@ -1,15 +1,16 @@
 // The one path that books a seat, shared by the form (a resident, or a prescriber for a resident) and
-// the one-click booking of a signed-in person: throttle, booking window, the locked transaction (which
+// the one-click booking of a signed-in person: rate limits, booking window, the locked transaction (which
 // also queues the e-mail: job queue).
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
-import { bookSession, findBookingById, recordBookingAttempt } from '@rf/db/booking/booking-engine.repository';
+import { bookSession, findBookingById } from '@rf/db/booking/booking-engine.repository';
 import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { withServiceRole } from '@rf/db/service';
 import { personKey } from '@rf/domain/booking/person';
-import { bookingThrottle, bookingWindow, isBookingThrottled } from '@rf/domain/booking/rules';
+import { bookingWindow } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
 import type { Context } from '../../context.ts';
+import { enforceBookingLimits } from '../../rate-limits.server.ts';
 import type { BookResultDto } from './booking.dto.ts';
 import { bookingToken } from './booking.server.ts';
 
@@ -25,23 +26,18 @@ export interface BookingRequest {
 }
 
 export async function placeBooking(
-  { services, exchange }: Pick<Context, 'services' | 'exchange'>,
+  ctx: Pick<Context, 'services' | 'exchange' | 'session'>,
   request: BookingRequest,
 ): Promise<BookResultDto> {
-  const key = personKey(request) as string;
-  const forwarded = services.env.TRUST_PROXY
-    ? exchange.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-    : undefined;
-  const client = forwarded || `unknown:${key}`;
-
-  const recent = await withServiceRole(services.db, 'booking throttle', (tx) =>
-    recordBookingAttempt(tx, { client, personKey: key, windowMinutes: bookingThrottle.windowMinutes }),
+  const { services } = ctx;
+  await enforceBookingLimits(
+    ctx,
+    { kind: 'session', sessionId: request.sessionId },
+    { personKey: personKey(request), idempotencyKey: request.idempotencyKey },
   );
-  if (isBookingThrottled({ forClient: recent.forClient - 1, forPerson: recent.forPerson - 1 }))
-    throw new DomainError('too_many_bookings');
 
   const idempotencyKey = request.idempotencyKey ?? randomUUID();
-  const token = bookingToken(services.env.AUTH_JWT_SECRET, idempotencyKey);
+  const token = bookingToken(services.linkKey, idempotencyKey);
   const result = await withServiceRole(services.db, 'booking a seat', async (tx) => {
     const target = await findPublicSession(tx, request.sessionId);
     if (!target) throw new DomainError('not_found');
@@ -70,11 +66,13 @@ export async function placeBooking(
   return {
     outcome: result.outcome,
     status: booking.status,
-    token: result.outcome === 'existing' ? null : token,
+    // Only the request that made the booking gets its private link: a form sent again from the same page
+    // (a double tap, or the next person at a shared computer going back) learns that it exists, no more.
+    token: result.outcome === 'created' ? token : null,
     waitlistPosition: booking.status === 'waitlisted' ? booking.waitingBefore + 1 : null,
     title: booking.title,
     placeName: booking.placeName,
     startsAt: booking.startsAt,
-    email: result.outcome === 'existing' ? null : booking.email,
+    email: result.outcome === 'created' ? booking.email : null,
   };
 }

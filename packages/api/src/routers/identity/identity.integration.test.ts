@@ -99,7 +99,7 @@ describe('identity.me', () => {
 
 describe('procedures by role', () => {
   it('keeps the development mailbox to network admins', async () => {
-    await h.services.auth.requestMagicLink('membre@test.fr');
+    await (await h.as()).api.identity.requestMagicLink({ email: 'membre@test.fr' });
     const admin = await signIn('admin@test.fr', 'mot-de-passe-admin');
     const messages = await (await h.as(admin.cookies)).api.network.mailbox();
     expect(Array.isArray(messages)).toBe(true);
@@ -117,7 +117,7 @@ describe('procedures by role', () => {
   });
 
   it('sends real e-mail over SMTP when SMTP_URL is set', async () => {
-    await h.services.auth.requestMagicLink('resident@test.fr');
+    await (await h.as()).api.identity.requestMagicLink({ email: 'resident@test.fr' });
     const mail = await h.smtp.waitFor((m) => JSON.stringify(m.to).includes('resident@test.fr'));
     expect(mail.subject).toBe('Votre lien de connexion au Réseau Fabriques');
   });

@@ -5,6 +5,6 @@ import { selfManagedProcedure } from '../../trpc.ts';
 export const requestMagicLink = selfManagedProcedure
   .input(magicLinkInput)
   .mutation(async ({ ctx, input }) => {
-    await ctx.services.auth.requestMagicLink(input.email);
+    await ctx.services.auth.requestMagicLink(ctx.exchange, input.email);
     return { sent: true };
   });

@@ -4,6 +4,6 @@ import { selfManagedProcedure } from '../../trpc.ts';
 export const requestPasswordReset = selfManagedProcedure
   .input(passwordResetRequestInput)
   .mutation(async ({ ctx, input }) => {
-    await ctx.services.auth.requestPasswordReset(input.email);
+    await ctx.services.auth.requestPasswordReset(ctx.exchange, input.email);
     return { sent: true };
   });

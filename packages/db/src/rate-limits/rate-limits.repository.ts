@@ -1,0 +1,117 @@
+// Storage of every rate limit (docs/decisions/033-rate-limits.md): counters per fixed window in
+// `private.rate_limit_counters`, counted by `private.count_rate_limit_hits` (migration
+// 20261206064637_rate_limits.sql); the verdict is the domain's sliding window
+// (packages/domain/src/rate-limits). Only the server's service role reads and writes the counters.
+import {
+  combineVerdicts,
+  type RateLimitCheck,
+  verdict,
+  type WindowCounts,
+} from '@rf/domain/rate-limits/window';
+import { sql } from 'kysely';
+import type { Db } from '../client.ts';
+import type { Tx } from '../rls.ts';
+import { withServiceRole } from '../service.server.ts';
+
+/** A hit counted against one limit, and where to find it to give it back. */
+export interface CountedHit {
+  check: RateLimitCheck;
+  windowStart: string;
+  counts: WindowCounts;
+}
+
+/**
+ * Counts one hit on each check (one counter per bucket and subject) and reads the counts back. The
+ * counters stay locked until the transaction ends: roll it back to take the hits back.
+ */
+export async function countHits(tx: Tx, checks: readonly RateLimitCheck[]): Promise<CountedHit[]> {
+  if (checks.length === 0) return [];
+  const { rows } = await sql<{
+    bucket: string;
+    subject: string;
+    window_start: string;
+    current_hits: number;
+    previous_hits: number;
+    elapsed_seconds: number;
+  }>`select * from private.count_rate_limit_hits(
+      ${checks.map((c) => c.limit.bucket)}::text[],
+      ${checks.map((c) => c.subject)}::text[],
+      ${checks.map((c) => c.limit.windowSeconds)}::integer[]
+    )`.execute(tx);
+  return checks.map((check) => {
+    const row = rows.find((r) => r.bucket === check.limit.bucket && r.subject === check.subject);
+    if (!row) throw new Error(`rate limit ${check.limit.bucket} was not counted`);
+    return {
+      check,
+      windowStart: row.window_start,
+      counts: {
+        current: row.current_hits,
+        previous: row.previous_hits,
+        elapsedSeconds: Number(row.elapsed_seconds),
+      },
+    };
+  });
+}
+
+/** Gives back one hit (in the window it was counted in). */
+export async function releaseHit(tx: Tx, hit: CountedHit): Promise<void> {
+  await sql`select private.release_rate_limit_hit(${hit.check.limit.bucket}, ${hit.check.subject},
+    ${hit.windowStart}::timestamptz)`.execute(tx);
+}
+
+/** Forgets everything a subject counted in a bucket. */
+export async function clearRateLimit(tx: Tx, check: RateLimitCheck): Promise<void> {
+  await sql`select private.clear_rate_limit(${check.limit.bucket}, ${check.subject})`.execute(tx);
+}
+
+export type TakeResult =
+  | { allowed: true; hits: CountedHit[] }
+  | { allowed: false; retryAfterSeconds: number; refused: RateLimitCheck[] };
+
+class Refused {
+  constructor(readonly result: Extract<TakeResult, { allowed: false }>) {}
+}
+
+/**
+ * Counts a hit on every check, all or nothing, in a transaction of its own: allowed when every limit
+ * allows it; refused otherwise, and then nothing is counted (a refusal does not push the window further)
+ * and the answer says when the last refusing limit frees. Holds across app instances: the counters are
+ * rows, locked while counted.
+ */
+export async function takeRateLimits(
+  db: Db,
+  purpose: string,
+  checks: readonly RateLimitCheck[],
+): Promise<TakeResult> {
+  try {
+    return await withServiceRole(db, `rate limit: ${purpose}`, async (tx) => {
+      const hits = await countHits(tx, checks);
+      const verdicts = hits.map((hit) => verdict(hit.check.limit, hit.counts));
+      const combined = combineVerdicts(verdicts);
+      if (!combined.allowed) {
+        throw new Refused({
+          allowed: false,
+          retryAfterSeconds: combined.retryAfterSeconds,
+          refused: hits.filter((_, i) => !verdicts[i]?.allowed).map((hit) => hit.check),
+        });
+      }
+      return { allowed: true as const, hits };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+/** Gives back hits taken by `takeRateLimits` (each in its own window), and forgets whole subjects. */
+export async function settleRateLimits(
+  db: Db,
+  purpose: string,
+  { release = [], clear = [] }: { release?: readonly CountedHit[]; clear?: readonly RateLimitCheck[] },
+): Promise<void> {
+  if (release.length === 0 && clear.length === 0) return;
+  await withServiceRole(db, `rate limit: ${purpose}`, async (tx) => {
+    for (const hit of release) await releaseHit(tx, hit);
+    for (const check of clear) await clearRateLimit(tx, check);
+  });
+}
