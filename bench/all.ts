@@ -119,6 +119,7 @@ async function homeAndCeiling() {
             ADMIN_URL: 'http://127.0.0.1:1',
             LOG_LEVEL: 'warn',
             AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
+            MAIL_TRANSPORT: 'mailbox',
           },
           { quiet: true },
         ),

@@ -249,11 +249,10 @@ async function bookingContention(databaseUrl: string) {
     ];
     // Each attempt is a different person, from 250 addresses in turn: the throttle never refuses one.
     const viaApi = async (n: number, sessionId: string, tag: string) => {
-      const request = new Request('http://127.0.0.1/', {
-        // A documentation address (RFC 5737), only ever a header: nothing is sent to it.
-        headers: { 'x-forwarded-for': `198.51.100.${n % 250}` },
-      });
-      const api = await callerFor(services, { request, responseHeaders: new Headers() });
+      const request = new Request('http://127.0.0.1/');
+      // A documentation address (RFC 5737): nothing is sent to it.
+      const clientAddress = `198.51.100.${n % 250}`;
+      const api = await callerFor(services, { request, responseHeaders: new Headers(), clientAddress });
       await api.booking.book({
         sessionId,
         firstName: 'Camille',
@@ -368,6 +367,7 @@ async function cataloguePages(databaseUrl: string) {
       ADMIN_URL: 'http://127.0.0.1:1',
       LOG_LEVEL: 'warn',
       AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
+      MAIL_TRANSPORT: 'mailbox',
     };
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(

@@ -184,6 +184,7 @@ async function servedLines(url: string): Promise<{ lines: ServedLine[]; note: st
     DATABASE_URL: url,
     LOG_LEVEL: 'warn',
     AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
+    MAIL_TRANSPORT: 'mailbox',
   };
   try {
     servers.push(

@@ -234,6 +234,7 @@ export async function runDirectoryBenchmark({ write = true }: { write?: boolean 
       ADMIN_URL: 'http://127.0.0.1:1',
       LOG_LEVEL: 'warn',
       AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
+      MAIL_TRANSPORT: 'mailbox',
     };
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(

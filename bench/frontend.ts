@@ -283,6 +283,7 @@ export async function runFrontendBenchmark({ write = true } = {}): Promise<Front
             ADMIN_URL: 'http://127.0.0.1:1',
             LOG_LEVEL: 'warn',
             AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
+            MAIL_TRANSPORT: 'mailbox',
           },
           { quiet: true },
         ),

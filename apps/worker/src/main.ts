@@ -1,6 +1,7 @@
 // The job worker: sends the booking e-mails, reminders and minimum-attendance warnings queued in
-// `private.jobs`, with the same environment as the apps (DATABASE_URL, SMTP_URL, SITE_URL, ADMIN_URL,
-// AUTH_JWT_SECRET…). Run one or more next to the apps; SIGTERM lets running jobs finish, then exits.
+// `private.jobs`, with the same environment as the apps, validated by the same schema (DATABASE_URL,
+// SMTP_URL or MAIL_TRANSPORT, SITE_URL, ADMIN_URL, AUTH_JWT_SECRET…). Run one or more next to the apps;
+// SIGTERM lets running jobs finish, then exits.
 import { createServices, InvalidEnvError, parseServerEnv, startJobWorker } from '@rf/api';
 
 function main() {

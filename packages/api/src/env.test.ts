@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidEnvError, parseServerEnv } from './env.ts';
+import { DEVELOPMENT_JWT_SECRET, InvalidEnvError, parseServerEnv } from './env.ts';
 
 const base = { DATABASE_URL: 'postgresql://postgres:postgres@127.0.0.1:5432/postgres' };
+const secret = 'x'.repeat(40);
+const smtp = 'smtps://user:password@smtp.example.org:465';
+/** A production environment that passes but for what a test leaves out. */
+const production = { ...base, NODE_ENV: 'production', AUTH_JWT_SECRET: secret, SMTP_URL: smtp };
 
 describe('server environment', () => {
   it('fills development defaults', () => {
@@ -9,7 +13,6 @@ describe('server environment', () => {
     expect(env).toMatchObject({
       SITE_URL: 'http://localhost:3000',
       ADMIN_URL: 'http://localhost:3001',
-      TRUST_PROXY: false,
     });
     expect(env.AUTH_JWT_SECRET.length).toBeGreaterThanOrEqual(32);
   });
@@ -23,18 +26,59 @@ describe('server environment', () => {
   });
 
   it('never runs production on the public development secret', () => {
-    expect(() => parseServerEnv({ ...base, NODE_ENV: 'production' })).toThrow(/AUTH_JWT_SECRET/);
+    const { AUTH_JWT_SECRET: _, ...withoutSecret } = production;
+    expect(() => parseServerEnv(withoutSecret)).toThrow(/AUTH_JWT_SECRET: required in production/);
     expect(() =>
-      parseServerEnv({
-        ...base,
-        NODE_ENV: 'production',
-        SUPABASE_URL: 'https://x.supabase.co',
-        SUPABASE_ANON_KEY: 'anon',
-      }),
+      parseServerEnv({ ...withoutSecret, SUPABASE_URL: 'https://x.supabase.co', SUPABASE_ANON_KEY: 'anon' }),
     ).toThrow(/AUTH_JWT_SECRET/);
+    expect(() => parseServerEnv({ ...production, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(
+      /AUTH_JWT_SECRET: must not be the public development secret/,
+    );
+    expect(() => parseServerEnv({ ...production, AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET/);
+    expect(parseServerEnv(production).AUTH_JWT_SECRET).toBe(secret);
+  });
+
+  it('gives development and tests a default secret, and NODE_ENV unset means development', () => {
+    expect(parseServerEnv(base)).toMatchObject({
+      NODE_ENV: 'development',
+      AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    });
+    expect(parseServerEnv({ ...base, NODE_ENV: 'test' }).AUTH_JWT_SECRET).toBe(DEVELOPMENT_JWT_SECRET);
     expect(
-      parseServerEnv({ ...base, NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) }).AUTH_JWT_SECRET,
-    ).toBe('x'.repeat(40));
+      parseServerEnv({ ...base, NODE_ENV: 'development', AUTH_JWT_SECRET: secret }).AUTH_JWT_SECRET,
+    ).toBe(secret);
+    expect(() => parseServerEnv({ ...base, NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+  });
+
+  it('sends e-mails over SMTP when SMTP_URL is set, to the development mailbox otherwise (outside production)', () => {
+    expect(parseServerEnv(base).MAIL_TRANSPORT).toBe('mailbox');
+    expect(parseServerEnv({ ...base, NODE_ENV: 'test' }).MAIL_TRANSPORT).toBe('mailbox');
+    expect(parseServerEnv({ ...base, SMTP_URL: smtp }).MAIL_TRANSPORT).toBe('smtp');
+    expect(parseServerEnv(production).MAIL_TRANSPORT).toBe('smtp');
+    // An explicit choice wins over SMTP_URL.
+    expect(parseServerEnv({ ...base, SMTP_URL: smtp, MAIL_TRANSPORT: 'mailbox' }).MAIL_TRANSPORT).toBe(
+      'mailbox',
+    );
+    expect(() => parseServerEnv({ ...base, MAIL_TRANSPORT: 'sendmail' })).toThrow(/MAIL_TRANSPORT/);
+  });
+
+  it('refuses production without SMTP unless the development mailbox is chosen explicitly', () => {
+    const { SMTP_URL: _, ...withoutSmtp } = production;
+    expect(() => parseServerEnv(withoutSmtp)).toThrow(InvalidEnvError);
+    expect(() => parseServerEnv(withoutSmtp)).toThrow(
+      /SMTP_URL: required in production[\s\S]*MAIL_TRANSPORT=mailbox/,
+    );
+    expect(parseServerEnv({ ...withoutSmtp, MAIL_TRANSPORT: 'mailbox' }).MAIL_TRANSPORT).toBe('mailbox');
+    expect(parseServerEnv({ ...production, MAIL_TRANSPORT: 'smtp' }).MAIL_TRANSPORT).toBe('smtp');
+  });
+
+  it('refuses MAIL_TRANSPORT=smtp without SMTP_URL, in every environment', () => {
+    const { SMTP_URL: _, ...withoutSmtp } = production;
+    for (const env of [base, { ...base, NODE_ENV: 'test' }, withoutSmtp]) {
+      expect(() => parseServerEnv({ ...env, MAIL_TRANSPORT: 'smtp' })).toThrow(
+        /SMTP_URL: required when MAIL_TRANSPORT=smtp/,
+      );
+    }
   });
 
   it('needs a Supabase project and its service role key for a storage bucket', () => {

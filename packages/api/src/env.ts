@@ -1,11 +1,10 @@
 import { z } from 'zod';
 
-const DEV_JWT_SECRET = 'dev-only-secret-for-the-embedded-auth-do-not-use-in-production';
-
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .optional()
-  .transform((value) => value === 'true' || value === '1');
+/**
+ * AUTH_JWT_SECRET's default in development and tests (NODE_ENV unset, `development` or `test`) only: it is
+ * public, so production refuses it as it refuses no secret at all.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'dev-only-secret-for-the-embedded-auth-do-not-use-in-production';
 
 const optionalUrl = z.url().optional();
 
@@ -20,8 +19,14 @@ export const serverEnvSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     SITE_URL: z.url().default('http://localhost:3000'),
     ADMIN_URL: z.url().default('http://localhost:3001'),
+    // The server secret: @rf/auth derives the session-signing and private-link keys from it (never used raw).
     AUTH_JWT_SECRET: z.string().min(32).optional(),
     SMTP_URL: optionalUrl,
+    // Where e-mails go: `smtp` (SMTP_URL) or `mailbox` (the development mailbox, in the database). Unset:
+    // `smtp` when SMTP_URL is set, else `mailbox` outside production; production must choose.
+    MAIL_TRANSPORT: z
+      .enum(['smtp', 'mailbox'], { error: 'MAIL_TRANSPORT must be "smtp" or "mailbox"' })
+      .optional(),
     MAIL_FROM: z.string().min(3).default('Réseau Fabriques <ne-pas-repondre@reseau-fabriques.localhost>'),
     SUPABASE_URL: optionalUrl,
     SUPABASE_ANON_KEY: z.string().min(1).optional(),
@@ -33,7 +38,6 @@ export const serverEnvSchema = z
       .regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, 'must be a bucket name (a-z, 0-9, - and _)')
       .optional(),
     STORAGE_DIR: z.string().min(1).optional(),
-    TRUST_PROXY: flag,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // The directory map's raster tiles ({z}/{x}/{y} template; `off` for none: the map then draws
     // France's outline shipped with the app) and their attribution, required by every tile provider.
@@ -50,13 +54,39 @@ export const serverEnvSchema = z
     MAP_TILES_ATTRIBUTION: z.string().min(1).max(300).default('© OpenStreetMap contributors'),
   })
   .superRefine((env, ctx) => {
-    // It signs the embedded provider's sessions and derives private booking links: never the public default.
-    if (env.NODE_ENV === 'production' && !env.AUTH_JWT_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['AUTH_JWT_SECRET'],
-        message: 'required in production (32+ characters)',
-      });
+    // Its keys sign the embedded provider's sessions and private booking links: never the public default.
+    if (env.NODE_ENV === 'production') {
+      if (!env.AUTH_JWT_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_JWT_SECRET'],
+          message: 'required in production (32+ characters)',
+        });
+      } else if (env.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AUTH_JWT_SECRET'],
+          message: 'must not be the public development secret in production: set a secret of your own',
+        });
+      }
+    }
+    // Production never falls back to the development mailbox by accident: e-mails (booking links,
+    // magic links, invitations) would silently never leave the server.
+    if (!env.SMTP_URL) {
+      if (env.MAIL_TRANSPORT === 'smtp') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message: 'required when MAIL_TRANSPORT=smtp',
+        });
+      } else if (env.NODE_ENV === 'production' && env.MAIL_TRANSPORT !== 'mailbox') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message:
+            'required in production to send e-mails; to keep them in the development mailbox instead, set MAIL_TRANSPORT=mailbox',
+        });
+      }
     }
     if (env.SUPABASE_URL && !env.SUPABASE_ANON_KEY) {
       ctx.addIssue({
@@ -75,7 +105,11 @@ export const serverEnvSchema = z
       }
     }
   })
-  .transform((env) => ({ ...env, AUTH_JWT_SECRET: env.AUTH_JWT_SECRET ?? DEV_JWT_SECRET }));
+  .transform((env) => ({
+    ...env,
+    AUTH_JWT_SECRET: env.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    MAIL_TRANSPORT: env.MAIL_TRANSPORT ?? (env.SMTP_URL ? ('smtp' as const) : ('mailbox' as const)),
+  }));
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
 

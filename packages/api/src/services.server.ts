@@ -1,4 +1,4 @@
-import { type AuthService, authDefaults, createAuth } from '@rf/auth';
+import { type AuthService, authDefaults, createAuth, deriveServerKeys } from '@rf/auth';
 import { createDb, type Db } from '@rf/db';
 import { type Translate, translator } from '@rf/i18n';
 import { createMailer, type Mailer } from '@rf/mail';
@@ -13,6 +13,11 @@ export interface Services {
   db: Db;
   mailer: Mailer;
   auth: AuthService;
+  /**
+   * The private-links key (booking and appointment links), derived from AUTH_JWT_SECRET; the secret itself
+   * is never used raw (`@rf/auth`'s keys.ts).
+   */
+  linkKey: Uint8Array;
   logger: Logger;
   /** Files (place photos): Supabase Storage when configured, local files otherwise. */
   storage: FileStorage;
@@ -23,7 +28,15 @@ export interface Services {
 export function createServices(env: ServerEnv, app: string): Services {
   const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
   const t = translator('fr');
-  const mailer = createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM }, db);
+  const logger = createLogger(env.LOG_LEVEL, app);
+  const keys = deriveServerKeys(env.AUTH_JWT_SECRET);
+  const mailer = createMailer(
+    { transport: env.MAIL_TRANSPORT, smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    db,
+  );
+  if (env.NODE_ENV === 'production' && env.MAIL_TRANSPORT === 'mailbox') {
+    logger.warn('MAIL_TRANSPORT=mailbox: e-mails stay in the development mailbox and are never sent');
+  }
   const supabase =
     env.SUPABASE_URL && env.SUPABASE_ANON_KEY
       ? { url: env.SUPABASE_URL, anonKey: env.SUPABASE_ANON_KEY, jwtSecret: env.SUPABASE_JWT_SECRET }
@@ -34,13 +47,12 @@ export function createServices(env: ServerEnv, app: string): Services {
     t,
     config: {
       ...authDefaults,
-      jwtSecret: env.AUTH_JWT_SECRET,
+      sessionSigningKey: keys.sessionSigning,
       siteUrl: env.SITE_URL,
       secureCookies: new URL(env.SITE_URL).protocol === 'https:',
       supabase,
     },
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
-    trustProxy: env.TRUST_PROXY,
   });
   const storage = createStorage({
     localRoot: env.STORAGE_DIR ?? defaultStorageDir(env.NODE_ENV),
@@ -54,5 +66,5 @@ export function createServices(env: ServerEnv, app: string): Services {
           }
         : undefined,
   });
-  return { env, db, mailer, auth, logger: createLogger(env.LOG_LEVEL, app), t, storage };
+  return { env, db, mailer, auth, linkKey: keys.privateLinks, logger, t, storage };
 }

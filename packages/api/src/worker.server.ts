@@ -9,7 +9,7 @@ export function startJobWorker(
   services: Services,
   options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds'> = {},
 ): Worker {
-  const { db, env, mailer, t, logger } = services;
+  const { db, env, mailer, t, logger, linkKey } = services;
   return startWorker({
     ...options,
     db,
@@ -21,7 +21,7 @@ export function startJobWorker(
       t,
       siteUrl: env.SITE_URL,
       adminUrl: env.ADMIN_URL,
-      linkSecret: env.AUTH_JWT_SECRET,
+      linkKey,
     }),
   });
 }

@@ -6,8 +6,11 @@ export interface SupabaseAuthConfig {
 }
 
 export interface AuthConfig {
-  /** Signs the embedded provider's access tokens (HS256, like Supabase's legacy JWT secret). */
-  jwtSecret: string;
+  /**
+   * Signs the embedded provider's access tokens (HS256, like Supabase's legacy JWT secret): the session
+   * key derived from AUTH_JWT_SECRET (`deriveServerKeys(secret).sessionSigning`), never the secret itself.
+   */
+  sessionSigningKey: Uint8Array;
   /** Public URL of the site, where e-mailed links lead. */
   siteUrl: string;
   /** Secure cookies everywhere but plain-HTTP development. */

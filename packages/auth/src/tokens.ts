@@ -5,6 +5,7 @@ export const AUDIENCE = 'authenticated';
 
 export type VerifyKey = Uint8Array | JWTVerifyGetKey;
 
+/** A shared secret as an HS256 key, as it is: for Supabase's legacy JWT secret (ours go through `keys.ts`). */
 export function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
@@ -19,7 +20,7 @@ export interface AccessTokenInput {
 }
 
 /** An access token with Supabase's claim shape, so RLS policies read the same claims in both worlds. */
-export function signAccessToken(input: AccessTokenInput, secret: string): Promise<string> {
+export function signAccessToken(input: AccessTokenInput, key: Uint8Array): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({
     email: input.email,
@@ -38,7 +39,7 @@ export function signAccessToken(input: AccessTokenInput, secret: string): Promis
     .setIssuer(input.issuer)
     .setIssuedAt(now)
     .setExpirationTime(now + input.lifetimeSeconds)
-    .sign(secretKey(secret));
+    .sign(key);
 }
 
 export type VerifiedToken =

@@ -4,12 +4,12 @@ import { createHmac } from 'node:crypto';
 import { addressLine } from './booking-link.ts';
 
 /**
- * Derived from the appointment's idempotency key with a server secret (as bookings' links are, with
- * another label): a double submit gets the same link back, the worker can write it again in a reminder,
- * and the database keeps only its hash.
+ * Derived from the appointment's idempotency key with the server's private-links key (as bookings' links
+ * are, with another label): a double submit gets the same link back, the worker can write it again in a
+ * reminder, and the database keeps only its hash.
  */
-export function appointmentToken(secret: string, idempotencyKey: string): string {
-  return createHmac('sha256', secret).update(`appointment:${idempotencyKey}`).digest('base64url');
+export function appointmentToken(linkKey: Uint8Array, idempotencyKey: string): string {
+  return createHmac('sha256', linkKey).update(`appointment:${idempotencyKey}`).digest('base64url');
 }
 
 export function appointmentLink(siteUrl: string, token: string): string {

@@ -3,12 +3,13 @@
 import { createHmac } from 'node:crypto';
 
 /**
- * The private link's token is derived from the booking's idempotency key with a server secret: a double
- * submit gets the same link back, and the link can be sent again (e.g. after a promotion, in a reminder)
- * while the database keeps only its hash. The key is random and never shown to anyone but the person booking.
+ * The private link's token is derived from the booking's idempotency key with the server's private-links
+ * key (`deriveServerKeys(AUTH_JWT_SECRET).privateLinks`, never the secret itself): a double submit gets the
+ * same link back, and the link can be sent again (e.g. after a promotion, in a reminder) while the database
+ * keeps only its hash. The idempotency key is random and never shown to anyone but the person booking.
  */
-export function bookingToken(secret: string, idempotencyKey: string): string {
-  return createHmac('sha256', secret).update(`booking:${idempotencyKey}`).digest('base64url');
+export function bookingToken(linkKey: Uint8Array, idempotencyKey: string): string {
+  return createHmac('sha256', linkKey).update(`booking:${idempotencyKey}`).digest('base64url');
 }
 
 export function privateLink(siteUrl: string, token: string): string {

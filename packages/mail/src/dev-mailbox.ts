@@ -3,8 +3,9 @@ import { withServiceRole } from '@rf/db/service';
 import type { Mailer } from './mailer.ts';
 
 /**
- * With no SMTP server configured (the embedded default), e-mails are kept in `dev_mailbox`, which
- * network admins read in the admin console: magic links and invitations stay usable on a laptop.
+ * MAIL_TRANSPORT=mailbox (the default outside production when no SMTP_URL is set): e-mails are kept in
+ * `dev_mailbox`, which network admins read in the admin console: magic links and invitations stay usable
+ * on a laptop. Production uses it only when the operator chooses it explicitly.
  */
 export function createDevMailbox(db: Db, from: string): Mailer {
   return {

@@ -4,12 +4,18 @@ import { createSmtpMailer, type Mailer } from './mailer.ts';
 
 export { createSmtpMailer, type MailAttachment, type Mailer, type OutgoingMail } from './mailer.ts';
 
+/** `smtp`: a real SMTP server; `mailbox`: the development mailbox (a table the admin console shows). */
+export type MailTransport = 'smtp' | 'mailbox';
+
 export interface MailConfig {
+  transport: MailTransport;
   smtpUrl: string | undefined;
   from: string;
 }
 
-/** SMTP when configured, the development mailbox otherwise. */
+/** The transport the configuration chose (MAIL_TRANSPORT, validated with SMTP_URL by the server's env). */
 export function createMailer(config: MailConfig, db: Db): Mailer {
-  return config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.from) : createDevMailbox(db, config.from);
+  if (config.transport === 'mailbox') return createDevMailbox(db, config.from);
+  if (!config.smtpUrl) throw new Error('MAIL_TRANSPORT=smtp needs SMTP_URL');
+  return createSmtpMailer(config.smtpUrl, config.from);
 }

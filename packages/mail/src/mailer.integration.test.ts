@@ -1,4 +1,6 @@
+import type { Db } from '@rf/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMailer } from './index.ts';
 import { createSmtpMailer } from './mailer.ts';
 import { type SmtpTestServer, startSmtpTestServer } from './testing.ts';
 
@@ -27,5 +29,22 @@ describe('SMTP mailer', () => {
     expect(mail.from?.text).toContain('ne-pas-repondre@reseau-fabriques.fr');
     expect(mail.text).toContain('À bientôt !');
     expect(mail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
+  });
+});
+
+describe('the configured transport', () => {
+  // The SMTP transport never touches the database (the development mailbox would).
+  const noDatabase = {} as Db;
+
+  it('sends over SMTP when MAIL_TRANSPORT=smtp', async () => {
+    const mailer = createMailer({ transport: 'smtp', smtpUrl: smtp.url, from: 'rf@example.org' }, noDatabase);
+    await mailer.send({ to: 'lea@example.org', subject: 'Par SMTP', text: 'Bonjour' });
+    expect((await smtp.waitFor((m) => m.subject === 'Par SMTP')).to).toBeDefined();
+  });
+
+  it('never falls back to the development mailbox when SMTP has no URL', () => {
+    expect(() =>
+      createMailer({ transport: 'smtp', smtpUrl: undefined, from: 'rf@example.org' }, noDatabase),
+    ).toThrow(/MAIL_TRANSPORT=smtp needs SMTP_URL/);
   });
 });

@@ -53,7 +53,7 @@ export function createEmbeddedProvider({ db, mailer, t, config }: EmbeddedDeps):
         lifetimeSeconds: config.accessTokenSeconds,
         amr,
       },
-      config.jwtSecret,
+      config.sessionSigningKey,
     );
     return { accessToken, refreshToken: null };
   }
@@ -178,7 +178,7 @@ export function createEmbeddedProvider({ db, mailer, t, config }: EmbeddedDeps):
             lifetimeSeconds: config.accessTokenSeconds,
             amr: 'token_refresh',
           },
-          config.jwtSecret,
+          config.sessionSigningKey,
         );
         return { accessToken, refreshToken: null };
       });

@@ -11,8 +11,8 @@ export interface MailTaskDeps {
   t: Translate;
   siteUrl: string;
   adminUrl: string;
-  /** AUTH_JWT_SECRET: derives the private booking links. */
-  linkSecret: string;
+  /** The private-links key (derived from AUTH_JWT_SECRET by @rf/auth's `deriveServerKeys`, never the secret). */
+  linkKey: Uint8Array;
 }
 
 /**
