@@ -208,6 +208,22 @@ describe('booking e-mails', () => {
     expect(mailsTo('annulation@test.fr')).toHaveLength(2);
   });
 
+  it('greets with the letters of the first name only, whatever the anonymous form was given', async () => {
+    const sessionId = await createSession(db.db, workshop);
+    // 100 characters: the longest the form and the database take.
+    const firstName =
+      'Camille\r\nBcc: victim@example.org\n\n<a href="http://evil.example">Gagnez</a> '.padEnd(100, 'x');
+    const booked = await book(db.db, sessionId, 'hostile@test.fr', firstName);
+    const mail = await smtp.waitFor(
+      (m) => recipient(m) === 'hostile@test.fr' && m.subject?.startsWith('Inscription confirmée') === true,
+    );
+    expect(mail.text?.split('\n')[0]).toBe('Bonjour Camille Bcc victim example org a href ht,');
+    expect(mail.text).not.toMatch(/evil\.example|victim@|[<>]/);
+    expect(mail.text).toContain(privateLink(SITE_URL, booked.token));
+    expect(mail.html).toBeFalsy();
+    expect(mail.headers.get('bcc')).toBeUndefined();
+  });
+
   it('tells a confirmed person moved into a full session that they are on its waitlist', async () => {
     const from = await createSession(db.db, workshop, { startsInHours: 72 });
     const full = await createSession(db.db, workshop, { startsInHours: 96, capacity: 1 });

@@ -11,7 +11,8 @@ import { bookingToken } from './booking-link.ts';
 import { createTasks, type MailTaskDeps } from './tasks/index.ts';
 import { type JobLogger, startWorker, type TaskHandler, type Worker } from './worker.ts';
 
-export const LINK_SECRET = 'jobs-test-secret-jobs-test-secret-0123456789';
+/** The private-links key (the server derives it from AUTH_JWT_SECRET: @rf/auth's `deriveServerKeys`). */
+export const LINK_KEY = new Uint8Array(createHash('sha256').update('jobs-test-private-links').digest());
 export const SITE_URL = 'http://site.test';
 export const ADMIN_URL = 'http://admin.test';
 
@@ -54,13 +55,13 @@ export interface Booked {
 }
 
 /** Books as the booking procedures do (the engine's function, in a service-role transaction). */
-export async function book(db: Db, sessionId: string, email: string): Promise<Booked> {
+export async function book(db: Db, sessionId: string, email: string, firstName = 'Camille'): Promise<Booked> {
   const idempotencyKey = randomUUID();
-  const token = bookingToken(LINK_SECRET, idempotencyKey);
+  const token = bookingToken(LINK_KEY, idempotencyKey);
   const result = await withServiceRole(db, 'test booking', (tx) =>
     bookSession(tx, {
       sessionId,
-      firstName: 'Camille',
+      firstName,
       email,
       phone: null,
       prescriberName: null,
@@ -91,7 +92,7 @@ export function mailDeps(db: Db, smtpUrl: string): MailTaskDeps {
     t: translator('fr'),
     siteUrl: SITE_URL,
     adminUrl: ADMIN_URL,
-    linkSecret: LINK_SECRET,
+    linkKey: LINK_KEY,
   };
 }
 

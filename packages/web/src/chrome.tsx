@@ -1,6 +1,7 @@
 import { Button, ButtonLink } from '@rf/ui';
 import { Form, useLocation } from 'react-router';
 import { useLocale, useT } from './i18n.tsx';
+import { safeReturnPath } from './safe-redirect.ts';
 
 /** Switches French ↔ English with a plain form post (works without JavaScript), back to the same page. */
 export function LanguageSwitch() {
@@ -11,7 +12,8 @@ export function LanguageSwitch() {
   return (
     <Form method="post" action="/langue" className="rf-language-switch">
       <input type="hidden" name="locale" value={other} />
-      <input type="hidden" name="redirectTo" value={pathname + search} />
+      {/* Checked again by the action: this only keeps an odd address (e.g. "//x") out of the page. */}
+      <input type="hidden" name="redirectTo" value={safeReturnPath(pathname + search) ?? '/'} />
       <button type="submit" className="rf-link-button" lang={other}>
         {t('nav.switch_language')}
       </button>

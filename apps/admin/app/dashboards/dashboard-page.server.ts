@@ -1,6 +1,7 @@
 import { describeError } from '@rf/api';
 import type { DashboardScope } from '@rf/domain/reporting/dashboard';
 import { dashboardQueryString, parseDashboardQuery } from '@rf/domain/reporting/dashboard.schema';
+import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { franceMetropolePath } from './france-path.server.ts';
@@ -13,7 +14,7 @@ export async function loadDashboardPage(request: Request) {
   const { api } = await requestScope(request);
   const viewer = await api.identity.me();
   const url = new URL(request.url);
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
   const options = await api.reporting.dashboardOptions();
   if (options.kinds.length === 0) throw data(null, { status: 403 });
   const query = parseDashboardQuery(url.searchParams, new Date());

@@ -8,6 +8,7 @@ import {
   type ExportTable,
 } from '@rf/domain/reporting/dashboard-export';
 import type { Translate } from '@rf/i18n';
+import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 
@@ -28,7 +29,7 @@ export async function loadDashboardExport(request: Request): Promise<DashboardEx
   const viewer = await api.identity.me();
   if (!viewer) {
     const back = `/tableaux-de-bord?${url.searchParams}`;
-    throw redirect(`/connexion?retour=${encodeURIComponent(back)}`);
+    throw redirect(signInPath(back));
   }
   const query = parseDashboardQuery(url.searchParams, new Date());
   if (Object.keys(query.errors).length > 0) throw data(null, { status: 400 });

@@ -8,6 +8,7 @@ import {
 } from '@rf/domain/reporting/records';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
+import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { invalid, refused } from '../reporting/activity-record-form.server.ts';
@@ -21,7 +22,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   const url = new URL(request.url);
   const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
   const metaTitle = t('activity_records.meta_title', { page: t('activity_records.new.title') });
   const places = await api.reporting.recordsPlaces().catch(() => []);
   const sessionId = url.searchParams.get('seance');

@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS, AUDITED_TABLES, auditLogInput } from '@rf/domain/program
 import { Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useMessage, useT } from '@rf/web/i18n';
+import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/journal';
@@ -23,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { api } = await requestScope(request);
   const viewer = await api.identity.me();
   const url = new URL(request.url);
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
   if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
   const raw = Object.fromEntries(
     Object.entries(params).map(([field, name]) => [field, url.searchParams.get(name) ?? '']),

@@ -1,5 +1,6 @@
 import { Button, ButtonLink, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
+import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, Form, Link, redirect } from 'react-router';
 import type { Route } from './+types/people';
@@ -10,7 +11,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const { api } = await requestScope(request);
   const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
   if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
   const query = (url.searchParams.get('q') ?? '').slice(0, 120);
   const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10);

@@ -1,6 +1,7 @@
 import { Badge, Card, type DescriptionItem, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
+import { safeReturnPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { kindLabel } from '../directory-words';
@@ -19,7 +20,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   });
   // Back to the search the person came from (a query string of /lieux only, nothing else).
   const back = new URL(request.url).searchParams.get('retour');
-  const backHref = back?.startsWith('?') && !back.includes('#') ? `/lieux${back}` : '/lieux';
+  const backPath = back?.startsWith('?') && !back.includes('#') ? safeReturnPath(`/lieux${back}`) : null;
+  const backHref = backPath?.startsWith('/lieux?') ? backPath : '/lieux';
   return data(
     {
       place,

@@ -26,3 +26,25 @@ export function personKey(contact: { email?: string | null; phone?: string | nul
   if (phone) return `tel:${phone.replace(/[^0-9]/g, '').replace(/^0/, '33')}`;
   return null;
 }
+
+/** The longest first name an e-mail repeats (the form takes up to 100 characters: see `bookingInput`). */
+export const MAIL_FIRST_NAME_MAX = 40;
+
+/**
+ * The first name as e-mails to a person who booked without an account say it ("Bonjour {firstName},"):
+ * the only words from an anonymous form that our e-mails carry, so it must not be a way to send any text
+ * to any address under the network's name. Only letters (any script, with their accents), spaces,
+ * hyphens and apostrophes are kept; anything else (line breaks and other control characters, `<`, `/`,
+ * `:`, `.`, `@`, digits…) becomes a space, so no link, address, markup or phone number survives; blanks
+ * are collapsed and the result cut at {@link MAIL_FIRST_NAME_MAX} characters. Empty when nothing is left
+ * (the e-mail then greets without a name).
+ */
+export function mailFirstName(raw: string): string {
+  const words = raw
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{M} '’-]/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+  const cut = Array.from(words).slice(0, MAIL_FIRST_NAME_MAX).join('').trim();
+  return /\p{L}/u.test(cut) ? cut : '';
+}

@@ -74,3 +74,36 @@ describe('national standard export', () => {
     expect(line?.split(',').length).toBeGreaterThanOrEqual(STANDARD_COLUMNS.length);
   });
 });
+
+describe('national standard export, opened in a spreadsheet', () => {
+  it('neutralises text typed like a formula; ordinary text and numbers (negative ones too) are unchanged', () => {
+    const hostile: ExportablePlace = {
+      ...place,
+      name: '=HYPERLINK("http://evil.example","x")',
+      description: '@SUM(1)',
+      summary: '-1+1',
+      phone: '+33298000000',
+      openingHours: '\t=1+1',
+      carrierName: 'Association Konk Ar Lab',
+      latitude: -21.11,
+      longitude: 55.53,
+    };
+    const [header, line] = toStandardCsv([toStandardRecord(hostile)]).split('\r\n');
+    const columns = header?.split(',') ?? [];
+    // RFC 4180 fields: quoted ones may hold commas.
+    const cells = line?.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '')) ?? [];
+    const cell = (column: string) => cells[columns.indexOf(column)];
+    expect(cell('nom')).toBe(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(cell('presentation_detail')).toBe("'@SUM(1)");
+    expect(cell('presentation_resume')).toBe("'-1+1");
+    // A phone number is a number to a spreadsheet, not a formula: kept valid for the standard.
+    expect(cell('telephone')).toBe('+33298000000');
+    // Trimmed by the export, then neutralised.
+    expect(cell('horaires')).toBe("'=1+1");
+    expect(cell('structure_parente')).toBe('Association Konk Ar Lab');
+    expect(cell('commune')).toBe('Concarneau');
+    expect(cell('latitude')).toBe('-21.11');
+    expect(cell('longitude')).toBe('55.53');
+    expect(cell('date_maj')).toBe('2026-11-23');
+  });
+});

@@ -1,3 +1,5 @@
+import { csvCell } from '../reporting/csv.ts';
+
 // Export of the directory in the national standard "lieux de médiation numérique" (schema v1.0.2):
 // the columns in the schema's order, multiple values `|`-separated, empty optional fields left out.
 
@@ -121,15 +123,13 @@ export function toStandardRecord(place: ExportablePlace): StandardRecord {
   ) as StandardRecord;
 }
 
-function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 CSV with the standard's header, lines ended by CRLF. */
+/**
+ * RFC 4180 CSV with the standard's header, lines ended by CRLF. Public and opened in spreadsheets: text
+ * that would run as a formula is neutralised like in every export (`csvCell`), phone numbers included
+ * (`'+33…`); the JSON export keeps every value as typed, for programs.
+ */
 export function toStandardCsv(records: readonly StandardRecord[]): string {
   const lines = [STANDARD_COLUMNS.join(',')];
-  for (const record of records) lines.push(STANDARD_COLUMNS.map((c) => csvCell(record[c])).join(','));
+  for (const record of records) lines.push(STANDARD_COLUMNS.map((c) => csvCell(record[c], ',')).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

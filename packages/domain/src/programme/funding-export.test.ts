@@ -97,3 +97,69 @@ describe('funding and activity per year CSV', () => {
     ]);
   });
 });
+
+describe('funding CSVs, opened in a spreadsheet', () => {
+  const agreement = {
+    reference: '@SUM(1)',
+    waveName: '-1+1',
+    startsOn: '2026-01-01',
+    durationYears: 1,
+    yearlyAmountsCents: [1_000_000],
+    numeriqueBonusCents: 0,
+    coFunders: [{ name: '+33612345678', amountCents: 100_000 }],
+    status: 'signed',
+    disbursements: [],
+  };
+
+  it('neutralises what a person typed (names, reference, wave, co-funders); amounts are unchanged', () => {
+    const csv = toFundingCsv(
+      [
+        {
+          placeName: '=HYPERLINK("http://evil.example","x")',
+          reportsSent: 1,
+          lastReportPeriodStart: null,
+          agreements: [agreement],
+        },
+        { placeName: '\tFabrique', reportsSent: 0, lastReportPeriodStart: null, agreements: [] },
+        { placeName: 'Fabrique du Port', reportsSent: 0, lastReportPeriodStart: null, agreements: [] },
+      ],
+      titles,
+      (s) => s,
+    );
+    const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[1]).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""x"")";'@SUM(1);'-1+1;2026-01-01;1;10000;;;0;10000;'+33612345678 (1000);signed;0;0;1;`,
+    );
+    expect(lines[2]).toBe(`'\tFabrique;${';'.repeat(13)}0;`);
+    expect(lines[3]).toBe(`Fabrique du Port;${';'.repeat(13)}0;`);
+  });
+
+  it('neutralises a fabrique name in the funding and activity per year CSV', () => {
+    const yearTitles = Object.fromEntries(FUNDING_YEARS_EXPORT_COLUMNS.map((c) => [c, c])) as Record<
+      FundingYearsExportColumn,
+      string
+    >;
+    const year = {
+      year: 2026,
+      paidCents: 100_000,
+      participants: 4,
+      records: 1,
+      minutes: 60,
+      costPerParticipantCents: 25_000,
+    };
+    const csv = toFundingYearsCsv(
+      [
+        { placeName: '@SUM(1)', latestReport: null, years: [year] },
+        { placeName: '-1+1', latestReport: null, years: [year] },
+        { placeName: 'Fabrique du Port', latestReport: null, years: [year] },
+      ],
+      yearTitles,
+      (s) => s,
+    );
+    expect(csv.split('\r\n').slice(1, 4)).toEqual([
+      "'@SUM(1);2026;1000;4;1;1;250;;",
+      "'-1+1;2026;1000;4;1;1;250;;",
+      'Fabrique du Port;2026;1000;4;1;1;250;;',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { csvCell } from '../reporting/csv.ts';
 import { centsToEuros } from './funding.ts';
 
 // The funding table as CSV for the network team's spreadsheets: one line per agreement (a fabrique without
@@ -43,11 +44,7 @@ export const FUNDING_EXPORT_COLUMNS = [
 export type FundingExportColumn = (typeof FUNDING_EXPORT_COLUMNS)[number];
 
 /** A cell that a spreadsheet shows as typed: quoted when needed, never read as a formula. */
-function cell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\n\r,]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const cell = (value: string | number | null) => csvCell(value, ';');
 
 const sumOf = (amounts: readonly number[]) => amounts.reduce((a, b) => a + b, 0);
 

@@ -56,6 +56,31 @@ describe('open-data rows', () => {
     );
   });
 
+  it('neutralises a place name typed like a formula; ordinary names and figures are unchanged', () => {
+    const named = (placeId: string, placeName: string, participants: number): OpenDataSourceRow => ({
+      ...row(placeId, 'total', '', participants),
+      placeName,
+    });
+    const csv = toOpenDataCsv(
+      openDataRows([
+        named('p1', '=HYPERLINK("http://evil.example","x")', 30),
+        named('p2', '@SUM(1)', 20),
+        named('p3', '-1+1', 10),
+        named('p4', '\t=1+1', 12),
+        named('p5', 'Tiers-lieu des Monts', 15),
+      ]),
+    );
+    const lines = csv.split('\r\n');
+    expect(lines).toContain(
+      `2026-T2,lieu,29,Finistère,p1,"'=HYPERLINK(""http://evil.example"",""x"")",total,,30,non`,
+    );
+    expect(lines).toContain("2026-T2,lieu,29,Finistère,p2,'@SUM(1),total,,20,non");
+    expect(lines).toContain("2026-T2,lieu,29,Finistère,p3,'-1+1,total,,10,non");
+    expect(lines).toContain("2026-T2,lieu,29,Finistère,p4,'\t=1+1,total,,12,non");
+    expect(lines).toContain('2026-T2,lieu,29,Finistère,p5,Tiers-lieu des Monts,total,,15,non');
+    expect(lines).toContain('2026-T2,reseau,,,,,total,,87,non');
+  });
+
   it('property: no small figure, and no line (place by genre, département by place) gives one away', () => {
     const place = fc.record({
       departement: fc.constantFrom('29', '56'),

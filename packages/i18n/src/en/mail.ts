@@ -2,6 +2,7 @@ import type { mail as fr } from '../fr/mail.ts';
 
 export const mail: Record<keyof typeof fr, string> = {
   'mail.signature': 'The Réseau Fabriques team',
+  'mail.first_name_fallback': 'there',
   'mail.magic_link.subject': 'Your Réseau Fabriques sign-in link',
   'mail.magic_link.body':
     'Hello,\n\nTo sign in, open this link (valid for {minutes} minutes):\n{link}\n\nIf you did not ask for it, ignore this message.',

@@ -1,6 +1,8 @@
 // E-mails sent by the platform. {placeholders} are filled by `t(key, params)`.
 export const mail = {
   'mail.signature': 'L’équipe du Réseau Fabriques',
+  // In "Bonjour {firstName}," when the first name typed in a form has nothing left to repeat (only digits…).
+  'mail.first_name_fallback': 'à vous',
   'mail.magic_link.subject': 'Votre lien de connexion au Réseau Fabriques',
   'mail.magic_link.body':
     'Bonjour,\n\nPour vous connecter, ouvrez ce lien (valable {minutes} minutes) :\n{link}\n\nSi vous n’avez rien demandé, ignorez ce message.',

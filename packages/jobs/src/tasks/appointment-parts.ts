@@ -4,6 +4,7 @@ import type { AppointmentView } from '@rf/db/appointments/appointment-engine.rep
 import { calendarEvent } from '@rf/domain/booking/ics';
 import { appointmentLink, appointmentToken, placeLine } from '../appointment-link.ts';
 import { mailDate } from '../booking-link.ts';
+import { greetingName } from './booking-parts.ts';
 import type { MailTaskDeps } from './deps.ts';
 
 export interface AppointmentMailParams extends Record<string, string> {
@@ -16,22 +17,22 @@ export interface AppointmentMailParams extends Record<string, string> {
 }
 
 export function appointmentMailParams(
-  deps: MailTaskDeps,
+  deps: Pick<MailTaskDeps, 't' | 'siteUrl' | 'linkKey'>,
   appointment: AppointmentView,
   idempotencyKey: string,
 ): AppointmentMailParams {
   return {
-    firstName: appointment.firstName,
+    firstName: greetingName(deps.t, appointment.firstName),
     date: mailDate(appointment.startsAt),
     modality: deps.t(`appointments.modality.${appointment.modality}`).toLowerCase(),
     place: placeLine(appointment),
-    link: appointmentLink(deps.siteUrl, appointmentToken(deps.linkSecret, idempotencyKey)),
+    link: appointmentLink(deps.siteUrl, appointmentToken(deps.linkKey, idempotencyKey)),
     bookAgain: new URL(`/lieux/${appointment.placeSlug}/rendez-vous`, deps.siteUrl).toString(),
   };
 }
 
 export function appointmentInvite(
-  deps: MailTaskDeps,
+  deps: Pick<MailTaskDeps, 't'>,
   appointment: AppointmentView,
   params: AppointmentMailParams,
   cancelled: boolean,

@@ -6,8 +6,8 @@ import { findCancellationReason } from '@rf/db/jobs/session-cancellation.reposit
 import { withServiceRole } from '@rf/db/service';
 import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
-import { addressLine, bookingToken, mailDate, privateLink } from '../booking-link.ts';
 import type { TaskHandler } from '../worker.ts';
+import { bookingMailParams } from './booking-parts.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
 
 const payloadSchema = z.object({
@@ -26,15 +26,9 @@ export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
     if (booking.status !== expected) return { skipped: `the booking is ${booking.status} now` };
 
     const { t } = deps;
-    const link = privateLink(deps.siteUrl, bookingToken(deps.linkSecret, booking.idempotencyKey));
-    const place = [booking.placeName, addressLine(booking)].filter(Boolean).join(', ');
-    const params: Record<string, string> = {
-      firstName: booking.firstName,
-      title: booking.title,
-      date: mailDate(booking.startsAt),
-      place,
-      link,
-    };
+    const shared = bookingMailParams(deps, booking, booking.idempotencyKey);
+    const { place, link } = shared;
+    const params: Record<string, string> = { ...shared };
     // Cancelled with the whole session: the organisers' reason, and an apology.
     const template = kind === 'cancelled' && booking.sessionCancelled ? 'session_cancelled' : kind;
     if (template === 'session_cancelled') {

@@ -5,8 +5,8 @@ import { findBookingById } from '@rf/db/booking/booking-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
-import { addressLine, bookingToken, mailDate, privateLink } from '../booking-link.ts';
 import type { TaskHandler } from '../worker.ts';
+import { bookingMailParams } from './booking-parts.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
 
 const payloadSchema = z.object({ bookingId: z.uuid(), startsAt: z.iso.datetime() });
@@ -26,15 +26,8 @@ export function sessionReminderTask(deps: MailTaskDeps): TaskHandler {
     if (starts <= Date.now()) return { skipped: 'the session has begun' };
 
     const { t } = deps;
-    const link = privateLink(deps.siteUrl, bookingToken(deps.linkSecret, booking.idempotencyKey));
-    const place = [booking.placeName, addressLine(booking)].filter(Boolean).join(', ');
-    const params = {
-      firstName: booking.firstName,
-      title: booking.title,
-      date: mailDate(booking.startsAt),
-      place,
-      link,
-    };
+    const params = bookingMailParams(deps, booking, booking.idempotencyKey);
+    const { place, link } = params;
     await deps.mailer.send({
       to: booking.email,
       subject: t('mail.reminder.subject', params),

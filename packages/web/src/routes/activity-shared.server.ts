@@ -5,6 +5,7 @@ import { data, redirect } from 'react-router';
 import type { z } from 'zod';
 import type { FormFailure } from '../forms.ts';
 import { formFailure, formValues } from '../forms.ts';
+import { signInPath } from '../safe-redirect.ts';
 import { type RequestScope, requestScope } from '../server/request.ts';
 
 /** Members publish from the site (`/espace/ateliers`), managers and network admins from the console. */
@@ -19,7 +20,7 @@ export async function signedInScope(request: Request): Promise<RequestScope & { 
   const viewer = await scope.api.identity.me();
   if (!viewer) {
     const url = new URL(request.url);
-    throw redirect(`/connexion?retour=${encodeURIComponent(url.pathname + url.search)}`, {
+    throw redirect(signInPath(url.pathname + url.search), {
       headers: scope.headers,
     });
   }

@@ -7,7 +7,7 @@ import { LOCALE_COOKIE } from '../server/request.ts';
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   const locale = form.get('locale');
-  const safeTarget = safeReturnPath(form.get('redirectTo')) ?? '/';
+  const safeTarget = safeReturnPath(form.get('redirectTo'), request.url) ?? '/';
   const headers = new Headers();
   if (isLocale(locale)) {
     headers.append('Set-Cookie', `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`);

@@ -1,13 +1,16 @@
 import { signInInput } from '@rf/domain/identity/auth.schema';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from 'react-router';
-import { formFailure, parseForm } from '../forms.ts';
+import { failureInit, formFailure, parseForm } from '../forms.ts';
+
+export { retryAfterHeaders as headers } from '../forms.ts';
+
 import { safeReturnPath } from '../safe-redirect.ts';
 import { requestScope } from '../server/request.ts';
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { api } = await requestScope(request);
   const viewer = await api.identity.me();
-  const retour = safeReturnPath(new URL(request.url).searchParams.get('retour'));
+  const retour = safeReturnPath(new URL(request.url).searchParams.get('retour'), request.url);
   if (viewer) throw redirect(retour ?? viewer.homeUrl);
   return { retour };
 }
@@ -19,9 +22,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const { api, headers } = await requestScope(request);
   try {
     const { redirectTo } = await api.identity.signIn(parsed.data);
-    return redirect(safeReturnPath(formData.get('retour')) ?? redirectTo, { headers });
+    return redirect(safeReturnPath(formData.get('retour'), request.url) ?? redirectTo, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    return data(failure, { status: failure.formError === 'errors.too_many_attempts' ? 429 : 400, headers });
+    return data(failure, failureInit(failure, headers));
   }
 }

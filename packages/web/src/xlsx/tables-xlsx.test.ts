@@ -72,14 +72,47 @@ describe('dashboard exports', () => {
     ]);
     expect(sheet('Publics')).toContainEqual(['genre', 'non_renseigne', 6]);
     expect(sheet('Territoires')).toContainEqual(['Quartiers prioritaires (QPV)', 12]);
+    // The name typed like a formula ("=Fabrique…") is neutralised, as in the CSV.
     expect(sheet('Lieux')[1]).toEqual([
-      dashboard.places[0]?.name,
+      `'${dashboard.places[0]?.name}`,
       dashboard.places[0]?.placeId,
       45,
       47.87,
       -3.92,
     ]);
     expect(sheet('Lieux')[2]).toEqual(['Tiers-lieu des Monts', dashboard.places[1]?.placeId, 12, null, null]);
+  });
+
+  it('neutralises every text cell typed like a formula; ordinary text and numbers stay as they are', async () => {
+    const hostile: Dashboard = {
+      ...dashboard,
+      title: '=HYPERLINK("http://evil.example","x")',
+      places: [
+        { placeId: 'p1', name: '@SUM(1)', lat: -21.11, lng: 55.53, participants: 5 },
+        { placeId: 'p2', name: '+33 6 12 34 56 78', lat: null, lng: null, participants: 4 },
+        { placeId: 'p3', name: '-1+1', lat: null, lng: null, participants: 3 },
+        { placeId: 'p4', name: '\t=1+1', lat: null, lng: null, participants: 2 },
+        { placeId: 'p5', name: 'Tiers-lieu des Monts', lat: 48.1, lng: -1.68, participants: 1 },
+      ],
+    };
+    const sheets = await readXlsxFile(await tablesToXlsx(dashboardTables(hostile, label)));
+    const sheet = (name: string) => sheets.find((s) => s.sheet === name)?.data ?? [];
+    expect(sheet('Totaux')).toContainEqual(['Périmètre', `'=HYPERLINK("http://evil.example","x")`]);
+    expect(sheet('Lieux').slice(1)).toEqual([
+      ["'@SUM(1)", 'p1', 5, -21.11, 55.53],
+      ["'+33 6 12 34 56 78", 'p2', 4, null, null],
+      ["'-1+1", 'p3', 3, null, null],
+      ["'\t=1+1", 'p4', 2, null, null],
+      ['Tiers-lieu des Monts', 'p5', 1, 48.1, -1.68],
+    ]);
+    // Every text cell of the workbook: none starts like a formula.
+    for (const { data } of sheets) {
+      for (const row of data) {
+        for (const cell of row) {
+          if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        }
+      }
+    }
   });
 
   it('writes a CSV for French spreadsheets: BOM, semicolons, quoted text, no formula', () => {
