@@ -41,7 +41,11 @@ async function main() {
       SITE_URL: `http://localhost:${SITE_PORT}`,
       ADMIN_URL: `http://localhost:${ADMIN_PORT}`,
       LOG_LEVEL: 'warn',
+      // Playwright is the trusted proxy on loopback: each test comes from an address of its own in
+      // X-Forwarded-For (tests/e2e/test.ts), and the abuse suite forges the hops a client could write.
+      TRUST_PROXY: 'loopback',
       AUTH_JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+      MAIL_TRANSPORT: 'mailbox',
     };
     servers.push(serveApp('site', SITE_PORT, env), serveApp('admin', ADMIN_PORT, env), startJobWorker(env));
     await Promise.all([
@@ -56,6 +60,9 @@ async function main() {
         E2E_SITE_URL: env.SITE_URL,
         E2E_ADMIN_URL: env.ADMIN_URL,
         E2E_DATABASE_URL: database.url,
+        // The fault tests read the servers' resident memory in /proc.
+        E2E_SITE_PID: String(servers[0]?.pid ?? ''),
+        E2E_ADMIN_PID: String(servers[1]?.pid ?? ''),
       },
     });
     status = result.status ?? 1;

@@ -1,5 +1,5 @@
 // What the end-to-end run and the benchmarks share: a throw-away embedded Postgres, the lock on the apps'
-// build folders, production builds served by `react-router-serve`, the job worker, and stopping it all
+// build folders, production builds served by each app's `server.ts`, the job worker, and stopping it all
 // afterwards.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -101,8 +101,8 @@ export function buildApps(apps: readonly ('site' | 'admin')[]) {
 }
 
 /**
- * An app's production build served as in production, in its own process group (see `stopServer`).
- * `react-router-serve` logs every request on stdout: `quiet` discards it (benchmarks).
+ * An app's production build served by its production server (`apps/<app>/server.ts`), in its own process
+ * group (see `stopServer`). Its JSON request logs go to stdout: `quiet` discards them (benchmarks).
  */
 export function serveApp(
   app: 'site' | 'admin',
@@ -110,16 +110,12 @@ export function serveApp(
   env: NodeJS.ProcessEnv,
   { quiet = false }: { quiet?: boolean } = {},
 ): ChildProcess {
-  return spawn(
-    join(process.cwd(), `apps/${app}/node_modules/.bin/react-router-serve`),
-    ['./build/server/index.js'],
-    {
-      cwd: `apps/${app}`,
-      stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-      env: { ...env, PORT: String(port) },
-      detached: true,
-    },
-  );
+  return spawn(process.execPath, ['server.ts'], {
+    cwd: `apps/${app}`,
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    env: { ...env, PORT: String(port) },
+    detached: true,
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { requestScope } from '@rf/web/server';
 
-export { rejectUnreadableForms } from '@rf/web/server';
+export { rootMiddleware } from '@rf/web/server';
 
 import { data } from 'react-router';
 

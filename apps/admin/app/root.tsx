@@ -5,9 +5,9 @@ import { useT } from '@rf/web/i18n';
 import '@rf/ui/styles.css';
 import { Outlet, useLocation, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
-import { rejectUnreadableForms, rootData } from './root.server';
+import { rootData, rootMiddleware } from './root.server';
 
-export const middleware: Route.MiddlewareFunction[] = [rejectUnreadableForms];
+export const middleware: Route.MiddlewareFunction[] = rootMiddleware;
 export const loader = ({ request }: Route.LoaderArgs) => rootData(request);
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -54,5 +54,4 @@ export default [
   route('deconnexion', 'routes/sign-out.tsx'),
   route('langue', 'routes/language.tsx'),
   route('health', 'routes/health.ts'),
-  route('api/trpc/*', 'routes/api.trpc.ts'),
 ] satisfies RouteConfig;

@@ -1,1 +1,1 @@
-export { default, streamTimeout } from '@rf/web/entry.server';
+export { clientAddressContext, default, services, streamTimeout } from '@rf/web/entry.server';

@@ -35,5 +35,4 @@ export default [
   route('invitation', 'routes/invitation.tsx'),
   route('langue', 'routes/language.tsx'),
   route('health', 'routes/health.ts'),
-  route('api/trpc/*', 'routes/api.trpc.ts'),
 ] satisfies RouteConfig;

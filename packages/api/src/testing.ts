@@ -48,7 +48,6 @@ export async function startApiHarness(
     DATABASE_URL: db.url,
     SMTP_URL: smtp.url,
     LOG_LEVEL: 'silent',
-    TRUST_PROXY: 'true',
     ...options.env,
   });
   const services = createServices(env, 'api-test');
@@ -63,11 +62,10 @@ export async function startApiHarness(
       const request = new Request('http://localhost:3000/', {
         headers: {
           cookie: cookies.map((c) => c.split(';')[0]).join('; '),
-          'x-forwarded-for': '198.51.100.9',
         },
       });
       const responseHeaders = new Headers();
-      const api = await callerFor(services, { request, responseHeaders });
+      const api = await callerFor(services, { request, responseHeaders, clientAddress: '198.51.100.9' });
       const collected = cookies;
       return {
         api,

@@ -1,5 +1,6 @@
 import { withSession } from '@rf/db';
 import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
+import type { DomainError } from '@rf/domain/errors';
 import { translator } from '@rf/i18n';
 import { createSmtpMailer } from '@rf/mail';
 import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
@@ -7,7 +8,8 @@ import { SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth } from './index.ts';
-import { browserRequest, testAuthConfig } from './testing.ts';
+import { deriveServerKeys } from './keys.ts';
+import { browserRequest, testAuthConfig, testServerSecret } from './testing.ts';
 
 let t: TestDatabase;
 let smtp: SmtpTestServer;
@@ -20,7 +22,6 @@ beforeAll(async () => {
     mailer: createSmtpMailer(smtp.url, 'Réseau Fabriques <ne-pas-repondre@reseau-fabriques.test>'),
     t: translator('fr'),
     config: testAuthConfig,
-    trustProxy: true,
   });
 });
 afterAll(async () => {
@@ -29,7 +30,11 @@ afterAll(async () => {
 });
 
 function exchange(setCookies: string[] = []) {
-  return { request: browserRequest(setCookies), responseHeaders: new Headers() };
+  return {
+    request: browserRequest(setCookies),
+    responseHeaders: new Headers(),
+    clientAddress: '203.0.113.7',
+  };
 }
 
 async function signIn(email: string, password: string) {
@@ -100,6 +105,32 @@ describe('embedded identity provider', () => {
     });
   });
 
+  it('slows down one client trying one password on many addresses (spraying), with the wait', async () => {
+    const refusals: { code: string; details?: Record<string, unknown> }[] = [];
+    for (let i = 0; i < 30; i++) {
+      // Another address of the same IPv6 /64 each time: still one client.
+      const ex = { ...exchange(), clientAddress: `2001:db8:5:5::${i + 1}` };
+      refusals.push(
+        await auth.signInWithPassword(ex, `cible-${i}@example.org`, 'Motdepasse2026').then(
+          () => ({ code: 'signed_in' }),
+          (error: DomainError) => error,
+        ),
+      );
+    }
+    const outcomes = refusals.map((r) => r.code);
+    expect(refusals.at(-1)?.details?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill('invalid_credentials'));
+    expect(outcomes.slice(10)).toEqual(Array(20).fill('too_many_attempts'));
+    // Another client is not slowed, and a right password is not counted as a failure.
+    await auth.createUser('ana@example.org', 'le-mot-de-passe-ana', 'Ana');
+    const other = { ...exchange(), clientAddress: '198.51.100.77' };
+    for (let i = 0; i < 12; i++) {
+      expect((await auth.signInWithPassword(other, 'ana@example.org', 'le-mot-de-passe-ana')).email).toBe(
+        'ana@example.org',
+      );
+    }
+  });
+
   it('revokes the session on sign-out, so the old cookie no longer works', async () => {
     const { cookies } = await signIn('lea@example.org', 'un-mot-de-passe-solide');
     const out = exchange(cookies);
@@ -112,7 +143,7 @@ describe('embedded identity provider', () => {
     const { session, cookies } = await signIn('lea@example.org', 'un-mot-de-passe-solide');
     const expired = await new SignJWT({ ...session.claims, exp: Math.floor(Date.now() / 1000) - 10 })
       .setProtectedHeader({ alg: 'HS256' })
-      .sign(new TextEncoder().encode(testAuthConfig.jwtSecret));
+      .sign(testAuthConfig.sessionSigningKey);
     const cookie = `rf-session=${Buffer.from(JSON.stringify([expired, null])).toString('base64url')}`;
     const ex = exchange([cookie]);
     const renewed = await auth.readSession(ex);
@@ -121,22 +152,28 @@ describe('embedded identity provider', () => {
     expect(ex.responseHeaders.getSetCookie()[0]).not.toContain(cookies[0]?.split(';')[0]);
   });
 
-  it('rejects a token signed with another key', async () => {
-    const forged = await new SignJWT({
-      sub: 'x',
-      role: 'authenticated',
-      aud: 'authenticated',
-      session_id: 'y',
-    })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setExpirationTime('1h')
-      .sign(new TextEncoder().encode('another-secret-another-secret-another'));
-    const cookie = `rf-session=${Buffer.from(JSON.stringify([forged, null])).toString('base64url')}`;
-    expect(await auth.readSession(exchange([cookie]))).toBeNull();
+  it('rejects a token signed with another key, the raw server secret or the private-links key', async () => {
+    for (const key of [
+      new TextEncoder().encode('another-secret-another-secret-another'),
+      new TextEncoder().encode(testServerSecret),
+      deriveServerKeys(testServerSecret).privateLinks,
+    ]) {
+      const forged = await new SignJWT({
+        sub: 'x',
+        role: 'authenticated',
+        aud: 'authenticated',
+        session_id: 'y',
+      })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setExpirationTime('1h')
+        .sign(key);
+      const cookie = `rf-session=${Buffer.from(JSON.stringify([forged, null])).toString('base64url')}`;
+      expect(await auth.readSession(exchange([cookie]))).toBeNull();
+    }
   });
 
   it('signs in once through an e-mailed magic link', async () => {
-    await auth.requestMagicLink('lea@example.org');
+    await auth.requestMagicLink(exchange(), 'lea@example.org');
     const mail = await smtp.waitFor((m) => m.subject === 'Votre lien de connexion au Réseau Fabriques');
     const link = linkFrom(mail.text);
     expect(link.pathname).toBe('/connexion/lien');
@@ -150,14 +187,14 @@ describe('embedded identity provider', () => {
 
   it('sends nothing for an unknown address, and says nothing about it', async () => {
     const before = smtp.messages.length;
-    await expect(auth.requestMagicLink('inconnu@example.org')).resolves.toBeUndefined();
+    await expect(auth.requestMagicLink(exchange(), 'inconnu@example.org')).resolves.toBeUndefined();
     expect(smtp.messages.length).toBe(before);
   });
 
   it('resets a password from an e-mailed link and signs out the other sessions', async () => {
     await auth.createUser('noa@example.org', 'ancien-mot-de-passe', 'Noa');
     const { cookies: oldCookies } = await signIn('noa@example.org', 'ancien-mot-de-passe');
-    await auth.requestPasswordReset('noa@example.org');
+    await auth.requestPasswordReset(exchange(), 'noa@example.org');
     const mail = await smtp.waitFor(
       (m) => m.to !== undefined && JSON.stringify(m.to).includes('noa@example.org'),
     );

@@ -10,6 +10,7 @@ import { createSignInThrottle } from './throttle.ts';
 import { secretKey, type VerifyKey } from './tokens.ts';
 
 export { type AuthConfig, authDefaults, type SupabaseAuthConfig } from './config.ts';
+export { deriveServerKeys, keyLabels, type ServerKeys } from './keys.ts';
 export { hashLinkToken, newLinkToken } from './link-tokens.ts';
 export { hashPassword } from './passwords.ts';
 export type { AuthService, HttpExchange, Session } from './service.ts';
@@ -20,12 +21,11 @@ export interface AuthDeps {
   t: Translate;
   config: AuthConfig;
   serviceRoleKey?: string | undefined;
-  trustProxy?: boolean;
   fetch?: typeof fetch;
 }
 
 /** Supabase Auth when `config.supabase` is set, the embedded provider otherwise. */
-export function createAuth({ db, mailer, t, config, serviceRoleKey, trustProxy = false, fetch }: AuthDeps) {
+export function createAuth({ db, mailer, t, config, serviceRoleKey, fetch }: AuthDeps) {
   const supabase = config.supabase;
   const provider = supabase
     ? createSupabaseProvider({ supabase, config, serviceRoleKey, ...(fetch ? { fetch } : {}) })
@@ -34,13 +34,12 @@ export function createAuth({ db, mailer, t, config, serviceRoleKey, trustProxy =
     ? supabase.jwtSecret
       ? secretKey(supabase.jwtSecret)
       : createRemoteJWKSet(new URL('/auth/v1/.well-known/jwks.json', supabase.url))
-    : secretKey(config.jwtSecret);
+    : config.sessionSigningKey;
   return createAuthService({
     db,
     config,
     provider,
     throttle: createSignInThrottle(db),
     verifyKey,
-    trustProxy,
   });
 }

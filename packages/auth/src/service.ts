@@ -24,6 +24,11 @@ export interface Session {
 export interface HttpExchange {
   request: Request;
   responseHeaders: Headers;
+  /**
+   * The client's address as the production server determined it (the socket, or the right-most untrusted
+   * hop behind `TRUST_PROXY`): never read from a header the client writes.
+   */
+  clientAddress: string;
 }
 
 export interface AuthServiceDeps {
@@ -32,19 +37,14 @@ export interface AuthServiceDeps {
   provider: IdentityProvider;
   throttle: SignInThrottle;
   verifyKey: VerifyKey;
-  /** Trust X-Forwarded-For (behind a load balancer) to tell clients apart. */
-  trustProxy: boolean;
 }
 
 export function createAuthService(deps: AuthServiceDeps) {
   const { db, config, provider, throttle, verifyKey } = deps;
   const cookieName = sessionCookieName(config.secureCookies);
 
-  function clientInfo(request: Request): ClientInfo {
-    const forwarded = deps.trustProxy
-      ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-      : undefined;
-    return { ip: forwarded ?? '', userAgent: request.headers.get('user-agent') ?? '' };
+  function clientInfo({ request, clientAddress }: HttpExchange): ClientInfo {
+    return { ip: clientAddress, userAgent: request.headers.get('user-agent') ?? '' };
   }
 
   function setTokens(headers: Headers, tokens: StoredTokens) {
@@ -113,33 +113,37 @@ export function createAuthService(deps: AuthServiceDeps) {
     },
 
     async signInWithPassword(exchange: HttpExchange, email: string, password: string): Promise<Session> {
-      const client = clientInfo(exchange.request);
-      const clientKey = client.ip || `unknown:${email}`;
-      if (await throttle.isThrottled(email, clientKey)) throw new DomainError('too_many_attempts');
+      const client = clientInfo(exchange);
+      // Counted as a failure until the password proves right (throttle.ts): refused past the limits.
+      const attempt = await throttle.begin(email, exchange.clientAddress);
       const tokens = await provider.signInWithPassword(email, password, client);
       const session = tokens ? await sessionFrom(tokens) : null;
-      if (!tokens || !session) {
-        await throttle.recordFailure(email, clientKey);
-        throw new DomainError('invalid_credentials');
-      }
-      await throttle.clear(email);
+      if (!tokens || !session) throw new DomainError('invalid_credentials');
+      await throttle.succeeded(email, exchange.clientAddress, attempt);
       setTokens(exchange.responseHeaders, tokens);
       return session;
     },
 
-    requestMagicLink: (email: string) => provider.sendMagicLink(email),
-
-    async verifyMagicLink(exchange: HttpExchange, token: string): Promise<Session> {
-      return startSession(exchange, await provider.verifyMagicLink(token, clientInfo(exchange.request)));
+    /**
+     * Sends a sign-in link when the address has an account, and says nothing about it either way: past
+     * the limit for the address, nothing is sent but the answer is the same; past the limit for the
+     * client, `too_many_emails` (whatever the address).
+     */
+    async requestMagicLink(exchange: HttpExchange, email: string): Promise<void> {
+      if (await throttle.mayEmailLink(email, exchange.clientAddress)) await provider.sendMagicLink(email);
     },
 
-    requestPasswordReset: (email: string) => provider.sendPasswordReset(email),
+    async verifyMagicLink(exchange: HttpExchange, token: string): Promise<Session> {
+      return startSession(exchange, await provider.verifyMagicLink(token, clientInfo(exchange)));
+    },
+
+    /** As `requestMagicLink`, with a password-reset link (one allowance for both kinds of link). */
+    async requestPasswordReset(exchange: HttpExchange, email: string): Promise<void> {
+      if (await throttle.mayEmailLink(email, exchange.clientAddress)) await provider.sendPasswordReset(email);
+    },
 
     async resetPassword(exchange: HttpExchange, token: string, password: string): Promise<Session> {
-      return startSession(
-        exchange,
-        await provider.resetPassword(token, password, clientInfo(exchange.request)),
-      );
+      return startSession(exchange, await provider.resetPassword(token, password, clientInfo(exchange)));
     },
 
     /** Revokes the session server-side (not only the cookie), so a copied token stops working too. */

@@ -92,6 +92,7 @@ beforeEach(() => {
 const exchange = (cookies: string[] = []) => ({
   request: browserRequest(cookies),
   responseHeaders: new Headers(),
+  clientAddress: '203.0.113.7',
 });
 
 describe('Supabase Auth provider (recorded responses)', () => {
@@ -124,8 +125,8 @@ describe('Supabase Auth provider (recorded responses)', () => {
 
   it('asks Supabase for a magic link without creating accounts, and stays silent for unknown addresses', async () => {
     server.queue.push(recordings.otpSent, recordings.otpUnknownAddress);
-    await auth.requestMagicLink(recordings.user.email);
-    await auth.requestMagicLink('inconnu@example.org');
+    await auth.requestMagicLink(exchange(), recordings.user.email);
+    await auth.requestMagicLink(exchange(), 'inconnu@example.org');
     expect(server.sent[0]?.body).toMatchObject({ email: recordings.user.email, create_user: false });
   });
 
@@ -148,7 +149,7 @@ describe('Supabase Auth provider (recorded responses)', () => {
 
   it('asks Supabase to send the password-reset e-mail towards our page', async () => {
     server.queue.push(recordings.recoverSent);
-    await auth.requestPasswordReset(recordings.user.email);
+    await auth.requestPasswordReset(exchange(), recordings.user.email);
     expect(server.sent[0]?.path).toContain('/auth/v1/recover?redirect_to=');
     expect(decodeURIComponent(server.sent[0]?.path ?? '')).toContain(
       'http://localhost:3000/mot-de-passe/nouveau',

@@ -1,9 +1,13 @@
 import type { AuthConfig } from './config.ts';
 import { authDefaults } from './config.ts';
+import { deriveServerKeys } from './keys.ts';
+
+/** The tests' AUTH_JWT_SECRET. */
+export const testServerSecret = 'test-secret-that-is-long-enough-for-hs256-000000';
 
 export const testAuthConfig: AuthConfig = {
   ...authDefaults,
-  jwtSecret: 'test-secret-that-is-long-enough-for-hs256-000000',
+  sessionSigningKey: deriveServerKeys(testServerSecret).sessionSigning,
   siteUrl: 'http://localhost:3000',
   secureCookies: false,
   supabase: undefined,
@@ -13,6 +17,6 @@ export const testAuthConfig: AuthConfig = {
 export function browserRequest(setCookies: string[] = [], path = '/'): Request {
   const cookie = setCookies.map((c) => c.split(';')[0]).join('; ');
   return new Request(new URL(path, testAuthConfig.siteUrl), {
-    headers: { cookie, 'user-agent': 'vitest', 'x-forwarded-for': '203.0.113.7' },
+    headers: { cookie, 'user-agent': 'vitest' },
   });
 }

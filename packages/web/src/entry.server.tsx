@@ -12,6 +12,13 @@ import { services } from './server/app-server.ts';
 
 export const streamTimeout = 5_000;
 
+/**
+ * What the production server (`production-server.ts`) takes from the build rather than importing it again:
+ * the same context key the root middleware reads, and the process's services (its logger, its pool).
+ */
+export { clientAddressContext } from './server/client-address.ts';
+export { services };
+
 // Validate the environment when the server starts, not on the first request: a bad configuration
 // stops the process with the variable's name.
 services();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Activity records write themselves from attendance: a manager takes attendance of yesterday's workshop
 // on a phone, finds its record pre-filled under "À compléter", adds the counts by gender and saves; another

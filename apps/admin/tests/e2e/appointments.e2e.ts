@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A manager opens a médiateur's availability from the console, sees it listed, deactivates it, and
 // looks at the day view of appointments.

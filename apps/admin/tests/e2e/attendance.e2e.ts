@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A manager takes attendance on a phone: from the console's list of sessions to the sheet, one tap per
 // person and one to save. Production builds on a throw-away database with the demo data

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Activity dashboards on the demo data (Konk Ar Lab's records, its validated previous quarter): a network
 // admin reads the network, then a département, shares it by a link that works signed out until revoked; an

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const PASSWORD = 'demo-fabriques-2026';

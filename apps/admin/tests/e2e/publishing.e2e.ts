@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Publishing a weekly workshop from the console WITHOUT JavaScript (every form posts to its action):
 // description, recurrence with plain fields, a preview, then the sessions, then publication; and from a

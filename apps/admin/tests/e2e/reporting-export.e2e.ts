@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A network admin downloads the network dashboard as XLSX and CSV: the workbook opens, one sheet per
 // section, and its figures are those the page shows.

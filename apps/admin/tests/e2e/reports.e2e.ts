@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A quarter's report from draft to validation, as the two people doing it: Konk Ar Lab's manager
 // (the demo opened the current quarter's draft) and the network admin.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Sharing across both apps (production builds on a throw-away database with the demo data, scripts/e2e.ts):
 // a member of the Médiathèque de Trégunc (a tiers-lieu) finds the 3D printer of the nearest fabrique, Konk

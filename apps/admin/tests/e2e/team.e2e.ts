@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 const PASSWORD = 'demo-fabriques-2026';
 const PLACE = 'Konk Ar Lab — le Fab Lab de la baie';

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident on a phone, without JavaScript, books an appointment with a médiateur of Konk Ar Lab (demo
 // data: weekday availabilities), gets the confirmation page, opens the private link and cancels.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident on an old phone, without JavaScript, books a workshop from the home page, gets the
 // confirmation (page and e-mail), opens the private link and cancels. Production builds on a throw-away

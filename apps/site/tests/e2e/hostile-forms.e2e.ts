@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
 import fc from 'fast-check';
+import { type APIRequestContext, expect, test } from '../../../../tests/e2e/test.ts';
 
 // SPEC §5, hostile input over HTTP: every public form action of the site gets generated form posts, as a
 // robot would send them (no browser, no JavaScript). Whatever comes in, the answer is a page (or a

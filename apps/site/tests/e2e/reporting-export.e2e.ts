@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // The open-data page and its activity file, as anyone gets them: static text and links, so the page is
 // checked without JavaScript too (axe itself needs JavaScript, hence its own test).

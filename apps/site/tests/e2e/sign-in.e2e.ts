@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, devices, expect, type Page, test } from '@playwright/test';
+import { type Browser, devices, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Production builds on a throw-away database with the demo data (scripts/e2e.ts).
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';

@@ -69,11 +69,13 @@ describe('Postgres restarts while bookings are being made', () => {
         const email = `personne-${i}@test.fr`;
         const idempotencyKey = randomUUID();
         const at = phase;
-        const request = new Request('http://localhost:3000/', {
-          headers: { 'x-forwarded-for': `10.8.${Math.floor(i / 250)}.${i % 250}` },
-        });
+        const request = new Request('http://localhost:3000/');
         try {
-          const api = await callerFor(h.services, { request, responseHeaders: new Headers() });
+          const api = await callerFor(h.services, {
+            request,
+            responseHeaders: new Headers(),
+            clientAddress: `10.8.${Math.floor(i / 250)}.${i % 250}`,
+          });
           await api.booking.book({
             sessionId,
             idempotencyKey,

@@ -3,7 +3,7 @@ import type { errors as fr } from '../fr/errors.ts';
 export const errors: Record<keyof typeof fr, string> = {
   'errors.invalid_credentials': 'Wrong e-mail address or password. Check them and try again.',
   'errors.too_many_attempts':
-    'Too many sign-in attempts. For your security, wait 15 minutes before trying again, or get a sign-in link by e-mail.',
+    'Too many sign-in attempts. For your security, signing in with a password is paused for a while; you can also get a sign-in link by e-mail.',
   'errors.session_expired': 'Your session has expired. Please sign in again.',
   'errors.link_invalid_or_expired': 'This link is no longer valid. Ask for a new one.',
   'errors.invitation_invalid':
@@ -25,6 +25,14 @@ export const errors: Record<keyof typeof fr, string> = {
   'errors.unsupported_content':
     'This page expects a form filled in on the site. Go back to the previous page and try again.',
   'errors.too_many_requests': 'Too many requests in a short time. Wait a minute, then try again.',
+  'errors.too_many_emails':
+    'Too many e-mails asked for in a short time. Those already sent can take a few minutes to arrive: check your spam folder too.',
+  'errors.retry_after.minutes.one': 'You can try again in {count} minute.',
+  'errors.retry_after.minutes.other': 'You can try again in {count} minutes.',
+  'errors.retry_after.hours.one': 'You can try again in {count} hour.',
+  'errors.retry_after.hours.other': 'You can try again in {count} hours.',
+  'errors.cross_site':
+    'This form was sent from another website: for your safety, nothing was done. Go back to our site, reload the page and try again.',
   'validation.email_required': 'Enter your e-mail address.',
   'validation.email_invalid': 'This e-mail address is not valid. Example: first.last@example.org',
   'validation.password_required': 'Enter your password.',

@@ -2,7 +2,7 @@
 export const errors = {
   'errors.invalid_credentials': 'Adresse e-mail ou mot de passe incorrect. Vérifiez-les et réessayez.',
   'errors.too_many_attempts':
-    'Trop de tentatives de connexion. Pour votre sécurité, attendez 15 minutes avant de réessayer, ou recevez un lien de connexion par e-mail.',
+    'Trop de tentatives de connexion. Pour votre sécurité, la connexion par mot de passe est suspendue un moment ; vous pouvez aussi recevoir un lien de connexion par e-mail.',
   'errors.session_expired': 'Votre session a expiré. Connectez-vous à nouveau.',
   'errors.link_invalid_or_expired': 'Ce lien n’est plus valable. Demandez-en un nouveau.',
   'errors.invitation_invalid':
@@ -24,6 +24,15 @@ export const errors = {
   'errors.unsupported_content':
     'Cette page attend un formulaire rempli depuis le site. Revenez à la page précédente et réessayez.',
   'errors.too_many_requests': 'Trop de demandes en peu de temps. Attendez une minute, puis réessayez.',
+  'errors.too_many_emails':
+    'Trop d’e-mails demandés en peu de temps. Ceux déjà envoyés peuvent mettre quelques minutes à arriver : regardez aussi dans les courriers indésirables.',
+  // After a rate-limit message: how long to wait (the `Retry-After` of the answer).
+  'errors.retry_after.minutes.one': 'Vous pourrez réessayer dans {count} minute.',
+  'errors.retry_after.minutes.other': 'Vous pourrez réessayer dans {count} minutes.',
+  'errors.retry_after.hours.one': 'Vous pourrez réessayer dans {count} heure.',
+  'errors.retry_after.hours.other': 'Vous pourrez réessayer dans {count} heures.',
+  'errors.cross_site':
+    'Ce formulaire a été envoyé depuis un autre site : par sécurité, rien n’a été fait. Revenez sur notre site, rechargez la page et réessayez.',
   'validation.email_required': 'Indiquez votre adresse e-mail.',
   'validation.email_invalid': 'Cette adresse e-mail n’est pas valide. Exemple : prenom.nom@exemple.fr',
   'validation.password_required': 'Indiquez votre mot de passe.',

@@ -12,7 +12,7 @@ declare global {
 export function services(): Services {
   if (!globalThis.__rfServices) {
     const env = parseServerEnv(process.env);
-    const app = process.env.npm_package_name?.replace('@rf/', '') ?? 'app';
+    const app = process.env.RF_APP ?? process.env.npm_package_name?.replace('@rf/', '') ?? 'app';
     globalThis.__rfServices = createServices(env, app);
     globalThis.__rfServices.logger.info(
       { auth: env.SUPABASE_URL ? 'supabase' : 'embedded' },

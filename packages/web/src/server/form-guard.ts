@@ -5,15 +5,13 @@ const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form
 /**
  * Root middleware of both apps: every action reads `request.formData()`, which throws on a body that is not
  * a form (a robot posting JSON, or nothing) and turned such a post into a 500. Refused here instead, before
- * any action runs: 415 for another content type, 400 for a form that cannot be read. tRPC (`/api/…`) takes
- * JSON and is left alone.
+ * any action runs: 415 for another content type, 400 for a form that cannot be read.
  */
 export async function rejectUnreadableForms(
   { request }: { request: Request },
   next: () => Promise<Response>,
 ): Promise<Response> {
   if (request.method === 'GET' || request.method === 'HEAD') return next();
-  if (new URL(request.url).pathname.startsWith('/api/')) return next();
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (!FORM_TYPES.has(type)) throw data(null, { status: 415 });
   try {

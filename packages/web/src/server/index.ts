@@ -1,4 +1,5 @@
 export { services } from './app-server.ts';
-export { rejectUnreadableForms } from './form-guard.ts';
+export { clientAddressContext } from './client-address.ts';
 export { healthResponse } from './health.ts';
 export { LOCALE_COOKIE, localeOf, type RequestScope, requestScope } from './request.ts';
+export { rootMiddleware } from './root-middleware.ts';

@@ -1,6 +1,7 @@
 import { type Caller, callerFor } from '@rf/api';
 import { type Locale, negotiateLocale, translator } from '@rf/i18n';
 import { services } from './app-server.ts';
+import { currentClientAddress } from './client-address.ts';
 
 export const LOCALE_COOKIE = 'rf-locale';
 
@@ -27,7 +28,11 @@ export function requestScope(request: Request): Promise<RequestScope> {
   if (!scope) {
     scope = (async () => {
       const headers = new Headers();
-      const api = await callerFor(services(), { request, responseHeaders: headers });
+      const api = await callerFor(services(), {
+        request,
+        responseHeaders: headers,
+        clientAddress: currentClientAddress(),
+      });
       const locale = localeOf(request);
       return { api, headers, locale, t: translator(locale) };
     })();

@@ -1,0 +1,100 @@
+// What the end-to-end tests check in the database itself (scripts/e2e.ts passes E2E_DATABASE_URL): that a
+// refused request wrote nothing, and what PostgREST would let a signed-in person do directly. The apps never
+// read the database (Biome rule); their tests do it here.
+import { createDb, type Db, withSession } from '@rf/db';
+import { sql } from 'kysely';
+
+async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the end-to-end tests with pnpm e2e');
+  const db = createDb(url, { max: 2 });
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Bookings made with any of these e-mail addresses. */
+export function countBookings(emails: readonly string[]): Promise<number> {
+  return withDatabase(async (db) => {
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from public.bookings where email = any(${[...emails]})`.execute(db);
+    return rows[0]?.n ?? 0;
+  });
+}
+
+/** E-mails sent to this address in the last `minutes` (the development mailbox of the e2e run). */
+export function countMails(address: string, minutes = 10): Promise<number> {
+  return withDatabase(async (db) => {
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from public.dev_mailbox
+      where lower(to_address) = lower(${address}) and created_at > now() - make_interval(mins => ${minutes})`.execute(
+      db,
+    );
+    return rows[0]?.n ?? 0;
+  });
+}
+
+/**
+ * Inserts a booking directly, as PostgREST would for `/rest/v1/bookings`: as anon (`null`), or as the demo
+ * account with this e-mail and its JWT claims. Resolves with the error message, or null if it was written.
+ */
+export function insertBookingDirectly(as: string | null, sessionId: string): Promise<string | null> {
+  return withDatabase(async (db) => {
+    let claims = null;
+    if (as) {
+      const user = await db
+        .selectFrom('auth.users')
+        .select(['id', 'email'])
+        .where('email', '=', as)
+        .executeTakeFirstOrThrow();
+      claims = {
+        sub: user.id,
+        role: 'authenticated' as const,
+        email: user.email ?? as,
+        aud: 'authenticated',
+        exp: Math.floor(Date.now() / 1000) + 3600,
+      };
+    }
+    try {
+      await withSession(db, claims, (tx) =>
+        sql`insert into public.bookings (session_id, first_name, email, status)
+            values (${sessionId}, 'Intrus', 'intrus@exemple.test', 'confirmed')`.execute(tx),
+      );
+      return null;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  });
+}
+
+/**
+ * Sessions of a workshop of their own at Electrolab (a place no other test looks at), 45 days ahead
+ * (beyond the catalogue's 30 days, so no other page lists them), with 50 seats: the abuse suite floods
+ * them without changing what the other tests see. Returns their pages' paths.
+ */
+export function createFloodableSessions(count: number): Promise<string[]> {
+  return withDatabase(async (db) => {
+    const { rows: places } = await sql<{ id: string }>`
+      select id from public.places where slug = 'electrolab'`.execute(db);
+    const placeId = places[0]?.id;
+    if (!placeId) throw new Error('the demo place electrolab is missing');
+    const { rows: activities } = await sql<{ id: string }>`
+      insert into public.activities (place_id, title, themes, status)
+      values (${placeId}, ${`Atelier ouvert à tous ${Date.now()}`}, '{prendre_en_main_du_materiel}', 'published')
+      returning id`.execute(db);
+    const activityId = activities[0]?.id as string;
+    const paths: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const starts = new Date(Date.now() + (45 * 24 + i) * 3_600_000);
+      const ends = new Date(starts.getTime() + 3_600_000);
+      const { rows } = await sql<{ id: string }>`
+        insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+        values (${activityId}, ${placeId}, ${starts.toISOString()}, ${ends.toISOString()}, 50)
+        returning id`.execute(db);
+      paths.push(`/seances/${rows[0]?.id}`);
+    }
+    return paths;
+  });
+}
