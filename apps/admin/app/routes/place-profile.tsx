@@ -246,7 +246,7 @@ function PlacePhotos({
   posted,
   saved,
 }: {
-  photos: { id: string; url: string; altText: string }[];
+  photos: { id: string; url: string; srcSet: string | null; altText: string }[];
   posted: PhotoPosted | undefined;
   saved: string | null;
 }) {
@@ -287,6 +287,8 @@ function PlacePhotos({
               <li key={photo.id}>
                 <img
                   src={photo.url}
+                  srcSet={photo.srcSet ?? undefined}
+                  sizes="12rem"
                   alt={photo.altText}
                   loading="lazy"
                   decoding="async"

@@ -62,7 +62,11 @@ export default function ToolEdit({ loaderData, actionData: posted }: Route.Compo
       ) : null}
       <ToolForm current={current} trainings={trainings} state={actionData ?? null} />
       <ToolPhoto
-        photo={current.photoUrl ? { url: current.photoUrl, altText: current.photoAltText ?? '' } : null}
+        photo={
+          current.photoUrl
+            ? { url: current.photoUrl, srcSet: current.photoSrcSet, altText: current.photoAltText ?? '' }
+            : null
+        }
         posted={photoPosted}
         saved={photoSaved}
       />

@@ -10,7 +10,7 @@ export function ToolPhoto({
   posted,
   saved,
 }: {
-  photo: { url: string; altText: string } | null;
+  photo: { url: string; srcSet: string | null; altText: string } | null;
   posted: ToolPhotoPosted | undefined;
   saved: string | null;
 }) {
@@ -34,6 +34,8 @@ export function ToolPhoto({
         <>
           <img
             src={photo.url}
+            srcSet={photo.srcSet ?? undefined}
+            sizes="16rem"
             alt={photo.altText}
             decoding="async"
             style={{ width: '16rem', maxWidth: '100%', height: 'auto' }}

@@ -118,7 +118,12 @@ test('a manager adds a photo of their place, makes it the cover, and residents s
   await page.goto(`${SITE}/lieux/konk-ar-lab`);
   const cover = page.getByRole('img', { name: alt });
   await expect(cover).toBeVisible();
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+  // Re-encoded on upload (decision 035): one WebP rendition, never enlarged past the 480 px photo. (Its
+  // naturalWidth follows `sizes`, 40rem: the density of a 480w candidate in a 640 px box.)
+  await expect(cover).toHaveAttribute('srcset', /-480\.webp 480w$/);
+  await expect
+    .poll(() => cover.evaluate((img: HTMLImageElement) => (img.naturalWidth > 0 ? img.currentSrc : '')))
+    .toMatch(/-480\.webp$/);
   await expectNoAxeViolation(page);
 
   // Tidy up: the demo place keeps only its own photo.

@@ -222,7 +222,7 @@ test('a manager adds a tool to the inventory, with errors next to the fields', a
   await expect(manager.getByLabel('Caution en euros', { exact: false })).toHaveValue('120,5');
   await expectNoAxeViolation(manager);
 
-  // A photo: a disguised file is refused next to the field, a PNG is kept and shown in the catalogue.
+  // A photo: a disguised file is refused next to the field, a PNG is kept (as WebP) and shown in the catalogue.
   await manager.locator('#photo-file').setInputFiles({
     name: 'scanner.png',
     mimeType: 'image/png',
@@ -249,7 +249,8 @@ test('a manager adds a tool to the inventory, with errors next to the fields', a
   const response = await visitor.request.get(
     new URL((await image.getAttribute('src')) ?? '', SITE).toString(),
   );
-  expect(response.headers()['content-type']).toBe('image/png');
+  // Re-encoded on upload without its metadata (decision 035).
+  expect(response.headers()['content-type']).toBe('image/webp');
   await expectNoAxeViolation(visitor);
 });
 

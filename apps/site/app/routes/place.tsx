@@ -142,10 +142,12 @@ export default function Place({ loaderData }: Route.ComponentProps) {
           <ul style={{ listStyle: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
             {place.photos.map((photo, index) => (
               <li key={photo.url}>
-                {/* Stored files are not resized: the page never shows one wider than the screen, and only
-                    the cover loads before the person scrolls (old phones, small data plans). */}
+                {/* Each photo is stored in a few widths (decision 035): the browser picks the smallest that
+                    fills its box, and only the cover loads before the person scrolls (small data plans). */}
                 <img
                   src={photo.url}
+                  srcSet={photo.srcSet ?? undefined}
+                  sizes={index === 0 ? '(max-width: 40rem) 100vw, 40rem' : '(max-width: 18rem) 100vw, 18rem'}
                   alt={photo.altText}
                   loading={index === 0 ? 'eager' : 'lazy'}
                   decoding="async"

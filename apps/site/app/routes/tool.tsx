@@ -214,6 +214,8 @@ export default function Tool({ loaderData, actionData, params }: Route.Component
       {tool.photoUrl ? (
         <img
           src={tool.photoUrl}
+          srcSet={tool.photoSrcSet ?? undefined}
+          sizes="(max-width: 32rem) 100vw, 32rem"
           alt={tool.photoAltText ?? ''}
           decoding="async"
           style={{ width: '32rem', maxWidth: '100%', height: 'auto' }}

@@ -158,6 +158,8 @@ export default function Tools({ loaderData }: Route.ComponentProps) {
                 {tool.photoUrl ? (
                   <img
                     src={tool.photoUrl}
+                    srcSet={tool.photoSrcSet ?? undefined}
+                    sizes="(max-width: 40rem) 100vw, 24rem"
                     alt={tool.photoAltText ?? ''}
                     loading="lazy"
                     decoding="async"

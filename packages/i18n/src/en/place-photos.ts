@@ -23,6 +23,7 @@ export const placePhotos: Record<keyof typeof fr, string> = {
   'validation.photo.file_required': 'Choose a photo to add.',
   'validation.photo.too_large': 'The photo is larger than 5 MB: make it smaller first.',
   'validation.photo.type': 'This file is not a JPEG, PNG or WebP photo.',
+  'validation.photo.unreadable': 'This photo could not be read: the file may be damaged. Try another one.',
   'validation.photo.alt_required': 'Describe the photo in a few words.',
   'validation.photo.alt_too_long': 'The description must not exceed 300 characters.',
   'validation.photo.too_many': 'This place already has 12 photos: delete one before adding another.',

@@ -23,6 +23,8 @@ export const placePhotos = {
   'validation.photo.file_required': 'Choisissez une photo à ajouter.',
   'validation.photo.too_large': 'La photo dépasse 5 Mo : réduisez-la avant de l’ajouter.',
   'validation.photo.type': 'Ce fichier n’est pas une photo JPEG, PNG ou WebP.',
+  'validation.photo.unreadable':
+    'Cette photo n’a pas pu être lue : le fichier est peut-être abîmé. Essayez-en une autre.',
   'validation.photo.alt_required': 'Décrivez la photo en quelques mots.',
   'validation.photo.alt_too_long': 'La description ne doit pas dépasser 300 caractères.',
   'validation.photo.too_many': 'Ce lieu a déjà 12 photos : supprimez-en une avant d’en ajouter une autre.',

@@ -1,20 +1,35 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { photoKeys, storedFileResponse } from '@rf/storage';
+import { metadataOf, PHONE_PHOTO_SECRETS, phonePhoto } from '@rf/storage/photo-fixtures';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 
-// A real 1×1 PNG and JPEG (what a phone would send, only smaller).
+// A real 1×1 PNG, and a JPEG as a phone sends it (device, GPS position, XMP, ICC profile; made in beforeAll).
 const PNG = Uint8Array.from(
   Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
     'base64',
   ),
 );
-const JPEG = Uint8Array.from([
-  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
-]);
+let JPEG: Uint8Array<ArrayBuffer>;
+/** Nothing of what a stored or served photo may carry besides its pixels. */
+const NO_METADATA = {
+  format: 'webp',
+  exif: false,
+  gps: false,
+  xmp: false,
+  icc: false,
+  iptc: false,
+  secrets: [],
+};
+const keyOf = (url: string | undefined) => (url ?? '').replace('/medias/', '');
 
 let h: ApiHarness;
+let storageDir: string;
 let place: string;
 let kept: string;
 const signedIn: Record<string, string[]> = {};
@@ -32,7 +47,9 @@ async function signIn(email: string, password: string) {
 }
 
 beforeAll(async () => {
-  h = await startApiHarness();
+  JPEG = await phonePhoto(2400, 1800);
+  storageDir = await mkdtemp(join(tmpdir(), 'rf-place-photos-'));
+  h = await startApiHarness({ env: { STORAGE_DIR: storageDir } });
   const insert = async (slug: string, name: string) =>
     (
       await sql<{
@@ -63,7 +80,10 @@ beforeAll(async () => {
   signedIn.manager = await signIn('gestion@test.fr', 'mot-de-passe-g');
   signedIn.member = await signIn('membre@test.fr', 'mot-de-passe-m');
 });
-afterAll(() => h.stop());
+afterAll(async () => {
+  await h.stop();
+  await rm(storageDir, { recursive: true, force: true });
+});
 
 describe('place photos', () => {
   it('lets a manager add photos, stored in the storage, counted by completeness and shown publicly', async () => {
@@ -77,16 +97,79 @@ describe('place photos', () => {
     expect(profile.completeness.missing).not.toContain('photo');
     expect(profile.photos.map((p) => p.altText)).toEqual(['La façade bleue', 'La salle']);
     const [cover, second] = profile.photos;
-    expect(cover?.url).toMatch(/^\/medias\/places\/[0-9a-f-]+\/[0-9a-f-]+\.png$/);
-    expect(second?.url).toMatch(/\.jpg$/);
-    const stored = await h.services.storage.get(cover?.url.replace('/medias/', '') ?? '');
-    expect(stored).toEqual({ body: PNG, contentType: 'image/png', size: PNG.byteLength });
+    // A 1×1 PNG is not enlarged: one rendition, as wide as the photo.
+    expect(cover?.url).toMatch(/^\/medias\/places\/[0-9a-f-]+\/[0-9a-f-]+-1\.webp$/);
+    expect(cover?.srcSet).toBe(`${cover?.url} 1w`);
+    const stored = await h.services.storage.get(keyOf(cover?.url));
+    expect(stored?.contentType).toBe('image/webp');
+    expect(await metadataOf(stored?.body ?? PNG)).toMatchObject({ ...NO_METADATA, width: 1, height: 1 });
+    // The phone photo is resized to the three widths pages use.
+    expect(second?.url).toMatch(/-1600\.webp$/);
+    const base = second?.url.replace(/-1600\.webp$/, '');
+    expect(second?.srcSet).toBe(`${base}-480.webp 480w, ${base}-960.webp 960w, ${base}-1600.webp 1600w`);
 
     const page = await (await api()).directory.place({ slug: 'atelier-du-port' });
     expect(page.photos).toEqual([
-      { url: cover?.url, altText: 'La façade bleue' },
-      { url: second?.url, altText: 'La salle' },
+      { url: cover?.url, srcSet: cover?.srcSet, altText: 'La façade bleue' },
+      { url: second?.url, srcSet: second?.srcSet, altText: 'La salle' },
     ]);
+  });
+
+  it('keeps no metadata of an uploaded photo (no GPS position, no device) in what it stores and serves', async () => {
+    expect(await metadataOf(JPEG)).toMatchObject({
+      format: 'jpeg',
+      exif: true,
+      gps: true,
+      xmp: true,
+      icc: true,
+    });
+    expect((await metadataOf(JPEG)).secrets).toEqual([...PHONE_PHOTO_SECRETS]);
+    const photo = (await (await api('manager')).directoryAdmin.placeProfile({ placeId: place })).photos[1];
+    const keys = photoKeys(keyOf(photo?.url));
+    expect(keys).toHaveLength(3);
+    // Only the renditions are in the storage folder: the upload itself was never written.
+    const folder = join(storageDir, `places/${place}`);
+    const files = (await readdir(folder)).filter((name) => !name.startsWith('.'));
+    expect(files.every((name) => name.endsWith('.webp'))).toBe(true);
+    for (const [i, key] of keys.entries()) {
+      const stored = await h.services.storage.get(key);
+      const width = [480, 960, 1600][i];
+      expect(await metadataOf(stored?.body ?? JPEG)).toMatchObject({
+        ...NO_METADATA,
+        width,
+        height: (width ?? 0) * 0.75,
+      });
+      // What the media route sends is exactly that file.
+      const served = await storedFileResponse(
+        h.services.storage,
+        key,
+        new Request(`http://localhost/medias/${key}`),
+      );
+      expect(served.headers.get('content-type')).toBe('image/webp');
+      const bytes = new Uint8Array(await served.arrayBuffer());
+      expect(bytes).toEqual(stored?.body);
+      expect(await metadataOf(bytes)).toMatchObject(NO_METADATA);
+    }
+  });
+
+  it('does not enlarge a small photo', async () => {
+    const manager = await api('manager');
+    const { id } = await manager.directoryAdmin.addPlacePhoto({
+      placeId: place,
+      altText: 'Le détail',
+      file: await phonePhoto(300, 200),
+    });
+    const photo = (await manager.directoryAdmin.placeProfile({ placeId: place })).photos.find(
+      (p) => p.id === id,
+    );
+    expect(photo?.url).toMatch(/-300\.webp$/);
+    expect(photo?.srcSet).toBe(`${photo?.url} 300w`);
+    expect(await metadataOf((await h.services.storage.get(keyOf(photo?.url)))?.body ?? PNG)).toMatchObject({
+      ...NO_METADATA,
+      width: 300,
+      height: 200,
+    });
+    await manager.directoryAdmin.deletePlacePhoto({ placeId: place, photoId: id });
   });
 
   it('refuses what is not a JPEG, PNG or WebP photo, a missing description, and people who do not manage it', async () => {
@@ -97,6 +180,16 @@ describe('place photos', () => {
     ).toEqual({
       code: 'invalid_input',
       fieldErrors: { photo: 'validation.photo.type' },
+    });
+    // Right first bytes, but no image behind them.
+    const broken = Uint8Array.from([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
+    ]);
+    expect(
+      await error(manager.directoryAdmin.addPlacePhoto({ placeId: place, altText: 'Abîmée', file: broken })),
+    ).toEqual({
+      code: 'invalid_input',
+      fieldErrors: { photo: 'validation.photo.unreadable' },
     });
     expect(
       await error(manager.directoryAdmin.addPlacePhoto({ placeId: place, altText: '  ', file: PNG })),
@@ -139,7 +232,7 @@ describe('place photos', () => {
     await manager.directoryAdmin.deletePlacePhoto({ placeId: place, photoId: second?.id ?? '' });
     const left = (await manager.directoryAdmin.placeProfile({ placeId: place })).photos;
     expect(left.map((p) => p.id)).toEqual([first?.id]);
-    expect(await h.services.storage.get(second?.url.replace('/medias/', '') ?? '')).toBeNull();
+    for (const key of photoKeys(keyOf(second?.url))) expect(await h.services.storage.get(key)).toBeNull();
     const positions = await sql<{ position: number }>`select position from public.place_photos
       where place_id = ${place}`.execute(h.db.db);
     expect(positions.rows).toEqual([{ position: 0 }]);

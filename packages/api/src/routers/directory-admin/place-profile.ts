@@ -3,6 +3,7 @@ import { findPlaceProfile } from '@rf/db/directory/place-profile.repository';
 import { placeCompleteness } from '@rf/domain/directory/completeness';
 import { DomainError } from '@rf/domain/errors';
 import { isManagerOf } from '@rf/domain/identity/roles';
+import { photoSources } from '@rf/storage';
 import { z } from 'zod';
 import { signedInProcedure } from '../../trpc.ts';
 
@@ -21,10 +22,9 @@ export const placeProfile = signedInProcedure
       communeName: profile.communeName,
       fields: profile.fields,
       completeness: placeCompleteness(profile.facts),
-      photos: photos.map((p) => ({
-        id: p.id,
-        altText: p.altText,
-        url: ctx.services.storage.publicUrl(p.storagePath),
-      })),
+      photos: photos.map((p) => {
+        const { src, srcSet } = photoSources(ctx.services.storage, p.storagePath);
+        return { id: p.id, altText: p.altText, url: src, srcSet };
+      }),
     };
   });

@@ -9,6 +9,7 @@ import {
 } from '@rf/db/directory/public-directory.repository';
 import { isOpenAt, weekHours } from '@rf/domain/directory/opening-hours';
 import { DomainError } from '@rf/domain/errors';
+import { photoSources } from '@rf/storage';
 import { z } from 'zod';
 import { publicProcedure } from '../../trpc.ts';
 import type { PlacePageDto } from './directory.dto.ts';
@@ -24,7 +25,10 @@ export const placeInput = z.object({
 
 /** A photo as the public page shows it (cover first). */
 export interface PlacePhotoDto {
+  /** The largest rendition (or the one file of a photo stored before decision 035). */
   url: string;
+  /** Every rendition with its width, for `srcset`; null for a photo stored as one file. */
+  srcSet: string | null;
   altText: string;
 }
 
@@ -96,10 +100,10 @@ export const place = publicProcedure
         seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
       })),
       updatedOn: p.dateMaj,
-      photos: photos.map((photo) => ({
-        url: ctx.services.storage.publicUrl(photo.storagePath),
-        altText: photo.altText,
-      })),
+      photos: photos.map((photo) => {
+        const { src, srcSet } = photoSources(ctx.services.storage, photo.storagePath);
+        return { url: src, srcSet, altText: photo.altText };
+      }),
     };
   });
 

@@ -2,11 +2,11 @@ import { withServiceRole } from '@rf/db/service';
 import { replaceToolPhoto } from '@rf/db/sharing/tools.repository';
 import { DomainError } from '@rf/domain/errors';
 import { removeToolPhotoInput } from '@rf/domain/sharing/tool-photo';
+import { deletePhotoQuietly } from '../../photo-files.server.ts';
 import { signedInProcedure } from '../../trpc.ts';
 import { managedTool } from './qualifications.server.ts';
-import { deleteQuietly } from './set-tool-photo.ts';
 
-/** Removes a tool's photo: the record (its path is written by the server only), then the file. */
+/** Removes a tool's photo: the record (its path is written by the server only), then its files. */
 export const removeToolPhoto = signedInProcedure
   .input(removeToolPhotoInput)
   .mutation(async ({ ctx, input }): Promise<{ id: string }> => {
@@ -15,6 +15,6 @@ export const removeToolPhoto = signedInProcedure
       replaceToolPhoto(tx, tool.id, null),
     );
     if (!replaced) throw new DomainError('not_found');
-    if (replaced.previous) await deleteQuietly(ctx, replaced.previous);
+    if (replaced.previous) await deletePhotoQuietly(ctx, replaced.previous);
     return { id: tool.id };
   });

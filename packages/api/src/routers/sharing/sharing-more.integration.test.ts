@@ -1,3 +1,5 @@
+import { photoKeys } from '@rf/storage';
+import { metadataOf, phonePhoto } from '@rf/storage/photo-fixtures';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
@@ -24,10 +26,10 @@ async function failure(call: Promise<unknown>) {
   return null;
 }
 
-const png = new Uint8Array([
+// A PNG header with no image behind it, and real photos as phones send them (made in the test).
+const brokenPng = new Uint8Array([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
 ]);
-const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const keyOf = (url: string | null | undefined) => (url ?? '').replace('/medias/', '');
 
@@ -72,30 +74,59 @@ describe('a tool’s photo', () => {
       code: 'invalid_input',
       fieldErrors: { photo: 'validation.photo.type' },
     });
+    expect(
+      await failure(manager.sharing.setToolPhoto({ toolId: tool, altText: 'Imprimante', file: brokenPng })),
+    ).toEqual({
+      code: 'invalid_input',
+      fieldErrors: { photo: 'validation.photo.unreadable' },
+    });
+    const phone = await phonePhoto(2000, 1500);
+    expect(await metadataOf(phone)).toMatchObject({ exif: true, gps: true, xmp: true });
     await manager.sharing.setToolPhoto({
       toolId: tool,
       altText: 'L’imprimante posée sur l’établi',
-      file: png,
+      file: phone,
     });
-    const first = (await manager.sharing.inventoryTool({ id: tool })).photoUrl;
-    expect((await h.services.storage.get(keyOf(first)))?.contentType).toBe('image/png');
+    const inventory = await manager.sharing.inventoryTool({ id: tool });
+    const first = inventory.photoUrl;
+    expect(first).toMatch(/^\/medias\/tools\/[0-9a-f-]+\/[0-9a-f-]+-1600\.webp$/);
+    const base = first?.replace(/-1600\.webp$/, '');
+    expect(inventory.photoSrcSet).toBe(`${base}-480.webp 480w, ${base}-960.webp 960w, ${first} 1600w`);
+    for (const [i, key] of photoKeys(keyOf(first)).entries()) {
+      const stored = await h.services.storage.get(key);
+      expect(stored?.contentType).toBe('image/webp');
+      expect(await metadataOf(stored?.body ?? phone)).toMatchObject({
+        width: [480, 960, 1600][i],
+        exif: false,
+        gps: false,
+        xmp: false,
+        icc: false,
+        secrets: [],
+      });
+    }
     const anon = (await h.as()).api;
     const card = (await anon.sharing.catalogue({ q: 'Imprimante photo' })).tools[0];
     expect(card?.photoUrl).toBe(first);
+    expect(card?.photoSrcSet).toBe(inventory.photoSrcSet);
     expect(card?.photoAltText).toBe('L’imprimante posée sur l’établi');
 
-    await manager.sharing.setToolPhoto({ toolId: tool, altText: 'De face', file: jpeg });
+    await manager.sharing.setToolPhoto({
+      toolId: tool,
+      altText: 'De face',
+      file: await phonePhoto(640, 480),
+    });
     const second = (await anon.sharing.tool({ id: tool })).tool.photoUrl;
-    expect(second).not.toBe(first);
-    expect(await h.services.storage.get(keyOf(first))).toBeNull();
-    expect((await h.services.storage.get(keyOf(second)))?.contentType).toBe('image/jpeg');
+    expect(second).toMatch(/-640\.webp$/);
+    for (const key of photoKeys(keyOf(first))) expect(await h.services.storage.get(key)).toBeNull();
+    for (const key of photoKeys(keyOf(second)))
+      expect((await h.services.storage.get(key))?.contentType).toBe('image/webp');
 
     expect((await failure((await as('member')).sharing.removeToolPhoto({ toolId: tool })))?.code).toBe(
       'not_found',
     );
     await manager.sharing.removeToolPhoto({ toolId: tool });
     expect((await anon.sharing.tool({ id: tool })).tool.photoUrl).toBeNull();
-    expect(await h.services.storage.get(keyOf(second))).toBeNull();
+    for (const key of photoKeys(keyOf(second))) expect(await h.services.storage.get(key)).toBeNull();
   });
 });
 

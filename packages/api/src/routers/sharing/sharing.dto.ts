@@ -12,7 +12,7 @@ export interface ToolQualificationsDto {
 }
 
 /** Where a tool's photo is served from (the storage's public address), when it has one. */
-export type WithPhotoUrl<T> = T & { photoUrl: string | null };
+export type WithPhotoUrl<T> = T & { photoUrl: string | null; photoSrcSet: string | null };
 
 export interface ToolCatalogueDto {
   tools: WithPhotoUrl<ToolCard>[];

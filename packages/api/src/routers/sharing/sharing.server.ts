@@ -5,7 +5,7 @@ import type { ResourceRow } from '@rf/db/sharing/resources.repository';
 import { DomainError, type DomainErrorCode } from '@rf/domain/errors';
 import { isManagerOf, isMemberOf, type Viewer } from '@rf/domain/identity/roles';
 import { availableLoanActions, type LoanSide } from '@rf/domain/sharing/loan-workflow';
-import type { FileStorage } from '@rf/storage';
+import { type FileStorage, photoSources } from '@rf/storage';
 import type { LoanDto, ResourceDto } from './sharing.dto.ts';
 
 /** Lender: the lending place's managers and network admins. Borrower: the borrowing place's team. */
@@ -69,10 +69,11 @@ export function toResourceDto(storage: FileStorage, row: ResourceRow): ResourceD
   };
 }
 
-/** A tool with the public address of its photo. */
+/** A tool with the public addresses of its photo (`photoSrcSet`: its renditions, decision 035). */
 export function withPhotoUrl<T extends { photoPath: string | null }>(
   storage: FileStorage,
   tool: T,
-): T & { photoUrl: string | null } {
-  return { ...tool, photoUrl: tool.photoPath ? storage.publicUrl(tool.photoPath) : null };
+): T & { photoUrl: string | null; photoSrcSet: string | null } {
+  const sources = tool.photoPath ? photoSources(storage, tool.photoPath) : null;
+  return { ...tool, photoUrl: sources?.src ?? null, photoSrcSet: sources?.srcSet ?? null };
 }
