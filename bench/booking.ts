@@ -272,7 +272,6 @@ async function bookingContention(databaseUrl: string) {
           phone: null,
           prescriberName: null,
           prescriberOrganisation: null,
-          prescriberEmail: null,
           userId: null,
           manageTokenHash: createHash('sha256').update(key).digest('hex'),
           idempotencyKey: key,

@@ -98,3 +98,26 @@ export function createFloodableSessions(count: number): Promise<string[]> {
     return paths;
   });
 }
+
+/**
+ * What the database still holds of a person after "Effacer mes données": bookings and appointments naming
+ * them (first name, e-mail), and the bookings of the session with their status and whether erased.
+ */
+export function personTraces(
+  sessionId: string,
+  person: { firstName: string; email: string },
+): Promise<{ naming: number; session: { status: string; erased: boolean; firstName: string }[] }> {
+  return withDatabase(async (db) => {
+    const { rows: naming } = await sql<{ n: number }>`
+      select (select count(*)::int from public.bookings
+                where first_name = ${person.firstName} or lower(email) = lower(${person.email}))
+           + (select count(*)::int from public.appointments
+                where first_name = ${person.firstName} or lower(email) = lower(${person.email})) as n`.execute(
+      db,
+    );
+    const { rows: session } = await sql<{ status: string; erased: boolean; firstName: string }>`
+      select status::text as status, erased_at is not null as erased, first_name as "firstName"
+      from public.bookings where session_id = ${sessionId} order by arrival`.execute(db);
+    return { naming: naming[0]?.n ?? 0, session };
+  });
+}

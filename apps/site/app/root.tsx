@@ -46,6 +46,9 @@ export default function App({ loaderData }: Route.ComponentProps) {
           <p>
             <a href="/donnees">{t('site.footer.open_data')}</a>
           </p>
+          <p>
+            <a href="/donnees-personnelles">{t('site.footer.privacy')}</a>
+          </p>
         </>
       }
     >

@@ -27,6 +27,9 @@ export const serverEnvSchema = z
     MAIL_TRANSPORT: z
       .enum(['smtp', 'mailbox'], { error: 'MAIL_TRANSPORT must be "smtp" or "mailbox"' })
       .optional(),
+    // Who residents write to about their personal data (an e-mail address or a web page), shown on the
+    // public "Données personnelles" page; unset, the page points to the place where they booked.
+    PRIVACY_CONTACT: z.string().trim().min(3).max(200).optional(),
     MAIL_FROM: z.string().min(3).default('Réseau Fabriques <ne-pas-repondre@reseau-fabriques.localhost>'),
     SUPABASE_URL: optionalUrl,
     SUPABASE_ANON_KEY: z.string().min(1).optional(),

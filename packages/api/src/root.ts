@@ -9,6 +9,7 @@ import { identityRouter } from './routers/identity/_router.ts';
 import { invitationsRouter } from './routers/invitations/_router.ts';
 import { networkRouter } from './routers/network/_router.ts';
 import { peopleRouter } from './routers/people/_router.ts';
+import { privacyRouter } from './routers/privacy/_router.ts';
 import { programmeRouter } from './routers/programme/_router.ts';
 import { publishingRouter } from './routers/publishing/_router.ts';
 import { reportingRouter } from './routers/reporting/_router.ts';
@@ -27,6 +28,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   network: networkRouter,
   people: peopleRouter,
+  privacy: privacyRouter,
   programme: programmeRouter,
   publishing: publishingRouter,
   reporting: reportingRouter,

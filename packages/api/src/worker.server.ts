@@ -3,11 +3,13 @@ import type { Services } from './services.server.ts';
 
 /**
  * The job worker on the server's services: it sends the e-mails the database queues (bookings,
- * reminders, minimum-attendance warnings). Run by `apps/worker`, and by the API test harness.
+ * reminders, minimum-attendance warnings) and runs the recurring jobs it is given (`SCHEDULES` from
+ * @rf/jobs: `apps/worker` passes them; the API test harness does not). Run by `apps/worker`, and by the
+ * API test harness.
  */
 export function startJobWorker(
   services: Services,
-  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds'> = {},
+  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds' | 'schedules'> = {},
 ): Worker {
   const { db, env, mailer, t, logger, linkKey } = services;
   return startWorker({

@@ -9,7 +9,15 @@ export {
   listJobs,
   retryFailedJobs,
 } from './queue.ts';
+export {
+  enqueueNextRuns,
+  nextOccurrence,
+  SCHEDULES,
+  type Schedule,
+  scheduledJobKey,
+} from './schedule.ts';
 export { createTasks, type MailTaskDeps } from './tasks/index.ts';
+export { purgePersonalData, type RetentionPurgeResult } from './tasks/retention-purge.ts';
 export {
   defaultRetryDelay,
   type JobLogger,

@@ -49,7 +49,6 @@ describe('queuing in the booking transaction', () => {
           phone: null,
           prescriberName: null,
           prescriberOrganisation: null,
-          prescriberEmail: null,
           userId: null,
           manageTokenHash: 'a'.repeat(64),
           idempotencyKey: randomUUID(),

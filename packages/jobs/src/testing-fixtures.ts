@@ -66,7 +66,6 @@ export async function book(db: Db, sessionId: string, email: string, firstName =
       phone: null,
       prescriberName: null,
       prescriberOrganisation: null,
-      prescriberEmail: null,
       userId: null,
       manageTokenHash: createHash('sha256').update(token).digest('hex'),
       idempotencyKey,

@@ -9,10 +9,13 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Db } from '@rf/db';
 import pg from 'pg';
 import { type ClaimedJob, claimJobs, completeJob, failJob, nextRunAt, purgeDoneJobs } from './queue.ts';
+import { enqueueNextRuns, type Schedule } from './schedule.ts';
 
 /** What a task reports when it had nothing to do (the booking was cancelled meanwhile…): logged. */
 export interface TaskOutcome {
   skipped?: string;
+  /** What the task did (rows erased…): logged. */
+  counts?: Record<string, number>;
 }
 
 /** Runs one job. Throwing fails this attempt: the job is retried later with the same payload. */
@@ -39,6 +42,10 @@ export interface WorkerOptions {
   /** Wait before the next attempt after `attempt` failed ones. */
   retryDelayMs?: (attempt: number) => number;
   workerId?: string;
+  /** Recurring jobs whose next run this worker keeps queued (schedule.ts); none by default. */
+  schedules?: readonly Schedule[];
+  /** How often the next runs are queued again (a minute). */
+  scheduleEveryMs?: number;
 }
 
 /** 2 s, 4 s, 8 s … then hourly: 25 attempts span about a day, long enough for an SMTP outage. */
@@ -66,12 +73,15 @@ export function startWorker(options: WorkerOptions): Worker {
     lockTimeoutSeconds = 300,
     retryDelayMs = defaultRetryDelay,
     workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    schedules = [],
+    scheduleEveryMs = 60_000,
   } = options;
   const stopping = new AbortController();
   const running = new Set<Promise<void>>();
   let nudged = false;
   let wake: (() => void) | null = null;
   let lastPurge = 0;
+  let lastSchedule = 0;
 
   /** A job was queued or a slot freed up: look at the queue now rather than at the next poll. */
   function nudge() {
@@ -118,6 +128,10 @@ export function startWorker(options: WorkerOptions): Worker {
     while (!stopping.signal.aborted) {
       nudged = false;
       try {
+        if (schedules.length > 0 && Date.now() - lastSchedule >= scheduleEveryMs) {
+          lastSchedule = Date.now();
+          await enqueueNextRuns(db, schedules);
+        }
         const free = concurrency - running.size;
         if (free > 0) {
           const jobs = await claimJobs(db, { workerId, limit: free, lockTimeoutSeconds });
@@ -135,6 +149,8 @@ export function startWorker(options: WorkerOptions): Worker {
           await purgeDoneJobs(db, KEEP_DONE_DAYS);
         }
         let wait = pollIntervalMs;
+        if (schedules.length > 0)
+          wait = Math.min(wait, Math.max(0, lastSchedule + scheduleEveryMs - Date.now()));
         if (free > 0) {
           const next = await nextRunAt(db);
           if (next) wait = Math.max(0, Math.min(wait, next.getTime() - Date.now()));

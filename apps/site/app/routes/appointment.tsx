@@ -3,20 +3,22 @@ import { useFormat } from '@rf/web/format';
 import { formFailure } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
-import { data, Form } from 'react-router';
+import { data, Form, redirect } from 'react-router';
+import { ERASE_CONFIRMED_INTENT, ERASE_INTENT, ERASED_PAGE, OwnDataSection } from '../privacy/own-data.tsx';
 import type { Route } from './+types/appointment';
 
 // The private link of an appointment (/rendez-vous/<token>, sent by e-mail and shown after booking): see
-// it, and cancel it until the cut-off. Works without JavaScript.
+// it, and cancel it until the cut-off; download or erase one's data (docs/decisions/034). Works without
+// JavaScript.
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   const metaTitle = t('appointments.manage.meta_title');
   try {
     const appointment = await api.appointments.byToken({ token: params.token });
-    return data({ appointment, metaTitle }, { headers });
+    return data({ appointment, token: params.token, metaTitle }, { headers });
   } catch {
-    return data({ appointment: null, metaTitle }, { status: 404, headers });
+    return data({ appointment: null, token: params.token, metaTitle }, { status: 404, headers });
   }
 }
 
@@ -25,7 +27,17 @@ export const meta = ({ loaderData }: Route.MetaArgs) =>
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
+  const intent = formData.get('intent');
+  if (intent === ERASE_INTENT) return data({ confirming: true as const });
   const { api, headers } = await requestScope(request);
+  if (intent === ERASE_CONFIRMED_INTENT) {
+    try {
+      await api.privacy.eraseAppointment({ token: params.token });
+      return redirect(ERASED_PAGE, { headers });
+    } catch (error) {
+      return data(formFailure(error, formData), { status: 400, headers });
+    }
+  }
   try {
     await api.appointments.cancel({ token: params.token });
     return data({ ok: true as const }, { headers });
@@ -38,7 +50,7 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
   const t = useT();
   const message = useMessage();
   const format = useFormat();
-  const { appointment } = loaderData;
+  const { appointment, token } = loaderData;
   if (!appointment) {
     return (
       <div className="rf-container rf-container--narrow">
@@ -51,7 +63,8 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
     );
   }
   const justCancelled = actionData !== undefined && 'ok' in actionData && actionData.ok;
-  const failure = actionData && !('ok' in actionData && actionData.ok) ? actionData : null;
+  const confirming = actionData !== undefined && 'confirming' in actionData;
+  const failure = actionData && 'formError' in actionData ? actionData : null;
   const where = [appointment.placeName, appointment.address, appointment.locationNote]
     .filter(Boolean)
     .join(', ');
@@ -114,6 +127,7 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
           )}
         </section>
       ) : null}
+      <OwnDataSection downloadHref={`/rendez-vous/${token}/donnees.json`} confirming={confirming} />
       <p>
         <a href={`/lieux/${appointment.placeSlug}/rendez-vous`}>{t('appointments.manage.book_again')}</a>
       </p>

@@ -4,12 +4,14 @@ import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
-import { data, Form } from 'react-router';
+import { data, Form, redirect } from 'react-router';
+import { ERASE_CONFIRMED_INTENT, ERASE_INTENT, ERASED_PAGE, OwnDataSection } from '../privacy/own-data.tsx';
 import type { Route } from './+types/booking';
 
 // The private link of a booking (/reservation/<token>, sent by e-mail and shown after booking): see the
 // booking, move it to another date of the same workshop, or cancel it, within the cut-off. Two plain
-// forms, each with its `intent`. Works without JavaScript.
+// forms, each with its `intent`. Works without JavaScript. Also "Télécharger mes données" (the file at
+// ./donnees.json) and "Effacer mes données" (confirmed in a second form; docs/decisions/034).
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
@@ -27,7 +29,18 @@ export const meta = ({ loaderData }: Route.MetaArgs) =>
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
-  if (formData.get('intent') === 'move') {
+  const intent = formData.get('intent');
+  if (intent === ERASE_INTENT) return data({ intent: 'erase' as const, confirming: true as const });
+  if (intent === ERASE_CONFIRMED_INTENT) {
+    const { api, headers } = await requestScope(request);
+    try {
+      await api.privacy.eraseBooking({ token: params.token });
+      return redirect(ERASED_PAGE, { headers });
+    } catch (error) {
+      return data({ intent: 'erase' as const, ...formFailure(error, formData) }, { status: 400, headers });
+    }
+  }
+  if (intent === 'move') {
     const parsed = parseForm(moveBookingInput, formData);
     if (!parsed.ok) return data({ intent: 'move' as const, ...parsed }, { status: 400 });
     const { api, headers } = await requestScope(request);
@@ -60,10 +73,11 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
       </div>
     );
   }
-  const done = actionData && actionData.ok === true ? actionData : null;
+  const confirming = actionData !== undefined && 'confirming' in actionData;
+  const done = actionData && 'ok' in actionData && actionData.ok === true ? actionData : null;
   const justCancelled = done?.intent === 'cancel';
   const justMoved = done && 'moved' in done ? done.moved : null;
-  const failure = actionData && actionData.ok === false ? actionData : null;
+  const failure = actionData && 'ok' in actionData && actionData.ok === false ? actionData : null;
   const moveError = failure?.intent === 'move' ? failure.fieldErrors.sessionId : undefined;
   const status =
     booking.status === 'waitlisted'
@@ -166,6 +180,7 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
           )}
         </section>
       ) : null}
+      <OwnDataSection downloadHref={`/reservation/${token}/donnees.json`} confirming={confirming} />
       <p>
         <a href={`/seances/${booking.sessionId}`}>{t('booking.manage.session_page')}</a>
       </p>

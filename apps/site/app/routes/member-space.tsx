@@ -1,10 +1,12 @@
 import { usesAdminConsole } from '@rf/domain/identity/roles';
-import { Badge, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
+import { Alert, Badge, Button, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
+import { formFailure } from '@rf/web/forms';
 import { useT } from '@rf/web/i18n';
 import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
 import { requestScope } from '@rf/web/server';
-import { data, redirect } from 'react-router';
+import { data, Form, redirect } from 'react-router';
+import { ERASED_PAGE } from '../privacy/own-data.tsx';
 import type { Route } from './+types/member-space';
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -23,13 +25,44 @@ export async function loader({ request }: Route.LoaderArgs) {
   );
 }
 
+// Deleting one's account (docs/decisions/034): a form posting `intent=delete_account` shows the
+// confirmation; `delete_account_confirmed` deletes it (bookings erased, memberships gone, signed out) —
+// or says, in French, why not (the last manager of a place, the last network admin). No JavaScript needed.
+const REFUSALS = {
+  'errors.last_place_manager': 'privacy.account.refused.last_place_manager',
+  'errors.last_network_admin': 'privacy.account.refused.last_network_admin',
+  other: 'privacy.account.refused.other',
+} as const;
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const intent = formData.get('intent');
+  if (intent === 'delete_account') return data({ confirmingDelete: true as const });
+  if (intent !== 'delete_account_confirmed') return data({ confirmingDelete: false as const });
+  const { api, headers } = await requestScope(request);
+  try {
+    await api.privacy.deleteAccount();
+    return redirect(`${ERASED_PAGE}?compte`, { headers });
+  } catch (error) {
+    const failure = formFailure(error, formData);
+    const refusal: keyof typeof REFUSALS =
+      failure.formError === 'errors.last_place_manager' || failure.formError === 'errors.last_network_admin'
+        ? failure.formError
+        : 'other';
+    return data({ confirmingDelete: false as const, refusal }, { status: 409, headers });
+  }
+}
+
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData ? [{ title: loaderData.meta.title }] : [];
 
-export default function MemberSpace({ loaderData }: Route.ComponentProps) {
+export default function MemberSpace({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
   const { space, consoleUrl } = loaderData;
+  const confirmingDelete = actionData?.confirmingDelete === true;
+  const refusal =
+    actionData && 'refusal' in actionData ? REFUSALS[actionData.refusal as keyof typeof REFUSALS] : null;
   return (
     <>
       <PageHeader
@@ -120,6 +153,29 @@ export default function MemberSpace({ loaderData }: Route.ComponentProps) {
           ))}
         </section>
       ) : null}
+
+      <section aria-labelledby="supprimer-mon-compte">
+        <h2 id="supprimer-mon-compte">
+          {t(confirmingDelete ? 'privacy.account.confirm_title' : 'privacy.account.title')}
+        </h2>
+        {refusal ? <Alert kind="error" title={t(refusal)} /> : null}
+        <p>{t(confirmingDelete ? 'privacy.account.confirm_body' : 'privacy.account.lead')}</p>
+        <Form method="post">
+          <input
+            type="hidden"
+            name="intent"
+            value={confirmingDelete ? 'delete_account_confirmed' : 'delete_account'}
+          />
+          <Button type="submit" variant={confirmingDelete ? 'danger' : 'secondary'}>
+            {t(confirmingDelete ? 'privacy.account.confirm_button' : 'privacy.account.button')}
+          </Button>
+        </Form>
+        {confirmingDelete ? (
+          <p>
+            <a href="/espace">{t('privacy.account.keep')}</a>
+          </p>
+        ) : null}
+      </section>
     </>
   );
 }

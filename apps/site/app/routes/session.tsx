@@ -235,16 +235,6 @@ function BookingForm({
               defaultValue={values.prescriberOrganisation ?? ''}
               error={errorOf('prescriberOrganisation')}
             />
-            <TextField
-              id="prescriberEmail"
-              name="prescriberEmail"
-              type="email"
-              label={t('booking.prescriber.own_email')}
-              optionalLabel={t('booking.form.optional')}
-              autoComplete="email"
-              defaultValue={values.prescriberEmail ?? ''}
-              error={errorOf('prescriberEmail')}
-            />
           </fieldset>
         ) : null}
         <TextField

@@ -14,7 +14,6 @@ export interface NewBooking {
   phone: string | null;
   prescriberName: string | null;
   prescriberOrganisation: string | null;
-  prescriberEmail: string | null;
   userId: string | null;
   manageTokenHash: string;
   idempotencyKey: string;
@@ -39,7 +38,7 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
     }>`
       select * from private.book_session(
         ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
-        ${b.prescriberOrganisation}, ${b.prescriberEmail}, ${b.userId}::uuid, ${b.manageTokenHash},
+        ${b.prescriberOrganisation}, null, ${b.userId}::uuid, ${b.manageTokenHash},
         ${b.idempotencyKey}::uuid
       )`.execute(tx);
     const row = rows[0];

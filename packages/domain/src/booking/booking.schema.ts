@@ -54,7 +54,6 @@ export const bookingInput = z
       .transform(() => true as const),
     prescriberName: optionalText(z.string().max(200, 'validation.text_too_long')),
     prescriberOrganisation: optionalText(z.string().max(200, 'validation.text_too_long')),
-    prescriberEmail: optionalText(bookingEmailSchema),
     /** Honeypot: hidden from people, filled by robots. */
     website: z.string().max(0, 'validation.honeypot').optional(),
   })
@@ -76,7 +75,7 @@ export const bookingInput = z
             path: ['prescriberOrganisation'],
             message: 'validation.prescriber_organisation_required',
           });
-      } else if ((value.prescriberOrganisation || value.prescriberEmail) && !value.prescriberName) {
+      } else if (value.prescriberOrganisation && !value.prescriberName) {
         ctx.addIssue({
           code: 'custom',
           path: ['prescriberName'],

@@ -97,7 +97,6 @@ export const booking: Record<keyof typeof fr, string> = {
     'For social workers, France Services advisers and digital mediators: you book for the person with their consent. They get the confirmation if you give their e-mail; also keep the link shown after booking. Fields marked “required” must be filled in.',
   'booking.prescriber.you_legend': 'You',
   'booking.prescriber.organisation_hint': 'For example: France Services Concarneau, CCAS, Mission locale',
-  'booking.prescriber.own_email': 'Your work e-mail address',
   'booking.prescriber.first_name': 'The person’s first name',
   'booking.prescriber.contact_legend': 'To reach them: their e-mail or their phone (either is enough)',
   'booking.prescriber.email': 'Their e-mail address',

@@ -101,7 +101,6 @@ export const booking = {
     'Pour les travailleurs sociaux, conseillers France Services et médiateurs : vous inscrivez la personne avec son accord. Elle reçoit la confirmation si vous donnez son e-mail ; gardez aussi le lien affiché après l’inscription. Les champs marqués « obligatoire » sont à remplir.',
   'booking.prescriber.you_legend': 'Vous',
   'booking.prescriber.organisation_hint': 'Exemple : France Services de Concarneau, CCAS, Mission locale',
-  'booking.prescriber.own_email': 'Votre adresse e-mail professionnelle',
   'booking.prescriber.first_name': 'Prénom de la personne',
   'booking.prescriber.contact_legend':
     'Pour la prévenir : son e-mail ou son téléphone (l’un des deux suffit)',

@@ -15,6 +15,7 @@ import { jobs } from './jobs.ts';
 import { mail } from './mail.ts';
 import { people } from './people.ts';
 import { placePhotos } from './place-photos.ts';
+import { privacy } from './privacy.ts';
 import { programme } from './programme.ts';
 import { publishing } from './publishing.ts';
 import { reportingExport } from './reporting-export.ts';
@@ -49,4 +50,5 @@ export const fr = {
   ...sharing,
   ...activityRecords,
   ...dashboards,
+  ...privacy,
 } as const;

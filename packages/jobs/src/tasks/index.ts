@@ -6,6 +6,7 @@ import type { MailTaskDeps } from './deps.ts';
 import { loanMailTask } from './loan-mail.ts';
 import { loanOverdueTask } from './loan-overdue.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
+import { retentionPurgeTask } from './retention-purge.ts';
 import { sessionReminderTask } from './session-reminder.ts';
 
 export type { MailTaskDeps } from './deps.ts';
@@ -20,5 +21,6 @@ export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
     'appointment-reminder': appointmentReminderTask(deps),
     'loan-mail': loanMailTask(deps),
     'loan-overdue': loanOverdueTask(deps),
+    'retention-purge': retentionPurgeTask(deps),
   };
 }

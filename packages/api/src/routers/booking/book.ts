@@ -17,7 +17,6 @@ export const book = selfManagedProcedure
         ? {
             name: input.prescriberName as string,
             organisation: input.prescriberOrganisation ?? null,
-            email: input.prescriberEmail ?? null,
           }
         : null;
     return placeBooking(ctx, {

@@ -467,7 +467,6 @@ describe('booking for someone else, and with an account', () => {
       consent: true,
       prescriberName: 'Sam Martin',
       prescriberOrganisation: 'France Services Concarneau',
-      prescriberEmail: 'sam@franceservices.fr',
     });
     expect(booked).toMatchObject({ outcome: 'created', status: 'confirmed' });
     const { rows } = await sql<Record<string, string | null>>`
@@ -479,7 +478,8 @@ describe('booking for someone else, and with an account', () => {
         phone: '+33622334455',
         prescriber_name: 'Sam Martin',
         prescriber_organisation: 'France Services Concarneau',
-        prescriber_email: 'sam@franceservices.fr',
+        // No longer collected (docs/decisions/034).
+        prescriber_email: null,
         user_id: null,
       },
     ]);

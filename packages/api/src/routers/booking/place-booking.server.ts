@@ -20,7 +20,7 @@ export interface BookingRequest {
   firstName: string;
   email: string | null;
   phone: string | null;
-  prescriber: { name: string; organisation: string | null; email: string | null } | null;
+  prescriber: { name: string; organisation: string | null } | null;
   /** The account the booking belongs to (shown in its member space), when booked with one. */
   userId: string | null;
 }
@@ -50,7 +50,6 @@ export async function placeBooking(
       phone: request.phone,
       prescriberName: request.prescriber?.name ?? null,
       prescriberOrganisation: request.prescriber?.organisation ?? null,
-      prescriberEmail: request.prescriber?.email ?? null,
       userId: request.userId,
       manageTokenHash: hashLinkToken(token),
       idempotencyKey,

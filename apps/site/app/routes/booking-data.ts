@@ -1,0 +1,19 @@
+import { requestScope } from '@rf/web/server';
+import type { Route } from './+types/booking-data';
+
+/** "Télécharger mes données" of a booking's private link: what the platform holds about it, as a file. */
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api } = await requestScope(request);
+  try {
+    const held = await api.privacy.bookingData({ token: params.token });
+    return new Response(JSON.stringify(held, null, 2), {
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': 'attachment; filename="mes-donnees-reservation.json"',
+        'cache-control': 'no-store',
+      },
+    });
+  } catch {
+    return new Response('Introuvable', { status: 404, headers: { 'cache-control': 'no-store' } });
+  }
+}
