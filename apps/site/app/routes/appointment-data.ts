@@ -1,3 +1,4 @@
+import { describeError } from '@rf/api';
 import { requestScope } from '@rf/web/server';
 import type { Route } from './+types/appointment-data';
 
@@ -13,7 +14,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         'cache-control': 'no-store',
       },
     });
-  } catch {
+  } catch (error) {
+    // An unknown or erased link; anything else (the database down) is not a "not found".
+    if (describeError(error).code !== 'not_found') throw error;
     return new Response('Introuvable', { status: 404, headers: { 'cache-control': 'no-store' } });
   }
 }
