@@ -280,7 +280,7 @@ Produced by \`pnpm bench\` (bench/all.ts) at commit \`${report.commit}\`${report
 - Datasets: the generated network (${directory.dataset.generatedPlaces} places, ${directory.dataset.fabriques} fabriques) for the directory; with its
   workshops (${booking.dataset.activities} activities, ${booking.dataset.sessions} sessions, ${booking.dataset.bookings} bookings) for the home page, the catalogue and booking.
 - Ratio: throughput over the baseline's, measured in the same run. The home page and the static file share one
-  production server (\`react-router-serve\`): the static file is what that server can do at best.
+  production server (its \`server.ts\`): the static file is what that server can do at best.
 - Overbooked sessions after the booking line: **${report.overbookedSessions}**.
 - Network dashboard: on the network-sized dataset (${dashboard.dataset.sessions} sessions, ${dashboard.dataset.bookings} bookings, ${dashboard.dataset.activityRecords} activity
   records; ${datasetLoad}). ${dashboard.servedNote}

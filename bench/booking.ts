@@ -562,7 +562,7 @@ bookings are not exactly the first ${SEATS} arrivals: **${outOfOrder}**.
 ## Catalogue page \`/ateliers\`
 
 ${CONNECTIONS} connections, ${DURATION_S} s per server and scenario after a ${WARMUP_S} s warm-up; percentiles are nearest rank over
-every 2xx response time. The site is its production build served by \`react-router-serve\` (server-rendered
+every 2xx response time. The site is its production build served by its production server (\`server.ts\`) (server-rendered
 HTML); the baseline is a bare \`node:http\` server running the same repository functions through
 \`withSession\` as anon, answering JSON (bench/catalogue-baseline-server.ts).
 

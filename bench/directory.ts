@@ -366,7 +366,7 @@ Produced by \`pnpm bench:directory\` (bench/directory.ts) at commit \`${report.c
 - Dataset: ${dataset.publicPlaces} public places (the generated network: ${dataset.generatedPlaces} places, ${dataset.fabriques} fabriques; plus reference and demo data).
 - Load: ${report.load.tool}, ${CONNECTIONS} connections, ${DURATION_S} s per server and scenario after a ${WARMUP_S} s warm-up;
   percentiles are nearest rank over every 2xx response time. The site is its production build served by
-  \`react-router-serve\` (server-rendered HTML); the baseline is a bare \`node:http\` server running the same
+  its production server, \`apps/site/server.ts\` (server-rendered HTML); the baseline is a bare \`node:http\` server running the same
   repository functions through \`withSession\` as anon, answering JSON.
 
 ## Throughput and latency

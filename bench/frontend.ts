@@ -355,7 +355,7 @@ async function writeFrontendReport(report: FrontendReport) {
 Produced by \`pnpm bench:frontend\` (bench/frontend.ts) at commit \`${report.commit}\`.
 
 - Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB memory, ${machine.platform}; Node ${process.version}.
-- The site's production build served by \`react-router-serve\` on loopback, on the generated network and its workshops.
+- The site's production build served by its production server (\`server.ts\`) on loopback, on the generated network and its workshops.
 - Weights: every file the page's HTML loads with it (\`<script src>\`, \`modulepreload\`, inline \`import\`s,
   stylesheets), fetched and gzipped with node:zlib (level 6); files shared by pages count in each. Files a page
   fetches later on demand (the directory map) are not counted here (see the directory benchmark).
