@@ -121,3 +121,12 @@ export function personTraces(
     return { naming: naming[0]?.n ?? 0, session };
   });
 }
+
+/** Moves every dashboard share link `days` days into the past (creation and end), as if that time had passed. */
+export function ageShareLinks(days: number): Promise<void> {
+  return withDatabase(async (db) => {
+    await sql`update public.dashboard_share_links
+      set created_at = created_at - make_interval(days => ${days}),
+        expires_at = expires_at - make_interval(days => ${days})`.execute(db);
+  });
+}

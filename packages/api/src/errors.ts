@@ -31,6 +31,7 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   invalid_loan_transition: 'CONFLICT',
   report_locked: 'CONFLICT',
   invalid_report_transition: 'CONFLICT',
+  period_frozen: 'CONFLICT',
   last_network_admin: 'CONFLICT',
   last_place_manager: 'CONFLICT',
   agreement_locked: 'CONFLICT',
@@ -89,6 +90,14 @@ export function toTRPCError(error: unknown): TRPCError {
     });
   }
   const sqlState = postgresErrorCode(error);
+  // The frozen-period trigger (decision 036) names its refusal: a validated report covers the activity.
+  if (sqlState === '55000' && error instanceof Error && error.message.startsWith('period_frozen')) {
+    return new TRPCError({
+      code: transportCode.period_frozen,
+      message: 'period_frozen',
+      cause: new DomainError('period_frozen', { sqlState }),
+    });
+  }
   const mapped = sqlState ? postgresCode[sqlState] : undefined;
   if (mapped) {
     return new TRPCError({

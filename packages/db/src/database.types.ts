@@ -259,14 +259,14 @@ isOneToOne: false
                   ]
                 },"dashboard_share_links": {
                   Row: {
-                    "created_at": string,"created_by": string | null,"departement_code": string | null,"id": string,"place_id": string | null,"range_from": string,"range_to": string,"region_code": string | null,"revoked_at": string | null,"scope_kind": string,"token_hash": string
+                    "created_at": string,"created_by": string | null,"departement_code": string | null,"expires_at": string,"id": string,"place_id": string | null,"range_from": string,"range_to": string,"region_code": string | null,"revoked_at": string | null,"scope_kind": string,"token_hash": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "created_at"?: string,"created_by"?: string | null,"departement_code"?: string | null,"id"?: string,"place_id"?: string | null,"range_from": string,"range_to": string,"region_code"?: string | null,"revoked_at"?: string | null,"scope_kind": string,"token_hash": string
+                    "created_at"?: string,"created_by"?: string | null,"departement_code"?: string | null,"expires_at"?: string,"id"?: string,"place_id"?: string | null,"range_from": string,"range_to": string,"region_code"?: string | null,"revoked_at"?: string | null,"scope_kind": string,"token_hash": string
                   }
                   Update: {
-                    "created_at"?: string,"created_by"?: string | null,"departement_code"?: string | null,"id"?: string,"place_id"?: string | null,"range_from"?: string,"range_to"?: string,"region_code"?: string | null,"revoked_at"?: string | null,"scope_kind"?: string,"token_hash"?: string
+                    "created_at"?: string,"created_by"?: string | null,"departement_code"?: string | null,"expires_at"?: string,"id"?: string,"place_id"?: string | null,"range_from"?: string,"range_to"?: string,"region_code"?: string | null,"revoked_at"?: string | null,"scope_kind"?: string,"token_hash"?: string
                   }
                   Relationships: [
                     {

@@ -30,6 +30,7 @@ export const domainErrorCodes = [
   'invalid_loan_transition',
   'report_locked',
   'invalid_report_transition',
+  'period_frozen',
   'last_network_admin',
   'last_place_manager',
   'agreement_locked',

@@ -1,6 +1,10 @@
 import { describeError } from '@rf/api';
 import type { DashboardScope } from '@rf/domain/reporting/dashboard';
-import { dashboardQueryString, parseDashboardQuery } from '@rf/domain/reporting/dashboard.schema';
+import {
+  dashboardQueryString,
+  parseDashboardQuery,
+  type ShareLinkDays,
+} from '@rf/domain/reporting/dashboard.schema';
 import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
@@ -49,7 +53,9 @@ export async function dashboardPageAction(request: Request) {
       await api.reporting.dashboardShareRevoke({ id: String(formData.get('id') ?? '') });
       return redirect(`/tableaux-de-bord?${dashboardQueryString(scope, range)}&revoque=1`, { headers });
     }
-    const { token } = await api.reporting.dashboardShareCreate({ scope, range });
+    // The select's value; the procedure's schema refuses a duration it does not offer.
+    const days = formData.get('days') ? (Number(formData.get('days')) as ShareLinkDays) : undefined;
+    const { token } = await api.reporting.dashboardShareCreate({ scope, range, days });
     return data(
       { ok: true as const, shareUrl: `${url.origin}/tableau/${token}`, formError: null },
       { headers },

@@ -3,7 +3,7 @@ import { lastMonthOf } from '@rf/domain/reporting/dashboard.schema';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
-import { data } from 'react-router';
+import { data, isRouteErrorResponse } from 'react-router';
 import { DashboardView, useMonthLabel } from '../dashboards/dashboard-view.tsx';
 import { franceMetropolePath } from '../dashboards/france-path.server.ts';
 import type { Route } from './+types/dashboard-shared';
@@ -27,10 +27,33 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   } catch (error) {
     const { code } = describeError(error);
     throw data(null, {
-      status: code === 'not_found' || code === 'invalid_input' ? 404 : 500,
+      status:
+        code === 'link_invalid_or_expired'
+          ? 410
+          : code === 'not_found' || code === 'invalid_input'
+            ? 404
+            : 500,
       headers: noindex,
     });
   }
+}
+
+/** Plain words for a link that expired (410) or never was, or was revoked (404). */
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useT();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title =
+    status === 410
+      ? t('dashboards.shared.expired')
+      : status === 404
+        ? t('dashboards.shared.not_found')
+        : t('errors.unexpected');
+  return (
+    <main id="contenu" className="rf-container">
+      <h1>{title}</h1>
+      {status === 410 ? <p>{t('dashboards.shared.expired_hint')}</p> : null}
+    </main>
+  );
 }
 
 export default function DashboardShared({ loaderData }: Route.ComponentProps) {

@@ -1,4 +1,10 @@
-import { DASHBOARD_QUERY, dashboardQueryString, lastMonthOf } from '@rf/domain/reporting/dashboard.schema';
+import {
+  DASHBOARD_QUERY,
+  DEFAULT_SHARE_LINK_DAYS,
+  dashboardQueryString,
+  lastMonthOf,
+  SHARE_LINK_DAYS,
+} from '@rf/domain/reporting/dashboard.schema';
 import { Alert, Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useMessage, useT } from '@rf/web/i18n';
@@ -131,7 +137,20 @@ export default function Dashboards({ loaderData, actionData }: Route.ComponentPr
           {revoked ? <Alert kind="success" title={t('dashboards.share.revoked')} /> : null}
           <Form method="post" action={here}>
             <input type="hidden" name="intent" value="share" />
-            <Button type="submit">{t('dashboards.share.submit')}</Button>
+            <div className="rf-cluster">
+              <SelectField
+                id="share-days"
+                name="days"
+                label={t('dashboards.share.days')}
+                hint={t('dashboards.share.days_hint')}
+                options={SHARE_LINK_DAYS.map((days) => ({
+                  value: String(days),
+                  label: t('dashboards.share.days_option', { days: String(days) }),
+                }))}
+                defaultValue={String(DEFAULT_SHARE_LINK_DAYS)}
+              />
+              <Button type="submit">{t('dashboards.share.submit')}</Button>
+            </div>
           </Form>
           <DataTable
             caption={t('dashboards.share.links')}
@@ -147,6 +166,11 @@ export default function Dashboards({ loaderData, actionData }: Route.ComponentPr
                 header: t('dashboards.share.column.period'),
                 cell: (l) =>
                   `${monthLabel(l.from)} – ${monthLabel(`${lastMonthOf({ from: l.from, to: l.to })}-01`)}`,
+              },
+              {
+                key: 'expires',
+                header: t('dashboards.share.column.expires'),
+                cell: (l) => format.shortDateTime(l.expiresAt),
               },
               {
                 key: 'action',

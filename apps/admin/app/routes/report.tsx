@@ -17,6 +17,7 @@ const done = {
   submit: 'envoye',
   validate: 'valide',
   send_back: 'renvoye',
+  reopen: 'rouvert',
 } as const;
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -57,6 +58,7 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
   const period = periodText(t, report.period, report.periodStart);
   const editable = report.actions.includes('save');
   const reviewable = report.actions.includes('validate');
+  const reopenable = report.actions.includes('reopen');
   const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
   const typed = (field: string, fallback: string) => actionData?.values?.[field] ?? fallback;
   const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
@@ -236,6 +238,27 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         </Form>
       ) : null}
 
+      {reopenable ? (
+        <Form method="post" noValidate className="rf-stack" aria-labelledby="reouverture">
+          <h2 id="reouverture">{t('reports.page.reopen_title')}</h2>
+          <p>{t('reports.page.reopen_hint')}</p>
+          <input type="hidden" name="intent" value="review" />
+          <TextAreaField
+            id="comment"
+            name="comment"
+            label={t('reports.page.reopen_reason')}
+            rows={3}
+            defaultValue={typed('comment', '')}
+            error={errorOf('comment')}
+          />
+          <div className="rf-cluster">
+            <Button type="submit" name="decision" value="reopen" variant="secondary">
+              {t('reports.page.reopen')}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
+
       {report.history ? (
         <section aria-labelledby="historique">
           <h2 id="historique">{t('reports.page.history')}</h2>
@@ -266,6 +289,7 @@ const noticeKey = {
   submit: 'reports.page.submitted',
   validate: 'reports.page.reviewed_validated',
   send_back: 'reports.page.reviewed_sent_back',
+  reopen: 'reports.page.reopened',
 } as const;
 
 type ReportData = Route.ComponentProps['loaderData']['report'];

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { ageShareLinks } from '../../../../tests/e2e/database.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Activity dashboards on the demo data (Konk Ar Lab's records, its validated previous quarter): a network
@@ -94,6 +95,18 @@ test('a network admin reads the network and a département, and shares it by a l
   await expect(page).toHaveURL(/revoque=1/);
   await expect(page.getByText('Lien révoqué : il ne fonctionne plus.')).toBeVisible();
   expect((await visitor.goto(shareUrl))?.status()).toBe(404);
+
+  // A link lasts the days chosen (90 unless said otherwise); once that has passed, its page says so (410).
+  await page.getByLabel('Durée du lien').selectOption('7');
+  await page.getByRole('button', { name: 'Créer un lien de partage' }).click();
+  const weekUrl = (await page.getByRole('link', { name: /\/tableau\// }).getAttribute('href')) ?? '';
+  await page.goto(page.url());
+  await expect(page.getByRole('columnheader', { name: 'Expire le' })).toBeVisible();
+  await ageShareLinks(8);
+  expect((await visitor.goto(weekUrl))?.status()).toBe(410);
+  await expect(
+    visitor.getByRole('heading', { level: 1, name: 'Ce lien de partage a expiré.' }),
+  ).toBeVisible();
   await anonymous.close();
 });
 

@@ -125,6 +125,20 @@ test('a manager completes and submits the quarter’s report; the admin sends it
   await expect(manager.getByRole('button', { name: 'Enregistrer le brouillon' })).toHaveCount(0);
   await expect(manager.getByText(/surtout pour des retraités et des actifs/)).toBeVisible();
   await expectNoAxeViolation(manager);
+
+  // The admin reopens the period, saying why: the report goes back to the place, editable again (036).
+  await admin.goto(reportUrl);
+  await admin.getByRole('button', { name: 'Rouvrir la période' }).click();
+  await expect(admin.getByText('Dites pourquoi vous rouvrez la période.').first()).toBeVisible();
+  await admin.getByLabel('Motif de la réouverture').fill('Un atelier du trimestre manque.');
+  await admin.getByRole('button', { name: 'Rouvrir la période' }).click();
+  await expect(
+    admin.getByText('Période rouverte : le bilan est renvoyé au lieu avec votre motif.'),
+  ).toBeVisible();
+  await expectNoAxeViolation(admin);
+  await manager.goto(reportUrl);
+  await expect(manager.getByText('Un atelier du trimestre manque.').first()).toBeVisible();
+  await expect(manager.getByRole('button', { name: 'Enregistrer le brouillon' })).toBeVisible();
 });
 
 test('without JavaScript, a manager opens the previous quarter’s report and saves a draft', async ({

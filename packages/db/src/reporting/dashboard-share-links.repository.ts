@@ -3,12 +3,14 @@ import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
 // Read-only public links to a dashboard (RLS: network admins, and managers for the dashboards of their
-// place or hub). The link carries a token; the table keeps its hash. A link is revoked, never edited.
+// place or hub). The link carries a token; the table keeps its hash. A link is revoked, never edited; it
+// expires at the end chosen at its creation (decision 036).
 
 export interface ShareLinkRow {
   id: string;
   range: DashboardRange;
   createdAt: string;
+  expiresAt: string;
 }
 
 interface LinkColumns {
@@ -44,7 +46,7 @@ function scopeOf(row: LinkColumns): DashboardScope {
 
 export async function insertShareLink(
   tx: Tx,
-  link: { tokenHash: string; scope: DashboardScope; range: DashboardRange },
+  link: { tokenHash: string; scope: DashboardScope; range: DashboardRange; days: number },
 ): Promise<string> {
   const row = await tx
     .insertInto('dashboard_share_links')
@@ -53,13 +55,14 @@ export async function insertShareLink(
       ...scopeColumns(link.scope),
       range_from: link.range.from,
       range_to: link.range.to,
+      expires_at: sql<string>`now() + make_interval(days => ${link.days})`,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-/** The live links of a scope, newest first. */
+/** The live links of a scope (neither revoked nor expired), newest first. */
 export async function listShareLinks(tx: Tx, scope: DashboardScope): Promise<ShareLinkRow[]> {
   const columns = scopeColumns(scope);
   const rows = await tx
@@ -69,15 +72,22 @@ export async function listShareLinks(tx: Tx, scope: DashboardScope): Promise<Sha
       sql<string>`to_char(range_from, 'YYYY-MM-DD')`.as('from'),
       sql<string>`to_char(range_to, 'YYYY-MM-DD')`.as('to'),
       'created_at as createdAt',
+      'expires_at as expiresAt',
     ])
     .where('scope_kind', '=', columns.scope_kind)
     .where('region_code', 'is not distinct from', columns.region_code)
     .where('departement_code', 'is not distinct from', columns.departement_code)
     .where('place_id', 'is not distinct from', columns.place_id)
     .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<string>`now()`)
     .orderBy('created_at', 'desc')
     .execute();
-  return rows.map((r) => ({ id: r.id, range: { from: r.from, to: r.to }, createdAt: r.createdAt }));
+  return rows.map((r) => ({
+    id: r.id,
+    range: { from: r.from, to: r.to },
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+  }));
 }
 
 /** Revokes a live link; false when there is none this person may revoke. */
@@ -91,11 +101,14 @@ export async function revokeShareLink(tx: Tx, id: string): Promise<boolean> {
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The scope and range a live link shows (service role: the public page has no session). */
+/**
+ * The scope and range a link not revoked shows, and whether it has expired (service role: the public page
+ * has no session). Null for an unknown or revoked link.
+ */
 export async function findShareLinkByTokenHash(
   tx: Tx,
   tokenHash: string,
-): Promise<{ scope: DashboardScope; range: DashboardRange } | null> {
+): Promise<{ scope: DashboardScope; range: DashboardRange; expired: boolean } | null> {
   const row = await tx
     .selectFrom('dashboard_share_links')
     .select([
@@ -105,6 +118,7 @@ export async function findShareLinkByTokenHash(
       'place_id',
       sql<string>`to_char(range_from, 'YYYY-MM-DD')`.as('from'),
       sql<string>`to_char(range_to, 'YYYY-MM-DD')`.as('to'),
+      sql<boolean>`expires_at <= now()`.as('expired'),
     ])
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
@@ -113,5 +127,6 @@ export async function findShareLinkByTokenHash(
   return {
     scope: scopeOf(row as LinkColumns),
     range: { from: row.from, to: row.to },
+    expired: row.expired,
   };
 }

@@ -203,6 +203,23 @@ export async function updateActivityRecord(
   return Number(result.numUpdatedRows);
 }
 
+/**
+ * Whether a validated report of the place covers the day (decision 036: its records and coordination
+ * activities are frozen), as the caller's row level security shows the place's reports.
+ */
+export async function periodIsFrozen(tx: Tx, placeId: string, day: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('reports')
+    .select('id')
+    .where('place_id', '=', placeId)
+    .where('status', '=', 'validated')
+    .where('period_start', '<=', day)
+    .where('period_end', '>', day)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function deleteActivityRecord(tx: Tx, id: string): Promise<number> {
   const result = await tx.deleteFrom('activity_records').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows);

@@ -45,6 +45,18 @@ export const dashboardRangeInput = z
 export const dashboardInput = z.object({ scope: dashboardScopeInput, range: dashboardRangeInput });
 export type DashboardInput = z.infer<typeof dashboardInput>;
 
+/** How long a share link works, in days (decision 036): chosen at creation, 90 unless said otherwise. */
+export const SHARE_LINK_DAYS = [7, 30, 90, 365] as const;
+export type ShareLinkDays = (typeof SHARE_LINK_DAYS)[number];
+export const DEFAULT_SHARE_LINK_DAYS: ShareLinkDays = 90;
+
+export const shareLinkCreateInput = dashboardInput.extend({
+  days: z
+    .literal([...SHARE_LINK_DAYS], { error: 'validation.dashboards.share_days_invalid' })
+    .default(DEFAULT_SHARE_LINK_DAYS),
+});
+export type ShareLinkCreateInput = z.infer<typeof shareLinkCreateInput>;
+
 export const shareTokenInput = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'validation.dashboards.token_invalid'),
 });
@@ -86,6 +98,19 @@ export function lastMonthOf(range: DashboardRange): string {
  */
 export function canViewDashboard(viewer: Viewer, scope: DashboardScope): boolean {
   if (viewer.networkRole !== null) return true;
+  const managed = managedPlaceIds(viewer);
+  if (scope.kind === 'place') return managed.includes(scope.placeId);
+  if (scope.kind === 'hub') return managed.includes(scope.fabriqueId);
+  return false;
+}
+
+/**
+ * Who reads a scope's raw figures (decision 036): network admins, and the managers of the place or of the
+ * hub's fabrique (they wrote the records). Everyone else who may open it — observers — reads the one
+ * publication: validated quarters, statistical secrecy applied.
+ */
+export function seesRawFigures(viewer: Viewer, scope: DashboardScope): boolean {
+  if (viewer.networkRole === 'network_admin') return true;
   const managed = managedPlaceIds(viewer);
   if (scope.kind === 'place') return managed.includes(scope.placeId);
   if (scope.kind === 'hub') return managed.includes(scope.fabriqueId);

@@ -13,13 +13,23 @@ describe('report workflow (mirror of the trigger)', () => {
     expect(isAllowedTransition('submitted', 'draft')).toBe(false);
   });
 
-  it('lets managers edit and submit, admins review, nobody touch a validated report', () => {
+  it('lets managers edit and submit, admins review, nobody but an admin reopening touch a validated report', () => {
     expect(availableReportActions('draft', 'manager')).toEqual(['save', 'submit']);
     expect(availableReportActions('sent_back', 'manager')).toEqual(['save', 'submit']);
     expect(availableReportActions('submitted', 'manager')).toEqual([]);
     expect(availableReportActions('submitted', 'network_admin')).toEqual(['validate', 'send_back']);
     expect(availableReportActions('draft', 'network_admin')).toEqual([]);
-    expect(availableReportActions('validated', 'network_admin')).toEqual([]);
+    expect(availableReportActions('validated', 'network_admin')).toEqual(['reopen']);
+    expect(availableReportActions('validated', 'manager')).toEqual([]);
+    expect(decideReportAction('validated', 'reopen', 'network_admin')).toEqual({ ok: true, to: 'sent_back' });
+    expect(decideReportAction('validated', 'reopen', 'manager')).toEqual({
+      ok: false,
+      error: 'report_locked',
+    });
+    expect(decideReportAction('submitted', 'reopen', 'network_admin')).toEqual({
+      ok: false,
+      error: 'invalid_report_transition',
+    });
     expect(decideReportAction('validated', 'save', 'manager')).toEqual({ ok: false, error: 'report_locked' });
     expect(decideReportAction('submitted', 'save', 'manager')).toEqual({
       ok: false,

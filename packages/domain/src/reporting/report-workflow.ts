@@ -1,14 +1,15 @@
 // The report workflow, mirrored from the database trigger (private.report_workflow) so a refusal can be
 // explained before the write: draft | sent_back → submitted by the place's managers; submitted → validated
-// | sent_back by network admins; validated is locked for everyone. The trigger stays the authority.
+// | sent_back by network admins; validated is locked for everyone, except that a network admin may reopen
+// it (validated → sent_back, with a reason: decision 036). The trigger stays the authority.
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'sent_back', 'validated'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export type ReportActor = 'manager' | 'network_admin';
-export type ReportAction = 'save' | 'submit' | 'validate' | 'send_back';
+export type ReportAction = 'save' | 'submit' | 'validate' | 'send_back' | 'reopen';
 
-const targetOf: Record<Exclude<ReportAction, 'save'>, ReportStatus> = {
+const targetOf: Record<Exclude<ReportAction, 'save' | 'reopen'>, ReportStatus> = {
   submit: 'submitted',
   validate: 'validated',
   send_back: 'sent_back',
@@ -42,6 +43,12 @@ export function decideReportAction(
   action: ReportAction,
   actor: ReportActor,
 ): ReportDecision {
+  if (action === 'reopen') {
+    // The one way out of `validated`: a network admin reopens the period, the report goes back to the
+    // place (sent_back) and its records can be changed again until it is validated anew.
+    if (!isLocked(status)) return { ok: false, error: 'invalid_report_transition' };
+    return actor === 'network_admin' ? { ok: true, to: 'sent_back' } : { ok: false, error: 'report_locked' };
+  }
   if (isLocked(status)) return { ok: false, error: 'report_locked' };
   if (action === 'save' || action === 'submit') {
     if (actor !== 'manager') return { ok: false, error: 'forbidden' };
@@ -57,6 +64,6 @@ export function decideReportAction(
 
 /** What the page offers to each side in a status. */
 export function availableReportActions(status: ReportStatus, actor: ReportActor): ReportAction[] {
-  const all: ReportAction[] = ['save', 'submit', 'validate', 'send_back'];
+  const all: ReportAction[] = ['save', 'submit', 'validate', 'send_back', 'reopen'];
   return all.filter((action) => decideReportAction(status, action, actor).ok);
 }

@@ -80,11 +80,14 @@ export const saveReportInput = z.object({
 });
 export type SaveReportInput = z.infer<typeof saveReportInput>;
 
-/** A network admin's review: validating may carry a comment; sending back must say what to fix. */
+/**
+ * A network admin's review: validating may carry a comment; sending back must say what to fix; reopening a
+ * validated report (decision 036) must say why.
+ */
 export const reviewReportInput = z
   .object({
     reportId: z.uuid('validation.invalid'),
-    decision: z.enum(['validate', 'send_back'], { error: 'validation.reports.decision_invalid' }),
+    decision: z.enum(['validate', 'send_back', 'reopen'], { error: 'validation.reports.decision_invalid' }),
     comment: z.preprocess(
       blankToUndefined,
       z.string().trim().max(REVIEW_COMMENT_MAX, 'validation.reports.too_long').optional(),
@@ -93,6 +96,13 @@ export const reviewReportInput = z
   .superRefine((v, ctx) => {
     if (v.decision === 'send_back' && !v.comment) {
       ctx.addIssue({ code: 'custom', path: ['comment'], message: 'validation.reports.comment_required' });
+    }
+    if (v.decision === 'reopen' && !v.comment) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comment'],
+        message: 'validation.reports.reopen_reason_required',
+      });
     }
   });
 export type ReviewReportInput = z.infer<typeof reviewReportInput>;

@@ -3,6 +3,8 @@ import type { reports as fr } from '../fr/reports.ts';
 // English twin of fr/reports.ts: same keys, same placeholders.
 export const reports: Record<keyof typeof fr, string> = {
   'errors.report_locked': 'This report is validated: it is locked and nobody can change it any more.',
+  'errors.period_frozen':
+    'The report of this period is validated: its activities can no longer be added, changed or deleted. Ask the network team to reopen the period.',
   'errors.invalid_report_transition':
     'This step is not possible for this report in its current state. Reload the page to see where it stands.',
 
@@ -15,6 +17,7 @@ export const reports: Record<keyof typeof fr, string> = {
   'validation.reports.justification_required': 'Explain why you correct this figure.',
   'validation.reports.indicator_unknown': 'This indicator does not exist.',
   'validation.reports.decision_invalid': 'Choose to validate or to send back the report.',
+  'validation.reports.reopen_reason_required': 'Say why you are reopening the period.',
   'validation.reports.comment_required': 'Say what needs fixing before sending the report back.',
   'validation.reports.too_long': 'This text is too long.',
 
@@ -57,6 +60,12 @@ export const reports: Record<keyof typeof fr, string> = {
   'reports.page.saved': 'Report saved.',
   'reports.page.submitted': 'Report sent to the network team.',
   'reports.page.reviewed_validated': 'Report validated. It is now locked.',
+  'reports.page.reopened': 'Period reopened: the report is sent back to the place with your reason.',
+  'reports.page.reopen_title': 'Reopen the period',
+  'reports.page.reopen_hint':
+    'The period’s activities are frozen while this report is validated. Reopening sends the report back to the place; the reason is kept in the history.',
+  'reports.page.reopen_reason': 'Reason for reopening',
+  'reports.page.reopen': 'Reopen the period',
   'reports.page.reviewed_sent_back': 'Report sent back to the place with your comment.',
   'reports.page.status_draft': 'This report is being written. The figures are computed again at every visit.',
   'reports.page.status_submitted': 'Sent by {who} on {when}. It awaits the network team’s validation.',

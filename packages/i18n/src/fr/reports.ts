@@ -2,6 +2,8 @@
 // corrections, its review by the network team and its history. Plain French, short sentences.
 export const reports = {
   'errors.report_locked': 'Ce bilan est validé : il est verrouillé et plus personne ne peut le modifier.',
+  'errors.period_frozen':
+    'Le bilan de cette période est validé : ses activités ne peuvent plus être ajoutées, modifiées ni supprimées. Demandez à l’équipe du réseau de rouvrir la période.',
   'errors.invalid_report_transition':
     'Cette étape n’est pas possible pour ce bilan dans son état actuel. Rechargez la page pour voir où il en est.',
 
@@ -15,6 +17,7 @@ export const reports = {
   'validation.reports.justification_required': 'Expliquez pourquoi vous corrigez ce chiffre.',
   'validation.reports.indicator_unknown': 'Cet indicateur n’existe pas.',
   'validation.reports.decision_invalid': 'Choisissez de valider ou de renvoyer le bilan.',
+  'validation.reports.reopen_reason_required': 'Dites pourquoi vous rouvrez la période.',
   'validation.reports.comment_required': 'Dites ce qu’il faut corriger avant de renvoyer le bilan.',
   'validation.reports.too_long': 'Ce texte est trop long.',
 
@@ -58,6 +61,12 @@ export const reports = {
   'reports.page.saved': 'Bilan enregistré.',
   'reports.page.submitted': 'Bilan envoyé à l’équipe du réseau.',
   'reports.page.reviewed_validated': 'Bilan validé. Il est maintenant verrouillé.',
+  'reports.page.reopened': 'Période rouverte : le bilan est renvoyé au lieu avec votre motif.',
+  'reports.page.reopen_title': 'Rouvrir la période',
+  'reports.page.reopen_hint':
+    'Les activités de la période sont gelées tant que ce bilan est validé. La rouvrir renvoie le bilan au lieu ; le motif est conservé dans l’historique.',
+  'reports.page.reopen_reason': 'Motif de la réouverture',
+  'reports.page.reopen': 'Rouvrir la période',
   'reports.page.reviewed_sent_back': 'Bilan renvoyé au lieu avec votre commentaire.',
   'reports.page.status_draft':
     'Ce bilan est en cours de rédaction. Les chiffres sont recalculés à chaque visite.',

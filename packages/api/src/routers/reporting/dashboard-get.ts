@@ -27,6 +27,7 @@ export const dashboardGet = signedInProcedure
         from: l.range.from,
         to: l.range.to,
         createdAt: l.createdAt,
+        expiresAt: l.expiresAt,
       })),
       validatedOnly: ctx.viewer.networkRole === 'observer',
     };

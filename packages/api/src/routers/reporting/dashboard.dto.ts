@@ -6,6 +6,7 @@ export interface ShareLinkDto {
   from: string;
   to: string;
   createdAt: string;
+  expiresAt: string;
 }
 
 export interface DashboardDto {

@@ -118,4 +118,44 @@ describe('dashboards', () => {
     expect(await error(anonymous.reporting.dashboardShared({ token }))).toBe('not_found');
     expect(await error(anonymous.reporting.dashboardShared({ token: 'x' }))).toBe('invalid_input');
   });
+
+  it('end a share link after the days chosen at its creation, 90 unless said otherwise, audited', async () => {
+    const manager = await api('manager');
+    const scope = { kind: 'place' as const, placeId: placeA };
+    const week = await manager.reporting.dashboardShareCreate({ scope, range, days: 7 });
+    const standard = await manager.reporting.dashboardShareCreate({ scope, range });
+    expect(await error(manager.reporting.dashboardShareCreate({ scope, range, days: 3650 as 7 }))).toBe(
+      'invalid_input',
+    );
+    const { rows } = await sql<{ id: string; days: number }>`
+      select id, round(extract(epoch from expires_at - created_at) / 86400)::int as days
+      from public.dashboard_share_links where id in (${week.id}, ${standard.id})`.execute(h.db.db);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.days]))).toEqual({ [week.id]: 7, [standard.id]: 90 });
+
+    // Eight days later the week's link answers "expired"; the console lists only the live one.
+    await sql`update public.dashboard_share_links set created_at = created_at - interval '8 days',
+      expires_at = expires_at - interval '8 days' where id = ${week.id}`.execute(h.db.db);
+    const anonymous = (await h.as()).api;
+    expect(await error(anonymous.reporting.dashboardShared({ token: week.token }))).toBe(
+      'link_invalid_or_expired',
+    );
+    expect((await anonymous.reporting.dashboardShared({ token: standard.token })).title).toBe(
+      'Fabrique du Port',
+    );
+    const live = (await manager.reporting.dashboardGet({ scope, range })).shareLinks.map((l) => l.id);
+    expect(live).toEqual([standard.id]);
+
+    // Creation and revocation are audited, without the token's hash; a revoked link stays revoked.
+    await manager.reporting.dashboardShareRevoke({ id: standard.id });
+    const audit = await sql<{ action: string; hash: boolean }>`
+      select action, (coalesce(new, old) ? 'token_hash') as hash from public.audit_events
+      where table_name = 'dashboard_share_links' and row_id = ${standard.id} order by id`.execute(h.db.db);
+    expect(audit.rows).toEqual([
+      { action: 'insert', hash: false },
+      { action: 'update', hash: false },
+    ]);
+    await expect(
+      sql`update public.dashboard_share_links set revoked_at = null where id = ${standard.id}`.execute(h.db.db),
+    ).rejects.toThrow(/stays revoked/);
+  });
 });

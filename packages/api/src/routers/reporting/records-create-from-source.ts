@@ -4,6 +4,7 @@ import { activityRecordPrefillInput, prefillIsComplete } from '@rf/domain/report
 import { signedInProcedure } from '../../trpc.ts';
 import type { ActivityRecordCreatedDto } from './records.dto.ts';
 import { prefillRecord } from './records-prefill.server.ts';
+import { assertPeriodsOpen } from './records-write.server.ts';
 
 /**
  * "Enregistrer" in the list of what is to complete: saves the pre-filled record as it is, computed again
@@ -14,6 +15,7 @@ export const recordsCreateFromSource = signedInProcedure
   .mutation(async ({ ctx, input }): Promise<ActivityRecordCreatedDto> => {
     const record = await prefillRecord(ctx.tx, ctx.viewer, input);
     if (!prefillIsComplete(record)) throw new DomainError('invalid_input', { reason: 'incomplete' });
+    await assertPeriodsOpen(ctx.tx, record.placeId, record.date);
     const id = await insertActivityRecord(ctx.tx, record);
     if (id) return { id, outcome: 'created' };
     const existing = await findRecordOfSource(ctx.tx, record);

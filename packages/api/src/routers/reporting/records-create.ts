@@ -3,7 +3,7 @@ import { DomainError } from '@rf/domain/errors';
 import { activityRecordInput, canRecordFor } from '@rf/domain/reporting/records';
 import { signedInProcedure } from '../../trpc.ts';
 import type { ActivityRecordCreatedDto } from './records.dto.ts';
-import { communeOf } from './records-write.server.ts';
+import { assertPeriodsOpen, communeOf } from './records-write.server.ts';
 
 /**
  * Saves a record, typed or pre-filled. Saving twice the record of the same session or appointment (a
@@ -13,6 +13,7 @@ export const recordsCreate = signedInProcedure
   .input(activityRecordInput)
   .mutation(async ({ ctx, input }): Promise<ActivityRecordCreatedDto> => {
     if (!canRecordFor(ctx.viewer, input.placeId)) throw new DomainError('forbidden');
+    await assertPeriodsOpen(ctx.tx, input.placeId, input.date);
     const record = { ...input, communeCode: await communeOf(ctx.tx, input.communeCode) };
     const id = await insertActivityRecord(ctx.tx, record);
     if (id) return { id, outcome: 'created' };

@@ -3,7 +3,7 @@ import { DomainError } from '@rf/domain/errors';
 import { activityRecordUpdateInput } from '@rf/domain/reporting/records';
 import { signedInProcedure } from '../../trpc.ts';
 import { fieldError } from '../directory-admin/field-error.ts';
-import { communeOf } from './records-write.server.ts';
+import { assertPeriodsOpen, communeOf } from './records-write.server.ts';
 
 /** Changes a record's fields (its place and source stay); RLS decides who may. */
 export const recordsUpdate = signedInProcedure
@@ -15,6 +15,7 @@ export const recordsUpdate = signedInProcedure
       throw fieldError('type', 'validation.activity_record.session_is_collective');
     if (current.appointmentId && input.type !== 'individuel')
       throw fieldError('type', 'validation.activity_record.appointment_is_individual');
+    await assertPeriodsOpen(ctx.tx, current.placeId, current.date, input.date);
     const { id, ...fields } = input;
     const updated = await updateActivityRecord(ctx.tx, id, {
       ...fields,

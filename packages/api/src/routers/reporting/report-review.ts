@@ -3,7 +3,10 @@ import { reviewReportInput } from '@rf/domain/reporting/report.schema';
 import { networkAdminProcedure } from '../../trpc.ts';
 import { assertReportAction, loadReport, withReportErrors } from './report.server.ts';
 
-/** A network admin validates a submitted report (it is locked then) or sends it back saying what to fix. */
+/**
+ * A network admin validates a submitted report (it is locked then, with its place's records of the period:
+ * decision 036) or sends it back saying what to fix; or reopens a validated one, saying why.
+ */
 export const reviewReport = networkAdminProcedure
   .input(reviewReportInput)
   .mutation(async ({ ctx, input }) => {
