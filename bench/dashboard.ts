@@ -288,7 +288,7 @@ async function sharePage(url: string): Promise<{ app: 'site' | 'admin'; path: st
     const tokenHash = createHash('sha256').update(SHARE_TOKEN).digest('hex');
     await db.transaction().execute(async (tx) => {
       await sql`delete from public.dashboard_share_links where token_hash = ${tokenHash}`.execute(tx);
-      await insertShareLink(tx, { tokenHash, scope: { kind: 'network' }, range: YEAR });
+      await insertShareLink(tx, { tokenHash, scope: { kind: 'network' }, range: YEAR, days: 365 });
     });
   } finally {
     await db.destroy();

@@ -1,6 +1,15 @@
 // A dashboard, read-only: key figures, the months, themes, publics, territories and a map, each chart
-// followed by its table. The console page and the public page of a share link both show it this way.
-import type { Dashboard, DashboardCount, DashboardScope } from '@rf/domain/reporting/dashboard';
+// followed by its table. The console page and the public page of a share link both show it this way. A
+// published dashboard (observers, share links: decision 036) shows participants by validated quarter; a
+// figure hidden by the statistical secrecy reads "secret" in its table, is left out of its chart, and the
+// page says why.
+import type { Dashboard, DashboardScope } from '@rf/domain/reporting/dashboard';
+import {
+  type Figure,
+  isPublished,
+  type PublishedDashboard,
+  quarterLabelOf,
+} from '@rf/domain/reporting/publication';
 import { isMessageKey, type Translate } from '@rf/i18n';
 import { DataTable, Stat, StatGrid } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
@@ -57,7 +66,7 @@ function CountsBlock({
   limitChart,
 }: {
   dimension: Dimension;
-  counts: readonly DashboardCount[];
+  counts: readonly { code: string; participants: Figure }[];
   chartTitle: string;
   caption: string;
   columnHeader: string;
@@ -65,7 +74,8 @@ function CountsBlock({
 }) {
   const t = useT();
   const format = useFormat();
-  const data: ChartDatum[] = counts.map((c) => ({
+  const figure = useFigure();
+  const data: FigureDatum[] = counts.map((c) => ({
     key: c.code,
     label: codeLabel(t, dimension, c.code),
     value: c.participants,
@@ -74,18 +84,18 @@ function CountsBlock({
     <div className="rf-dashboard__block">
       <BarChart
         title={chartTitle}
-        data={data.slice(0, limitChart ?? data.length)}
+        data={charted(data).slice(0, limitChart ?? data.length)}
         formatValue={format.number}
       />
       <DataTable
         caption={caption}
         columns={[
-          { key: 'label', header: columnHeader, rowHeader: true, cell: (d: ChartDatum) => d.label },
+          { key: 'label', header: columnHeader, rowHeader: true, cell: (d: FigureDatum) => d.label },
           {
             key: 'value',
             header: t('dashboards.column.participants'),
             align: 'end',
-            cell: (d: ChartDatum) => format.number(d.value),
+            cell: (d: FigureDatum) => figure(d.value),
           },
         ]}
         rows={data}
@@ -96,12 +106,32 @@ function CountsBlock({
   );
 }
 
-function PlacesMap({ dashboard, francePath }: { dashboard: Dashboard; francePath: string }) {
+function PlacesMap({
+  dashboard,
+  francePath,
+}: {
+  dashboard: Dashboard | PublishedDashboard;
+  francePath: string;
+}) {
   const t = useT();
-  const format = useFormat();
-  const max = Math.max(1, ...dashboard.places.map((p) => p.participants));
-  const shown = dashboard.places.filter(
-    (p) => p.lat !== null && p.lng !== null && inMetropole(p.lng, p.lat) && p.participants > 0,
+  const figure = useFigure();
+  const places = dashboard.places as {
+    placeId: string;
+    name: string;
+    lat: number | null;
+    lng: number | null;
+    participants: Figure;
+  }[];
+  const max = Math.max(1, ...places.map((p) => p.participants ?? 0));
+  // A hidden figure draws no disc: its size would give it away.
+  const shown = places.flatMap((p) =>
+    p.lat !== null &&
+    p.lng !== null &&
+    inMetropole(p.lng, p.lat) &&
+    p.participants !== null &&
+    p.participants > 0
+      ? [{ ...p, participants: p.participants }]
+      : [],
   );
   return (
     <div className="rf-dashboard__block">
@@ -136,10 +166,10 @@ function PlacesMap({ dashboard, francePath }: { dashboard: Dashboard; francePath
             key: 'participants',
             header: t('dashboards.column.participants'),
             align: 'end',
-            cell: (p) => format.number(p.participants),
+            cell: (p) => figure(p.participants),
           },
         ]}
-        rows={dashboard.places}
+        rows={places}
         rowKey={(p) => p.placeId}
         emptyMessage={t('dashboards.empty')}
       />
@@ -147,7 +177,167 @@ function PlacesMap({ dashboard, francePath }: { dashboard: Dashboard; francePath
   );
 }
 
-export function DashboardView({ dashboard, francePath }: { dashboard: Dashboard; francePath: string }) {
+/** A figure in a table: the number, or "secret" when the statistical secrecy hides it. */
+function useFigure(): (value: Figure) => string {
+  const t = useT();
+  const format = useFormat();
+  return (value) => (value === null ? t('dashboards.secret') : format.number(value));
+}
+
+type FigureDatum = Omit<ChartDatum, 'value'> & { value: Figure };
+
+/** What a chart may draw: hidden figures are left out (their table row says "secret"). */
+function charted(data: readonly FigureDatum[]): ChartDatum[] {
+  return data.flatMap((d) => (d.value === null ? [] : [{ ...d, value: d.value }]));
+}
+
+export function DashboardView({
+  dashboard,
+  francePath,
+}: {
+  dashboard: Dashboard | PublishedDashboard;
+  francePath: string;
+}) {
+  return isPublished(dashboard) ? (
+    <PublishedView dashboard={dashboard} francePath={francePath} />
+  ) : (
+    <RawView dashboard={dashboard} francePath={francePath} />
+  );
+}
+
+/** Quarters as the open-data file names them: 2026-T3. */
+export const quarterLabel = quarterLabelOf;
+
+function PublishedView({ dashboard, francePath }: { dashboard: PublishedDashboard; francePath: string }) {
+  const t = useT();
+  const format = useFormat();
+  const figure = useFigure();
+  const quarters: FigureDatum[] = dashboard.byQuarter.map((q) => ({
+    key: q.quarter,
+    label: quarterLabelOf(q.quarter),
+    value: q.participants,
+  }));
+  const territories: FigureDatum[] = (['qpv', 'rural', 'other'] as const).map((kind) => ({
+    key: kind,
+    label: t(`dashboards.territory.${kind}`),
+    value: dashboard.byTerritoryKind[kind],
+  }));
+  return (
+    <div className="rf-dashboard">
+      <Section id="dashboard-totals" title={t('dashboards.totals')}>
+        <StatGrid>
+          <Stat label={t('dashboards.total.participants')} value={figure(dashboard.participants)} />
+        </StatGrid>
+        <div className="rf-dashboard__note" data-testid="dashboard-secrecy">
+          <p>{t('dashboards.secret.note')}</p>
+          <p>{t('dashboards.secret.count', { count: format.number(dashboard.hiddenCount) })}</p>
+          <p>{t('dashboards.secret.withheld')}</p>
+        </div>
+      </Section>
+
+      <Section id="dashboard-trend" title={t('dashboards.quarters.title')}>
+        <div className="rf-dashboard__block">
+          <ColumnChart
+            title={t('dashboards.quarters.chart')}
+            data={charted(quarters)}
+            formatValue={format.number}
+          />
+          <DataTable
+            caption={t('dashboards.quarters.caption')}
+            columns={[
+              {
+                key: 'quarter',
+                header: t('dashboards.column.quarter'),
+                rowHeader: true,
+                cell: (d: FigureDatum) => d.label,
+              },
+              {
+                key: 'participants',
+                header: t('dashboards.column.participants'),
+                align: 'end',
+                cell: (d: FigureDatum) => figure(d.value),
+              },
+            ]}
+            rows={quarters}
+            rowKey={(d) => d.key}
+            emptyMessage={t('dashboards.empty')}
+          />
+        </div>
+      </Section>
+
+      <Section id="dashboard-themes" title={t('dashboards.themes.title')}>
+        <p className="rf-dashboard__note">{t('dashboards.themes.note')}</p>
+        <CountsBlock
+          dimension="theme"
+          counts={dashboard.byTheme}
+          chartTitle={t('dashboards.themes.chart')}
+          caption={t('dashboards.themes.caption')}
+          columnHeader={t('dashboards.column.theme')}
+          limitChart={10}
+        />
+      </Section>
+
+      <Section id="dashboard-publics" title={t('dashboards.publics.title')}>
+        <CountsBlock
+          dimension="genre"
+          counts={dashboard.byGenre}
+          chartTitle={t('dashboards.genre.chart')}
+          caption={t('dashboards.genre.caption')}
+          columnHeader={t('dashboards.column.category')}
+        />
+        <CountsBlock
+          dimension="tranche_age"
+          counts={dashboard.byTrancheAge}
+          chartTitle={t('dashboards.tranche_age.chart')}
+          caption={t('dashboards.tranche_age.caption')}
+          columnHeader={t('dashboards.column.category')}
+        />
+        <CountsBlock
+          dimension="statut_social"
+          counts={dashboard.byStatutSocial}
+          chartTitle={t('dashboards.statut_social.chart')}
+          caption={t('dashboards.statut_social.caption')}
+          columnHeader={t('dashboards.column.category')}
+        />
+      </Section>
+
+      <Section id="dashboard-territories" title={t('dashboards.territories.title')}>
+        <div className="rf-dashboard__block">
+          <BarChart
+            title={t('dashboards.territories.chart')}
+            data={charted(territories)}
+            formatValue={format.number}
+          />
+          <DataTable
+            caption={t('dashboards.territories.caption')}
+            columns={[
+              {
+                key: 'label',
+                header: t('dashboards.column.territory'),
+                rowHeader: true,
+                cell: (d: FigureDatum) => d.label,
+              },
+              {
+                key: 'value',
+                header: t('dashboards.column.participants'),
+                align: 'end',
+                cell: (d: FigureDatum) => figure(d.value),
+              },
+            ]}
+            rows={territories}
+            rowKey={(d) => d.key}
+          />
+        </div>
+      </Section>
+
+      <Section id="dashboard-map" title={t('dashboards.map.title')}>
+        <PlacesMap dashboard={dashboard} francePath={francePath} />
+      </Section>
+    </div>
+  );
+}
+
+function RawView({ dashboard, francePath }: { dashboard: Dashboard; francePath: string }) {
   const t = useT();
   const format = useFormat();
   const monthLabel = useMonthLabel();

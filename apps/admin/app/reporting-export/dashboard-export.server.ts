@@ -6,18 +6,22 @@ import {
   dashboardFileName,
   dashboardTables,
   type ExportTable,
+  publishedDashboardTables,
 } from '@rf/domain/reporting/dashboard-export';
+import { isPublished, type PublishedDashboard } from '@rf/domain/reporting/publication';
 import type { Translate } from '@rf/i18n';
 import { signInPath } from '@rf/web/safe-redirect';
 import { requestScope } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 
 // The dashboard downloads (/tableaux-de-bord/export.csv and .xlsx): the same address and the same
-// procedure as the dashboard page, so the same people see the same figures (an observer only validated
-// months). A wrong address is refused rather than exported with the page's defaults.
+// procedure as the dashboard page, so the same people see the same figures: raw for network admins and the
+// scope's managers, the one publication of decision 038 for observers (validated quarters, "secret" for a
+// hidden figure, as on the page and in the open data). A wrong address is refused rather than exported with
+// the page's defaults.
 
 export interface DashboardExport {
-  dashboard: Dashboard;
+  dashboard: Dashboard | PublishedDashboard;
   tables: ExportTable[];
   t: Translate;
   fileName: (ext: 'csv' | 'xlsx') => string;
@@ -38,7 +42,9 @@ export async function loadDashboardExport(request: Request): Promise<DashboardEx
     const label = (key: DashboardExportLabel) => t(`reporting_export.${key}`);
     return {
       dashboard,
-      tables: dashboardTables(dashboard, label),
+      tables: isPublished(dashboard)
+        ? publishedDashboardTables(dashboard, label)
+        : dashboardTables(dashboard, label),
       t,
       fileName: (ext) => dashboardFileName(dashboard, ext),
     };

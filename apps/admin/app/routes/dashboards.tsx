@@ -5,6 +5,7 @@ import {
   lastMonthOf,
   SHARE_LINK_DAYS,
 } from '@rf/domain/reporting/dashboard.schema';
+import { isPublished } from '@rf/domain/reporting/publication';
 import { Alert, Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useMessage, useT } from '@rf/web/i18n';
@@ -27,7 +28,9 @@ export default function Dashboards({ loaderData, actionData }: Route.ComponentPr
   const { dashboard } = dto;
   const here = `/tableaux-de-bord?${dashboardQueryString(scope, range)}`;
   const errorOf = (field: string) => (errors[field] ? message(errors[field]) : undefined);
-  const lastMonth = `${lastMonthOf(range)}-01`;
+  // A published dashboard shows whole validated quarters: the heading says which.
+  const shown = isPublished(dashboard) ? dashboard.range : range;
+  const lastMonth = `${lastMonthOf(shown)}-01`;
   return (
     <div className="rf-container">
       <PageHeader title={t('dashboards.title')} lead={t('dashboards.lead')} />
@@ -114,7 +117,7 @@ export default function Dashboards({ loaderData, actionData }: Route.ComponentPr
       <h2>
         {t('dashboards.heading', {
           scope: dashboard.title,
-          from: monthLabel(range.from),
+          from: monthLabel(shown.from),
           to: monthLabel(lastMonth),
         })}
       </h2>

@@ -3,8 +3,9 @@ import { ageShareLinks } from '../../../../tests/e2e/database.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Activity dashboards on the demo data (Konk Ar Lab's records, its validated previous quarter): a network
-// admin reads the network, then a département, shares it by a link that works signed out until revoked; an
-// observer sees the figures of validated reports only.
+// admin reads the network, then a département, shares it by a link that works signed out until revoked; the
+// link's holder and an observer see the published figures (decision 038: validated quarters, statistical
+// secrecy), not the admin’s raw ones.
 
 const PASSWORD = 'demo-fabriques-2026';
 
@@ -82,7 +83,11 @@ test('a network admin reads the network and a département, and shares it by a l
   const response = await visitor.goto(shareUrl);
   expect(response?.headers()['x-robots-tag']).toContain('noindex');
   await expect(visitor.getByRole('heading', { level: 1, name: /^Finistère :/ })).toBeVisible();
-  expect(await keyFigure(visitor, 'Personnes accompagnées')).toBe(finistere);
+  // Its holder reads the publication: validated quarters only, hidden figures marked and explained.
+  await expect(visitor.getByText(/^« secret » : chiffre masqué par le secret statistique/)).toBeVisible();
+  await expect(visitor.getByRole('table', { name: 'Personnes accompagnées par trimestre' })).toBeVisible();
+  expect(await keyFigure(visitor, 'Personnes accompagnées')).toBeLessThanOrEqual(finistere);
+  await expect(visitor.getByText('Activités enregistrées', { exact: true })).toHaveCount(0);
   await expect(visitor.getByRole('button', { name: 'Créer un lien de partage' })).toHaveCount(0);
   await expectNoAxeViolation(visitor);
 
@@ -129,13 +134,21 @@ test('an observer sees the network dashboard with the figures of validated repor
   const page = await context.newPage();
   await signIn(page, 'observateur@demo.test');
   await page.getByRole('link', { name: 'Tableaux de bord', exact: true }).click();
-  await expect(page.getByText(/seulement les mois couverts par un rapport d’activité validé/)).toBeVisible();
+  await expect(
+    page.getByText(/les chiffres publiés : les trimestres entiers couverts par un rapport/),
+  ).toBeVisible();
+  await expect(page.getByText(/^« secret » : chiffre masqué par le secret statistique/)).toBeVisible();
   // The current quarter is not validated yet: the observer's year holds less than the admin's.
   expect(await keyFigure(page, 'Personnes accompagnées')).toBeLessThan(everything);
   await expect(page.getByRole('button', { name: 'Créer un lien de partage' })).toHaveCount(0);
   await page.goto(address);
-  // The validated quarter: the same figures as the admin's.
+  // The validated quarter: the same total as the admin's (the network's is large enough to be published),
+  // by quarter, never by month.
   expect(await keyFigure(page, 'Personnes accompagnées')).toBe(validated);
+  await expect(page.getByRole('table', { name: 'Personnes accompagnées par trimestre' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Personnes accompagnées et activités par mois' })).toHaveCount(
+    0,
+  );
   await expectNoAxeViolation(page);
   await context.close();
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from './dashboard.ts';
-import { type DashboardExportLabel, dashboardTables, toDashboardCsv } from './dashboard-export.ts';
+import {
+  type DashboardExportLabel,
+  dashboardTables,
+  publishedDashboardTables,
+  toDashboardCsv,
+} from './dashboard-export.ts';
+import { publishActivity, publishedDashboard } from './publication.ts';
 
 const label = (key: DashboardExportLabel) => key;
 
@@ -39,5 +45,63 @@ describe('dashboard CSV', () => {
   it('keeps the text itself in the tables (the writers neutralise it, CSV and XLSX alike)', () => {
     const places = dashboardTables(dashboard, label).find((t) => t.name === 'sheet.places');
     expect(places?.rows[0]).toEqual(['@SUM(1)', 'p1', 5, -21.11, 55.53]);
+  });
+});
+
+describe('published dashboard export (decision 038)', () => {
+  it('writes whole quarters, "secret" for a hidden figure, and explains it in the first sheet', () => {
+    const place = (placeId: string) => ({
+      placeId,
+      name: placeId,
+      lat: null,
+      lng: null,
+      departementCode: '29',
+      departementName: 'Finistère',
+      regionCode: '53',
+      regionName: 'Bretagne',
+      hubFabriqueId: null,
+      isPublic: true,
+      isQpv: false,
+      isRural: false,
+    });
+    const row = (placeId: string, dimension: string, code: string, participants: number) => ({
+      quarter: '2026-07-01',
+      placeId,
+      dimension,
+      code,
+      participants,
+    });
+    const publication = publishActivity(
+      [place('konk'), place('voisin')],
+      [
+        row('konk', 'total', '', 20),
+        row('konk', 'tranche_age', 'vingt_cinq_trente_neuf', 1),
+        row('konk', 'tranche_age', 'soixante_dix_plus', 19),
+        row('voisin', 'total', '', 30),
+        row('voisin', 'tranche_age', 'soixante_dix_plus', 30),
+      ],
+    );
+    const july = publishedDashboard(
+      publication,
+      { kind: 'place', placeId: 'konk' },
+      { from: '2026-07-01', to: '2026-08-01' },
+      'Konk Ar Lab',
+    );
+    const tables = publishedDashboardTables(july, label);
+    expect(tables.map((t) => t.name)).toEqual([
+      'sheet.totals',
+      'sheet.quarters',
+      'sheet.themes',
+      'sheet.publics',
+      'sheet.territories',
+      'sheet.places',
+    ]);
+    const lines = toDashboardCsv(tables, 'column.section').split('\r\n');
+    expect(lines).toContain('sheet.totals;meta.to;2026-09-30');
+    expect(lines).toContain('sheet.totals;meta.secrecy;meta.secrecy_note');
+    expect(lines).toContain('sheet.quarters;2026-T3;20');
+    expect(lines).toContain('sheet.publics;tranche_age;vingt_cinq_trente_neuf;secret');
+    expect(lines).toContain('sheet.publics;tranche_age;soixante_dix_plus;secret');
+    expect(lines.some((l) => /;[1-4]$/.test(l))).toBe(false);
   });
 });

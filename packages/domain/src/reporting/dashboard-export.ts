@@ -1,5 +1,6 @@
 import { csvCell } from './csv.ts';
 import type { Dashboard } from './dashboard.ts';
+import { type Figure, type PublishedDashboard, quarterLabelOf } from './publication.ts';
 
 // A dashboard as tables for spreadsheets: one table per section (totals, months, themes, publics,
 // territories, places), numbers as numbers, codes of the national vocabularies, titles from the i18n
@@ -39,6 +40,11 @@ export const DASHBOARD_EXPORT_LABELS = [
   'territory.qpv',
   'territory.rural',
   'territory.other',
+  'secret',
+  'sheet.quarters',
+  'column.quarter',
+  'meta.secrecy',
+  'meta.secrecy_note',
 ] as const;
 export type DashboardExportLabel = (typeof DASHBOARD_EXPORT_LABELS)[number];
 
@@ -126,6 +132,71 @@ export function dashboardTables(
 }
 
 /**
+ * A published dashboard (decision 038) as tables: participants only, by quarter, a hidden figure written
+ * "secret" (the word the page and the open-data file's `secret_statistique` use), explained in the first
+ * sheet.
+ */
+export function publishedDashboardTables(
+  dashboard: PublishedDashboard,
+  label: (key: DashboardExportLabel) => string,
+): ExportTable[] {
+  const participants = label('column.participants');
+  const figure = (value: Figure): ExportCell => (value === null ? label('secret') : value);
+  return [
+    {
+      name: label('sheet.totals'),
+      header: [label('column.indicator'), label('column.value')],
+      rows: [
+        [label('meta.scope'), dashboard.title],
+        [label('meta.from'), dashboard.range.from],
+        [label('meta.to'), lastDayOf(dashboard.range)],
+        [label('total.participants'), figure(dashboard.participants)],
+        [label('meta.secrecy'), label('meta.secrecy_note')],
+      ],
+    },
+    {
+      name: label('sheet.quarters'),
+      header: [label('column.quarter'), participants],
+      rows: dashboard.byQuarter.map((q) => [quarterLabelOf(q.quarter), figure(q.participants)]),
+    },
+    {
+      name: label('sheet.themes'),
+      header: [label('column.theme'), participants],
+      rows: dashboard.byTheme.map((t) => [t.code, figure(t.participants)]),
+    },
+    {
+      name: label('sheet.publics'),
+      header: [label('column.dimension'), label('column.code'), participants],
+      rows: [
+        ...dashboard.byGenre.map((c) => ['genre', c.code, figure(c.participants)]),
+        ...dashboard.byTrancheAge.map((c) => ['tranche_age', c.code, figure(c.participants)]),
+        ...dashboard.byStatutSocial.map((c) => ['statut_social', c.code, figure(c.participants)]),
+      ],
+    },
+    {
+      name: label('sheet.territories'),
+      header: [label('column.territory'), participants],
+      rows: [
+        [label('territory.qpv'), figure(dashboard.byTerritoryKind.qpv)],
+        [label('territory.rural'), figure(dashboard.byTerritoryKind.rural)],
+        [label('territory.other'), figure(dashboard.byTerritoryKind.other)],
+      ],
+    },
+    {
+      name: label('sheet.places'),
+      header: [
+        label('column.place'),
+        label('column.place_id'),
+        participants,
+        label('column.latitude'),
+        label('column.longitude'),
+      ],
+      rows: dashboard.places.map((p) => [p.name, p.placeId, figure(p.participants), p.lat, p.lng]),
+    },
+  ];
+}
+
+/**
  * The tables stacked in one long CSV (section, code or title, name, value…): semicolons, a BOM and CRLF,
  * which French spreadsheet software opens as is. Each row keeps its section's columns after the section.
  */
@@ -141,7 +212,10 @@ export function toDashboardCsv(tables: readonly ExportTable[], sectionTitle: str
 }
 
 /** A file name for the downloads: `tableau-de-bord-<scope>-<from>-<last day>`. */
-export function dashboardFileName(dashboard: Dashboard, extension: 'csv' | 'xlsx'): string {
+export function dashboardFileName(
+  dashboard: Pick<Dashboard, 'scope' | 'range'>,
+  extension: 'csv' | 'xlsx',
+): string {
   const scope = dashboard.scope;
   const id =
     scope.kind === 'network'

@@ -105,7 +105,7 @@ export function canViewDashboard(viewer: Viewer, scope: DashboardScope): boolean
 }
 
 /**
- * Who reads a scope's raw figures (decision 036): network admins, and the managers of the place or of the
+ * Who reads a scope's raw figures (decision 038): network admins, and the managers of the place or of the
  * hub's fabrique (they wrote the records). Everyone else who may open it — observers — reads the one
  * publication: validated quarters, statistical secrecy applied.
  */

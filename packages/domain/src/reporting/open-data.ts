@@ -1,5 +1,11 @@
 import { csvCell } from './csv.ts';
-import { type StatLine, suppressSmallCells } from './suppression.ts';
+import {
+  entityKeys,
+  type Publication,
+  type PublicationPlace,
+  publishActivity,
+  quarterLabelOf,
+} from './publication.ts';
 
 // The anonymised open-data file of activity: participants per quarter at three levels (the whole network,
 // each département, each public place), in total and by tranche d'âge, genre, statut social and theme —
@@ -39,8 +45,6 @@ export interface OpenDataRow {
   participants: number | null;
 }
 
-/** Breakdowns whose codes add up to the total (records without one count under `non_renseigne`). */
-const ADDITIVE = ['tranche_age', 'genre', 'statut_social'] as const;
 /** The dimensions in file order, renamed after the national vocabularies. */
 const DIMENSIONS: Record<string, string> = {
   total: 'total',
@@ -53,8 +57,7 @@ const DIMENSION_ORDER = Object.keys(DIMENSIONS);
 const LEVEL_ORDER: OpenDataLevel[] = ['reseau', 'departement', 'lieu'];
 
 export function quarterLabel(quarterStart: string): string {
-  const month = Number(quarterStart.slice(5, 7));
-  return `${quarterStart.slice(0, 4)}-T${Math.floor((month - 1) / 3) + 1}`;
+  return quarterLabelOf(quarterStart);
 }
 
 interface Entity {
@@ -66,124 +69,96 @@ interface Entity {
   lieu: string;
 }
 
-const cellId = (entity: string, dimension: string, code: string) => `${entity}|${dimension}|${code}`;
-
 /**
  * The published rows of every quarter: each non-zero figure of the three levels, hidden ones with
- * `participants: null`. A figure that is absent is 0.
+ * `participants: null`. A figure that is absent is 0. The source is taken as the public places of a network
+ * (the exact counts of `private.open_data_activity`); the server publishes from the whole network's
+ * publication instead (`openDataFromPublication`), the one observers and share links read. Kept for the
+ * file's own tests, which build small networks by hand.
  */
 export function openDataRows(source: readonly OpenDataSourceRow[]): OpenDataRow[] {
-  const byQuarter = new Map<string, OpenDataSourceRow[]>();
-  for (const row of source) {
-    if (row.participants <= 0 || !(row.dimension in DIMENSIONS)) continue;
-    const list = byQuarter.get(row.quarter) ?? [];
-    list.push(row);
-    byQuarter.set(row.quarter, list);
+  const places = new Map<string, PublicationPlace>();
+  for (const r of source) {
+    places.set(r.placeId, {
+      placeId: r.placeId,
+      name: r.placeName,
+      lat: null,
+      lng: null,
+      departementCode: r.departementCode,
+      departementName: r.departementName,
+      regionCode: '',
+      regionName: '',
+      hubFabriqueId: null,
+      isPublic: true,
+      isQpv: false,
+      isRural: false,
+    });
   }
-  return [...byQuarter.keys()].sort().flatMap((q) => quarterRows(q, byQuarter.get(q) ?? []));
+  return openDataFromPublication(publishActivity([...places.values()], source));
 }
 
-function quarterRows(quarter: string, rows: OpenDataSourceRow[]): OpenDataRow[] {
+/**
+ * The open-data file's rows, read from the one publication (decision 038): the network, its départements
+ * (every place with validated figures counts, listed or not) and its public places.
+ */
+export function openDataFromPublication(publication: Publication): OpenDataRow[] {
   const entities = new Map<string, Entity>();
-  const cells = new Map<string, number>();
-  const add = (entity: string, dimension: string, code: string, n: number) => {
-    const id = cellId(entity, dimension, code);
-    cells.set(id, (cells.get(id) ?? 0) + n);
-  };
-  const network = 'reseau';
-  entities.set(network, {
+  entities.set(entityKeys.network, {
     level: 'reseau',
-    key: network,
+    key: entityKeys.network,
     codeDepartement: '',
     departement: '',
     idLieu: '',
     lieu: '',
   });
-  // Members of each parent, for the hierarchical lines.
-  const placesOf = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const dept = `d:${r.departementCode}`;
-    const place = `p:${r.placeId}`;
-    entities.set(dept, {
+  for (const p of publication.places.values()) {
+    const departement = entityKeys.departement(p.departementCode);
+    entities.set(departement, {
       level: 'departement',
-      key: dept,
-      codeDepartement: r.departementCode,
-      departement: r.departementName,
+      key: departement,
+      codeDepartement: p.departementCode,
+      departement: p.departementName,
       idLieu: '',
       lieu: '',
     });
-    entities.set(place, {
+    if (!p.isPublic) continue;
+    entities.set(entityKeys.place(p.placeId), {
       level: 'lieu',
-      key: place,
-      codeDepartement: r.departementCode,
-      departement: r.departementName,
-      idLieu: r.placeId,
-      lieu: r.placeName,
+      key: entityKeys.place(p.placeId),
+      codeDepartement: p.departementCode,
+      departement: p.departementName,
+      idLieu: p.placeId,
+      lieu: p.name,
     });
-    placesOf.set(dept, (placesOf.get(dept) ?? new Set()).add(place));
-    // Parents are sums of the places, so every line below adds up exactly.
-    for (const e of [place, dept, network]) add(e, r.dimension, r.code, r.participants);
   }
-  const codesOf = new Map<string, Set<string>>();
-  for (const id of cells.keys()) {
-    const [, dimension, code] = id.split('|') as [string, string, string];
-    codesOf.set(dimension, (codesOf.get(dimension) ?? new Set()).add(code));
-  }
-  const lines: StatLine[] = [];
-  const present = (ids: string[]) => ids.filter((id) => cells.has(id));
-  for (const entity of entities.keys()) {
-    const total = cellId(entity, 'total', '');
-    if (!cells.has(total)) continue;
-    for (const dimension of ADDITIVE) {
-      const members = present([...(codesOf.get(dimension) ?? [])].map((c) => cellId(entity, dimension, c)));
-      lines.push({ total, members });
-    }
-  }
-  const departements = [...placesOf.keys()];
-  for (const [dimension, codes] of codesOf) {
-    for (const code of codes) {
-      for (const dept of departements) {
-        const total = cellId(dept, dimension, code);
-        if (!cells.has(total)) continue;
-        const places = [...(placesOf.get(dept) ?? [])];
-        lines.push({ total, members: present(places.map((p) => cellId(p, dimension, code))) });
-      }
-      const total = cellId(network, dimension, code);
-      if (cells.has(total)) {
-        lines.push({ total, members: present(departements.map((d) => cellId(d, dimension, code))) });
-      }
-    }
-  }
-  // Only true equations: a breakdown missing for an entity, or not adding up to its total (records that do
-  // not say count under `non_renseigne`, so this should not happen), ties nothing.
-  const sum = (ids: readonly string[]) => ids.reduce((a, id) => a + (cells.get(id) ?? 0), 0);
-  const equations = lines.filter((l) => l.members.length > 0 && sum(l.members) === cells.get(l.total));
-  const hidden = suppressSmallCells({ cells, lines: equations });
-
-  const trimestre = quarterLabel(quarter);
   const out: (OpenDataRow & { order: string })[] = [];
-  for (const [id, value] of cells) {
-    const [key, dimension, code] = id.split('|') as [string, string, string];
-    const e = entities.get(key) as Entity;
-    out.push({
-      trimestre,
-      niveau: e.level,
-      codeDepartement: e.codeDepartement,
-      departement: e.departement,
-      idLieu: e.idLieu,
-      lieu: e.lieu,
-      dimension: DIMENSIONS[dimension] as string,
-      modalite: code,
-      participants: hidden.has(id) ? null : value,
-      order: [
-        LEVEL_ORDER.indexOf(e.level),
-        e.codeDepartement.padStart(3, '0'),
-        e.lieu,
-        e.idLieu,
-        DIMENSION_ORDER.indexOf(dimension),
-        code,
-      ].join('\u0000'),
-    });
+  for (const q of publication.quarters) {
+    const trimestre = quarterLabel(q.quarter);
+    for (const [id, value] of q.figures) {
+      const [key, dimension, code] = id.split('|') as [string, string, string];
+      const e = entities.get(key);
+      if (!e || !(dimension in DIMENSIONS)) continue;
+      out.push({
+        trimestre,
+        niveau: e.level,
+        codeDepartement: e.codeDepartement,
+        departement: e.departement,
+        idLieu: e.idLieu,
+        lieu: e.lieu,
+        dimension: DIMENSIONS[dimension] as string,
+        modalite: code,
+        participants: value,
+        order: [
+          q.quarter,
+          LEVEL_ORDER.indexOf(e.level),
+          e.codeDepartement.padStart(3, '0'),
+          e.lieu,
+          e.idLieu,
+          DIMENSION_ORDER.indexOf(dimension),
+          code,
+        ].join('\u0000'),
+      });
+    }
   }
   out.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
   return out.map(({ order: _order, ...row }) => row);

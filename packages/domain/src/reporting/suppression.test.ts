@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DISCLOSURE_THRESHOLD,
   determinedCells,
+  pinnedCells,
   publishedFigures,
   type StatLine,
   type StatTable,
@@ -114,9 +115,9 @@ function hiddenSystem(table: StatTable, published: Map<string, number | null>) {
  * Oracle 1, interval propagation: every hidden cell starts in [0, ∞) and each line narrows its hidden
  * entries from the others' bounds, until nothing moves. Outer bounds: a collapse proves a recovery.
  */
-function propagatedIntervals(table: StatTable, published: Map<string, number | null>) {
+function propagatedIntervals(table: StatTable, published: Map<string, number | null>, lower = 0) {
   const bounds = new Map<string, [number, number]>();
-  for (const [id, v] of published) if (v === null) bounds.set(id, [0, Number.POSITIVE_INFINITY]);
+  for (const [id, v] of published) if (v === null) bounds.set(id, [lower, Number.POSITIVE_INFINITY]);
   const system = hiddenSystem(table, published);
   for (let round = 0, moved = true; moved && round < 200; round++) {
     moved = false;
@@ -290,6 +291,45 @@ describe('suppressSmallCells', () => {
         }
         // Exact linear algebra (an oracle independent of the module's): no combination of lines isolates one.
         expect(exactlyDetermined(table, published)).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("closes the known gap of 026: two hidden 1s that make their row's hidden 2 are not pinned by « at least 1 »", () => {
+    const table = tableWithMargins([
+      [1, 1, 10],
+      [9, 9, 10],
+    ]);
+    // The line rule and linear algebra are content with the rectangle of the two 1s and the 9s below…
+    const rectangle = new Set(['r0c0', 'r0c1', 'r1c0', 'r1c1']);
+    expect(determinedCells(table, rectangle)).toEqual([]);
+    // …but row 0's hidden cells add up to 2, and each is at least 1: both are 1 (and so are the 9s, by column).
+    // (Only the cells under 5 count: a pinned 9 reveals no small figure.)
+    expect(pinnedCells(table, rectangle)).toEqual(['r0c0', 'r0c1']);
+    const rectangleFigures = new Map([...table.cells].map(([id, v]) => [id, rectangle.has(id) ? null : v]));
+    const pinnedByPropagation = [...propagatedIntervals(table, rectangleFigures, 1)].filter(
+      ([, [lo, hi]]) => lo === hi,
+    );
+    expect(pinnedByPropagation.length).toBeGreaterThan(0);
+    // Suppression hides one more partner: nothing is pinned any more.
+    const hidden = new Set(suppressSmallCells(table).keys());
+    expect(hidden.size).toBeGreaterThan(4);
+    expect(pinnedCells(table, hidden)).toEqual([]);
+  });
+
+  it('property: knowing that a hidden figure is at least 1 pins none either', () => {
+    fc.assert(
+      fc.property(anyTable, (table) => {
+        const hidden = suppressSmallCells(table);
+        const published = publishedFigures(table, hidden);
+        // An oracle independent of the module's linear program: interval propagation from 1.
+        for (const [id, [lo, hi]] of propagatedIntervals(table, published, 1)) {
+          expect(lo).toBeLessThan(hi);
+          const truth = table.cells.get(id) as number;
+          expect(truth >= lo && truth <= hi).toBe(true);
+        }
+        expect(pinnedCells(table, new Set(hidden.keys()))).toEqual([]);
       }),
       { numRuns: 200 },
     );

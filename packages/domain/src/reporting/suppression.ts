@@ -14,6 +14,13 @@
 //    joining cell is the difference of row and column sums). Exact linear algebra over the hidden cells finds
 //    every hidden cell whose value the published figures determine; one more partner is hidden for each and
 //    steps 2–3 run again until none is determined.
+// 4. Bounds: zeros are published, so a reader knows every hidden figure is at least 1. A row 1, 1, 10 of
+//    total 12 hides the two 1s, whose hidden sum is then 2: both are 1, though no combination of lines
+//    determines them (decision 026's known gap). Interval propagation from [1, ∞) over the lines — what a
+//    reader with a spreadsheet does — finds every hidden cell under the threshold whose interval collapses;
+//    one more partner is hidden for each and steps 2–4 run again. An exact linear program per hidden 1 would
+//    also find pins that need several lines and the bounds together; it was measured far too slow at network
+//    scale (decision 038), so those rarer pins are a known residual.
 // Hidden cells are always > 0 (partners are chosen positive), so a hidden cell that no combination of lines
 // determines can move both ways while the others stay ≥ 0: its feasible interval is never a single value.
 
@@ -64,11 +71,25 @@ export function suppressSmallCells(
     closeLines(table, hidden, hide);
     // One partner per group of linked hidden cells and round: groups are independent, and a partner may
     // free the other determined cells of its group.
-    const determined = determinedByGroup(table, new Set(hidden.keys())).map((cells) => cells[0] as string);
+    const hiddenSet = new Set(hidden.keys());
+    let determined = determinedByGroup(table, hiddenSet).map((cells) => cells[0] as string);
+    if (determined.length === 0) determined = pinnedCells(table, hiddenSet, threshold);
     if (determined.length === 0) return hidden;
+    let hiddenMore = false;
+    const touched = new Set<StatLine>();
     for (const cell of determined) {
-      hide(partnerFor(table, hidden, linesOf.get(cell) ?? []) ?? smallestPublished(table, hidden));
+      // A partner frees the other cells of the lines it joins: one per line and round, not one per cell.
+      // Once every positive cell is hidden, nothing is left to hide (and nothing can be pinned any more: no
+      // line bounds a hidden cell from above).
+      const lines = linesOf.get(cell) ?? [];
+      if (lines.some((l) => touched.has(l))) continue;
+      const partner = partnerFor(table, hidden, lines) ?? smallestPublished(table, hidden);
+      if (partner === null) continue;
+      hide(partner);
+      for (const l of linesOf.get(partner) ?? []) touched.add(l);
+      hiddenMore = true;
     }
+    if (!hiddenMore) return hidden;
   }
 }
 
@@ -110,10 +131,10 @@ function partnerFor(
 }
 
 /** Last resort of the audit (never reached in practice): any positive published cell. */
-function smallestPublished(table: StatTable, hidden: ReadonlyMap<string, SuppressionReason>): string {
+function smallestPublished(table: StatTable, hidden: ReadonlyMap<string, SuppressionReason>): string | null {
   const ids = [...table.cells.keys()].filter((id) => !hidden.has(id) && cellValue(table, id) > 0);
   const best = ids.sort((a, b) => cellValue(table, a) - cellValue(table, b) || (a < b ? -1 : 1))[0];
-  if (best === undefined) throw new Error('suppression: a hidden cell is determined by zeros only');
+  if (best === undefined) return null;
   return best;
 }
 
@@ -224,4 +245,97 @@ export function publishedFigures(
   hidden: ReadonlyMap<string, SuppressionReason>,
 ): Map<string, number | null> {
   return new Map([...table.cells].map(([id, value]) => [id, hidden.has(id) ? null : value]));
+}
+
+/**
+ * Step 4: the hidden cells under the threshold whose interval collapses to one value when every hidden cell
+ * starts in [1, ∞) and each line narrows its hidden entries from the bounds of the others, until nothing
+ * moves (at most `rounds` passes; bounds only narrow, so stopping early misses pins, never invents one).
+ */
+export function pinnedCells(
+  table: StatTable,
+  hidden: ReadonlySet<string>,
+  threshold: number = DISCLOSURE_THRESHOLD,
+  rounds = 100,
+): string[] {
+  // Each line with hidden entries: Σ coefficient × hidden = rhs (members +1, the total −1).
+  const equations: { terms: [string, number][]; rhs: number }[] = [];
+  for (const line of table.lines) {
+    const terms: [string, number][] = [];
+    let rhs = 0;
+    if (hidden.has(line.total)) terms.push([line.total, -1]);
+    else rhs += cellValue(table, line.total);
+    for (const id of line.members) {
+      if (hidden.has(id)) terms.push([id, 1]);
+      else rhs -= cellValue(table, id);
+    }
+    if (terms.length > 0) equations.push({ terms, rhs });
+  }
+  const lo = new Map<string, number>();
+  const hi = new Map<string, number>();
+  for (const id of hidden) {
+    lo.set(id, 1);
+    hi.set(id, Number.POSITIVE_INFINITY);
+  }
+  const byCell = new Map<string, number[]>();
+  equations.forEach((eq, i) => {
+    for (const [id] of eq.terms) byCell.set(id, [...(byCell.get(id) ?? []), i]);
+  });
+  let queue = new Set(equations.keys());
+  for (let round = 0; round < rounds && queue.size > 0; round++) {
+    const next = new Set<number>();
+    for (const i of queue) {
+      const { terms, rhs } = equations[i] as (typeof equations)[number];
+      // The range of Σ coefficient × x over all terms, infinite parts counted apart.
+      let minSum = 0;
+      let maxSum = 0;
+      let minInf = 0;
+      let maxInf = 0;
+      const range = (id: string, c: number): [number, number] => {
+        const a = c * (lo.get(id) as number);
+        const b = c * (hi.get(id) as number);
+        return a < b ? [a, b] : [b, a];
+      };
+      for (const [id, c] of terms) {
+        const [a, b] = range(id, c);
+        if (Number.isFinite(a)) minSum += a;
+        else minInf++;
+        if (Number.isFinite(b)) maxSum += b;
+        else maxInf++;
+      }
+      for (const [id, c] of terms) {
+        const [a, b] = range(id, c);
+        // The others' range, without this term.
+        const restMin = Number.isFinite(a)
+          ? minInf > 0
+            ? -Infinity
+            : minSum - a
+          : minInf > 1
+            ? -Infinity
+            : minSum;
+        const restMax = Number.isFinite(b)
+          ? maxInf > 0
+            ? Infinity
+            : maxSum - b
+          : maxInf > 1
+            ? Infinity
+            : maxSum;
+        // c × x = rhs − rest
+        const from = c > 0 ? rhs - restMax : restMin - rhs;
+        const to = c > 0 ? rhs - restMin : restMax - rhs;
+        let moved = false;
+        if (from > (lo.get(id) as number)) {
+          lo.set(id, from);
+          moved = true;
+        }
+        if (to < (hi.get(id) as number)) {
+          hi.set(id, to);
+          moved = true;
+        }
+        if (moved) for (const j of byCell.get(id) ?? []) if (j !== i) next.add(j);
+      }
+    }
+    queue = next;
+  }
+  return [...hidden].filter((id) => lo.get(id) === hi.get(id) && cellValue(table, id) < threshold).sort();
 }

@@ -23,7 +23,7 @@ export const dashboards: Record<keyof typeof fr, string> = {
   'dashboards.submit': 'Show',
   'dashboards.heading': '{scope}: {from} – {to}',
   'dashboards.validated_only':
-    'You only see the months covered by a validated activity report of each place.',
+    'You see the published figures: whole quarters covered by a validated activity report of each place, with statistical confidentiality.',
   'dashboards.empty': 'No activity recorded over this period.',
   'dashboards.totals': 'Key figures',
   'dashboards.total.participants': 'People supported',
@@ -71,7 +71,7 @@ export const dashboards: Record<keyof typeof fr, string> = {
   'dashboards.code.non_renseigne': 'Not given',
   'dashboards.share.title': 'Share this dashboard',
   'dashboards.share.lead':
-    'A public, read-only link, without sign-in, to this scope and period. You can revoke it at any time.',
+    'A public, read-only link, without sign-in, to this scope and period. Whoever opens it sees the published figures: validated quarters, with statistical confidentiality. You can revoke it at any time.',
   'dashboards.share.submit': 'Create a share link',
   'dashboards.share.created': 'Share link created',
   'dashboards.share.created_hint': 'Copy it now: it will not be shown again.',
@@ -81,7 +81,7 @@ export const dashboards: Record<keyof typeof fr, string> = {
   'dashboards.share.column.action': 'Action',
   'dashboards.share.revoke': 'Revoke',
   'dashboards.share.days': 'Link duration',
-  'dashboards.share.days_hint': 'After this time, the link no longer works.',
+  'dashboards.share.days_hint': 'After this, the link no longer works.',
   'dashboards.share.days_option': '{days} days',
   'dashboards.share.column.expires': 'Expires on',
   'dashboards.share.revoke_label': 'Revoke the link created on {date}',
@@ -95,6 +95,17 @@ export const dashboards: Record<keyof typeof fr, string> = {
   'dashboards.shared.not_found': 'This share link does not exist or was revoked.',
   'validation.dashboards.scope_invalid': 'Choose the scope and its territory, hub or place from the list.',
   'validation.dashboards.month_invalid': 'Give a month, for example 2026-01.',
+  'dashboards.secret': 'secret',
+  'dashboards.secret.note':
+    '“secret”: figure hidden by statistical confidentiality. It counts 1 to 4 people, or would let one work out such a figure from other published ones. These are the open-data figures: validated quarters only, whole quarters.',
+  'dashboards.secret.count': 'Hidden figures on this page: {count}.',
+  'dashboards.secret.withheld':
+    'Activities, hours and returning people stay with the places’ teams and the network.',
+  'dashboards.quarters.title': 'Quarter by quarter',
+  'dashboards.quarters.chart':
+    'Bar chart of people supported by quarter. The figures are in the table that follows.',
+  'dashboards.quarters.caption': 'People supported by quarter',
+  'dashboards.column.quarter': 'Quarter',
   'validation.dashboards.range_order': 'The last month cannot come before the first month.',
   'validation.dashboards.range_too_long': 'Choose a period of ten years at most.',
   'validation.dashboards.share_days_invalid': 'Choose one of the durations offered.',

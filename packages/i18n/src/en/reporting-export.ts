@@ -35,6 +35,12 @@ export const reportingExport: Record<keyof typeof fr, string> = {
   'reporting_export.territory.rural': 'Rural communes (outside QPV)',
   'reporting_export.territory.other': 'Other territories',
 
+  'reporting_export.secret': 'secret',
+  'reporting_export.sheet.quarters': 'Quarters',
+  'reporting_export.column.quarter': 'Quarter',
+  'reporting_export.meta.secrecy': 'Statistical confidentiality',
+  'reporting_export.meta.secrecy_note':
+    '“secret”: hidden figure (1 to 4 people, or would let one work such a figure out). Validated quarters only, the same figures as the open data.',
   'reporting_export.open_data.meta_title': 'Open data — Réseau des Fabriques',
   'reporting_export.open_data.meta_description':
     'The network’s places and its activity by quarter, as open files, without any personal data.',
@@ -50,9 +56,9 @@ export const reportingExport: Record<keyof typeof fr, string> = {
     'People supported by quarter, for each place, each département and the whole network: in total, by age bracket, by gender, by social status and by theme.',
   'reporting_export.open_data.scope.title': 'What the activity file holds',
   'reporting_export.open_data.scope.validated':
-    'Only quarters whose activity report the network team validated are published, and only for places shown in the directory.',
+    'Only quarters whose activity report the network team validated are published. The file names the places shown in the directory.',
   'reporting_export.open_data.scope.totals':
-    'The figures of a département and of the network are the sums of those places.',
+    'The figures of a département and of the network count every place whose quarter is validated, including places the directory does not show. They are the figures the network’s observers see.',
   'reporting_export.open_data.scope.themes':
     'An activity may cover several themes: its participants count in each, so the figures by theme do not add up to the total.',
   'reporting_export.open_data.scope.zero': 'A line missing from the file means zero.',

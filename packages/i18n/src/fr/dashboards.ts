@@ -24,7 +24,7 @@ export const dashboards = {
   'dashboards.submit': 'Afficher',
   'dashboards.heading': '{scope} : {from} – {to}',
   'dashboards.validated_only':
-    'Vous voyez seulement les mois couverts par un rapport d’activité validé de chaque lieu.',
+    'Vous voyez les chiffres publiés : les trimestres entiers couverts par un rapport d’activité validé de chaque lieu, avec le secret statistique.',
   'dashboards.empty': 'Aucune activité enregistrée sur cette période.',
   'dashboards.totals': 'Chiffres clés',
   'dashboards.total.participants': 'Personnes accompagnées',
@@ -75,7 +75,7 @@ export const dashboards = {
   'dashboards.code.non_renseigne': 'Non renseigné',
   'dashboards.share.title': 'Partager ce tableau de bord',
   'dashboards.share.lead':
-    'Un lien public, en lecture seule et sans connexion, vers ce périmètre et cette période. Vous pouvez le révoquer à tout moment.',
+    'Un lien public, en lecture seule et sans connexion, vers ce périmètre et cette période. Qui l’ouvre voit les chiffres publiés : trimestres validés, avec le secret statistique. Vous pouvez le révoquer à tout moment.',
   'dashboards.share.submit': 'Créer un lien de partage',
   'dashboards.share.created': 'Lien de partage créé',
   'dashboards.share.created_hint': 'Copiez-le maintenant : il ne sera plus affiché.',
@@ -101,6 +101,17 @@ export const dashboards = {
   'validation.dashboards.scope_invalid':
     'Choisissez le périmètre et son territoire, hub ou lieu dans la liste.',
   'validation.dashboards.month_invalid': 'Indiquez un mois, par exemple 2026-01.',
+  'dashboards.secret': 'secret',
+  'dashboards.secret.note':
+    '« secret » : chiffre masqué par le secret statistique. Il compte de 1 à 4 personnes, ou permettrait d’en retrouver un tel par différence avec d’autres chiffres publiés. Ce sont les chiffres des données ouvertes : trimestres validés seulement, par trimestre entier.',
+  'dashboards.secret.count': 'Chiffres masqués sur cette page : {count}.',
+  'dashboards.secret.withheld':
+    'Les activités, heures et personnes déjà accompagnées restent à l’équipe des lieux et au réseau.',
+  'dashboards.quarters.title': 'Évolution trimestre par trimestre',
+  'dashboards.quarters.chart':
+    'Graphique en barres des personnes accompagnées par trimestre. Les chiffres sont dans le tableau qui suit.',
+  'dashboards.quarters.caption': 'Personnes accompagnées par trimestre',
+  'dashboards.column.quarter': 'Trimestre',
   'validation.dashboards.range_order': 'Le mois de fin ne peut pas précéder le mois de début.',
   'validation.dashboards.range_too_long': 'Choisissez une période de dix ans au plus.',
   'validation.dashboards.share_days_invalid': 'Choisissez une durée proposée.',

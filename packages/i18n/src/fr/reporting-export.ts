@@ -35,6 +35,12 @@ export const reportingExport = {
   'reporting_export.territory.rural': 'Communes rurales (hors QPV)',
   'reporting_export.territory.other': 'Autres territoires',
 
+  'reporting_export.secret': 'secret',
+  'reporting_export.sheet.quarters': 'Trimestres',
+  'reporting_export.column.quarter': 'Trimestre',
+  'reporting_export.meta.secrecy': 'Secret statistique',
+  'reporting_export.meta.secrecy_note':
+    '« secret » : chiffre masqué (1 à 4 personnes, ou permettrait d’en retrouver un tel). Trimestres validés seulement, les mêmes chiffres que les données ouvertes.',
   'reporting_export.open_data.meta_title': 'Données ouvertes — Réseau des Fabriques',
   'reporting_export.open_data.meta_description':
     'Les lieux du réseau et son activité par trimestre, en fichiers ouverts, sans aucune donnée personnelle.',
@@ -50,9 +56,9 @@ export const reportingExport = {
     'Les personnes accompagnées par trimestre, pour chaque lieu, chaque département et tout le réseau : en tout, par tranche d’âge, par genre, par statut social et par thématique.',
   'reporting_export.open_data.scope.title': 'Ce que contient le fichier d’activité',
   'reporting_export.open_data.scope.validated':
-    'Seuls les trimestres dont le rapport d’activité a été validé par l’équipe du réseau sont publiés, et seulement pour les lieux visibles dans l’annuaire.',
+    'Seuls les trimestres dont le rapport d’activité a été validé par l’équipe du réseau sont publiés. Le fichier nomme les lieux visibles dans l’annuaire.',
   'reporting_export.open_data.scope.totals':
-    'Les chiffres d’un département et du réseau sont les sommes de ces lieux.',
+    'Les chiffres d’un département et du réseau comptent tous les lieux dont le trimestre est validé, y compris ceux que l’annuaire ne montre pas. Ce sont les mêmes chiffres que voient les observateurs du réseau.',
   'reporting_export.open_data.scope.themes':
     'Une activité peut porter sur plusieurs thématiques : ses participants comptent dans chacune, les chiffres par thématique ne s’additionnent donc pas au total.',
   'reporting_export.open_data.scope.zero': 'Une ligne absente du fichier vaut zéro.',

@@ -1,13 +1,22 @@
 import { dashboardTitle, getDashboard } from '@rf/db/reporting/dashboard.repository';
 import { listShareLinks } from '@rf/db/reporting/dashboard-share-links.repository';
 import { DomainError } from '@rf/domain/errors';
-import { canShareDashboard, canViewDashboard, dashboardInput } from '@rf/domain/reporting/dashboard.schema';
+import {
+  canShareDashboard,
+  canViewDashboard,
+  dashboardInput,
+  seesRawFigures,
+} from '@rf/domain/reporting/dashboard.schema';
+import { publishedDashboard } from '@rf/domain/reporting/publication';
 import { signedInProcedure } from '../../trpc.ts';
 import type { DashboardDto } from './dashboard.dto.ts';
+import { loadPublication } from './publication.server.ts';
 
 /**
  * The activity dashboard of a scope the viewer may see (a manager their place or hub; network admins and
- * observers any territory), read from the pre-aggregates; RLS keeps an observer to validated months.
+ * observers any territory). Network admins and the scope's managers read it raw, from the pre-aggregates;
+ * anyone else (observers) reads the one publication of decision 038 — validated quarters, statistical
+ * secrecy applied — the same figures as share links and open data.
  */
 export const dashboardGet = signedInProcedure
   .input(dashboardInput)
@@ -15,8 +24,13 @@ export const dashboardGet = signedInProcedure
     if (!canViewDashboard(ctx.viewer, input.scope)) throw new DomainError('forbidden');
     if ((await dashboardTitle(ctx.tx, input.scope)) === null) throw new DomainError('not_found');
     const canShare = canShareDashboard(ctx.viewer, input.scope);
+    const raw = seesRawFigures(ctx.viewer, input.scope);
     const [dashboard, links] = await Promise.all([
-      getDashboard(ctx.tx, input.scope, input.range),
+      raw
+        ? getDashboard(ctx.tx, input.scope, input.range)
+        : dashboardTitle(ctx.tx, input.scope).then(async (title) =>
+            publishedDashboard(await loadPublication(ctx.services), input.scope, input.range, title ?? ''),
+          ),
       canShare ? listShareLinks(ctx.tx, input.scope) : Promise.resolve([]),
     ]);
     return {
@@ -29,6 +43,6 @@ export const dashboardGet = signedInProcedure
         createdAt: l.createdAt,
         expiresAt: l.expiresAt,
       })),
-      validatedOnly: ctx.viewer.networkRole === 'observer',
+      validatedOnly: !raw,
     };
   });

@@ -1,4 +1,5 @@
 import type { Dashboard } from '@rf/domain/reporting/dashboard';
+import type { PublishedDashboard } from '@rf/domain/reporting/publication';
 
 /** A live share link of the dashboard shown (its token is shown once, when created). */
 export interface ShareLinkDto {
@@ -10,11 +11,12 @@ export interface ShareLinkDto {
 }
 
 export interface DashboardDto {
-  dashboard: Dashboard;
+  /** Raw for network admins and the scope's managers; published (decision 038) for everyone else. */
+  dashboard: Dashboard | PublishedDashboard;
   /** Whether the viewer may share this dashboard by a public link, and the live links if so. */
   canShare: boolean;
   shareLinks: ShareLinkDto[];
-  /** An observer sees only the months covered by validated reports. */
+  /** Published figures: validated quarters only, with the statistical secrecy. */
   validatedOnly: boolean;
 }
 

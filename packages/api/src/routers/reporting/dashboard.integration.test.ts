@@ -1,9 +1,12 @@
+import type { Dashboard } from '@rf/domain/reporting/dashboard';
+import { isPublished, type PublishedDashboard } from '@rf/domain/reporting/publication';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 
-// Dashboards through the API: who may open which scope, share links created, read signed out and revoked.
+// Dashboards through the API: who may open which scope, share links created, read signed out and revoked;
+// raw figures for network admins and managers, the one publication (decision 038) for observers and links.
 
 let h: ApiHarness;
 let placeA: string;
@@ -17,6 +20,14 @@ async function signIn(email: string, password: string) {
   return scope.cookies;
 }
 const api = async (who: string) => (await h.as(signedIn[who])).api;
+function raw(dashboard: Dashboard | PublishedDashboard): Dashboard {
+  if (isPublished(dashboard)) throw new Error('expected raw figures');
+  return dashboard;
+}
+function published(dashboard: Dashboard | PublishedDashboard): PublishedDashboard {
+  if (!isPublished(dashboard)) throw new Error('expected published figures');
+  return dashboard;
+}
 const error = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -60,17 +71,17 @@ describe('dashboards', () => {
   it('show the network its totals, a département its own, to network admins', async () => {
     const admin = await api('admin');
     const network = await admin.reporting.dashboardGet({ scope: { kind: 'network' }, range });
-    expect(network.dashboard.totals.participants).toBe(13);
+    expect(raw(network.dashboard).totals.participants).toBe(13);
     expect(network.canShare).toBe(true);
     const somme = await admin.reporting.dashboardGet({ scope: { kind: 'departement', code: '80' }, range });
     expect(somme.dashboard.title).toBe('Somme');
-    expect(somme.dashboard.totals.participants).toBe(5);
+    expect(raw(somme.dashboard).totals.participants).toBe(5);
   });
 
   it('keep a manager to their place, and an observer to validated months', async () => {
     const manager = await api('manager');
     const own = await manager.reporting.dashboardGet({ scope: { kind: 'place', placeId: placeA }, range });
-    expect(own.dashboard.totals.participants).toBe(8);
+    expect(raw(own.dashboard).totals.participants).toBe(8);
     expect(await error(manager.reporting.dashboardGet({ scope: { kind: 'network' }, range }))).toBe(
       'forbidden',
     );
@@ -79,7 +90,8 @@ describe('dashboards', () => {
     ).toBe('forbidden');
     const observer = await api('observer');
     const seen = await observer.reporting.dashboardGet({ scope: { kind: 'network' }, range });
-    expect(seen.dashboard.totals.participants).toBe(0);
+    // Nothing validated yet: the publication is empty.
+    expect(published(seen.dashboard).participants).toBe(0);
     expect(seen.canShare).toBe(false);
     expect(seen.validatedOnly).toBe(true);
   });
@@ -106,7 +118,9 @@ describe('dashboards', () => {
     const anonymous = (await h.as()).api;
     const shared = await anonymous.reporting.dashboardShared({ token });
     expect(shared.title).toBe('Fabrique du Port');
-    expect(shared.totals.participants).toBe(8);
+    // Its holder reads the publication, not the raw 8 its author sees: nothing is validated yet.
+    expect(shared.figures).toBe('published');
+    expect(shared.participants).toBe(0);
     expect((await manager.reporting.dashboardGet({ scope, range })).shareLinks.map((l) => l.id)).toEqual([
       id,
     ]);
@@ -155,7 +169,66 @@ describe('dashboards', () => {
       { action: 'update', hash: false },
     ]);
     await expect(
-      sql`update public.dashboard_share_links set revoked_at = null where id = ${standard.id}`.execute(h.db.db),
+      sql`update public.dashboard_share_links set revoked_at = null where id = ${standard.id}`.execute(
+        h.db.db,
+      ),
     ).rejects.toThrow(/stays revoked/);
+  });
+
+  it('show observers, share links and open data the same suppressed figures of validated quarters', async () => {
+    // Two people of 12–18 among A's workshop of 20 in the third quarter (A also had activity in Q1), and
+    // B's 15 adults; both quarters of A and B's third quarter validated (records first: decision 036).
+    await sql`insert into public.activity_records (place_id, type, date, duration_minutes, themes,
+        participants_total, counts_by_tranche_age)
+      values (${placeA}, 'collectif', '2026-07-10', 90, array['email'], 20,
+          ${JSON.stringify({ douze_dix_huit: 2, soixante_dix_plus: 18 })}::jsonb),
+        (${placeB}, 'collectif', '2026-08-10', 90, array['email'], 15,
+          ${JSON.stringify({ soixante_dix_plus: 15 })}::jsonb)`.execute(h.db.db);
+    for (const [place, start] of [
+      [placeA, '2026-01-01'],
+      [placeA, '2026-07-01'],
+      [placeB, '2026-07-01'],
+    ] as const) {
+      await sql`insert into public.reports (place_id, period, period_start, status, submitted_at, reviewed_at)
+        values (${place}, 'quarter', ${start}::date, 'validated', now(), now())`.execute(h.db.db);
+    }
+    const july = { from: '2026-07-01', to: '2026-08-01' };
+    const scope = { kind: 'place' as const, placeId: placeA };
+    // The place's manager and network admins keep raw figures, month by month.
+    const manager = await api('manager');
+    const own = raw((await manager.reporting.dashboardGet({ scope, range: july })).dashboard);
+    expect(own.byTrancheAge.find((c) => c.code === 'douze_dix_huit')?.participants).toBe(2);
+    // The observer's July is the whole validated quarter, with the 2 hidden (and its partner).
+    const observer = await api('observer');
+    const seen = published((await observer.reporting.dashboardGet({ scope, range: july })).dashboard);
+    expect(seen.range).toEqual({ from: '2026-07-01', to: '2026-10-01' });
+    const age = (d: PublishedDashboard, code: string) =>
+      d.byTrancheAge.find((c) => c.code === code)?.participants;
+    expect(age(seen, 'douze_dix_huit')).toBeNull();
+    expect(age(seen, 'soixante_dix_plus')).toBeNull();
+    expect(seen.participants).toBe(20);
+    // A link the manager shares shows the same, and so does the open-data file.
+    const { token } = await manager.reporting.dashboardShareCreate({ scope, range: july });
+    const anonymous = (await h.as()).api;
+    const shared = await anonymous.reporting.dashboardShared({ token });
+    expect({ ...shared, title: '' }).toEqual({ ...seen, title: '' });
+    const open = (await anonymous.reporting.openData()).filter(
+      (r) => r.idLieu === placeA && r.trimestre === '2026-T3' && r.dimension === 'tranche_age',
+    );
+    expect(open.map((r) => [r.modalite, r.participants]).sort()).toEqual([
+      ['douze_dix_huit', null],
+      ['soixante_dix_plus', null],
+    ]);
+    // Over both quarters, a sum is shown only when every quarter's figure is.
+    const year = published(
+      (await observer.reporting.dashboardGet({ scope, range: { from: '2026-01-01', to: '2027-01-01' } }))
+        .dashboard,
+    );
+    expect(year.byQuarter.map((q) => [q.quarter, q.participants])).toEqual([
+      ['2026-01-01', 8],
+      ['2026-07-01', 20],
+    ]);
+    expect(year.participants).toBe(28);
+    expect(age(year, 'douze_dix_huit')).toBeNull();
   });
 });

@@ -43,13 +43,28 @@ async function individual(place: string, date: string) {
   );
 }
 
-/** Turns the frozen-period triggers of activity records off or on (the owner's right, for fixtures). */
+/**
+ * Turns the frozen-period triggers of activity records and the lock of validated reports off or on (the
+ * owner's right, for fixtures that rewrite validated quarters).
+ */
 async function setFreeze(to: 'enable' | 'disable') {
   for (const event of ['insert', 'update', 'delete']) {
     await sql
       .raw(`alter table public.activity_records ${to} trigger activity_records_frozen_${event}`)
       .execute(h.db.db);
   }
+  await sql.raw(`alter table public.reports ${to} trigger reports_workflow`).execute(h.db.db);
+}
+
+/**
+ * What validating the quarter again would do: the server keeps each validated quarter's suppressed figures
+ * until its reports change (the records of a validated quarter cannot), so a fixture that rewrites them
+ * re-validates them too.
+ */
+async function revalidate() {
+  await sql`update public.reports set reviewed_at = clock_timestamp() where status = 'validated'`.execute(
+    h.db.db,
+  );
 }
 
 const download = async (): Promise<OpenDataRow[]> => (await h.as()).api.reporting.openData();
@@ -86,15 +101,36 @@ afterAll(async () => {
 });
 
 describe('the open-data export of activity', () => {
-  it('holds only the validated quarters of public places', async () => {
+  it('holds only validated quarters, lists only public places, and counts every validated place in its sums', async () => {
     const rows = await download();
     expect(new Set(rows.map((r) => r.trimestre))).toEqual(new Set(['2026-T1']));
     const ids = new Set(rows.map((r) => r.idLieu));
     expect(ids.has(places.pending as string)).toBe(false);
     expect(ids.has(places.draft as string)).toBe(false);
-    // C validated both its quarter and its year: its 40 people count once, and so does the network.
+    // C validated both its quarter and its year: its 40 people count once, and so does the network — whose
+    // figure is the one observers read (decision 038): every place with a validated report, the draft
+    // place's 50 included, though the file does not name it.
     expect(figure(rows, { idLieu: places.c, dimension: 'total' })?.participants).toBe(40);
-    expect(figure(rows, { niveau: 'reseau', dimension: 'total' })?.participants).toBe(12 + 9 + 1 + 40);
+    expect(figure(rows, { niveau: 'reseau', dimension: 'total' })?.participants).toBe(12 + 9 + 1 + 40 + 50);
+  });
+
+  it('gives the same file twice, and a new one as soon as another report of the quarter is validated', async () => {
+    const first = await download();
+    expect(await download()).toEqual(first);
+    // The submitted report of the place with 50 people is validated: its quarter is suppressed again.
+    await sql`update public.reports set status = 'validated', reviewed_at = now()
+      where place_id = ${places.pending} and status = 'submitted'`.execute(h.db.db);
+    try {
+      const network = (rows: OpenDataRow[]) => figure(rows, { niveau: 'reseau', dimension: 'total' });
+      expect(network(await download())?.participants).toBe((network(first)?.participants ?? 0) + 50);
+    } finally {
+      await setFreeze('disable');
+      await sql`update public.reports set status = 'submitted' where place_id = ${places.pending}`.execute(
+        h.db.db,
+      );
+      await setFreeze('enable');
+    }
+    expect(await download()).toEqual(first);
   });
 
   it('never publishes a figure of 1 to 4 people, nor one that the others give away', async () => {
@@ -127,7 +163,13 @@ describe('the open-data export of activity', () => {
             for (const [i, place] of ['a', 'b', 'c'].entries()) {
               await workshop(place, '2026-02-02', sizes[i] as number);
             }
+            await revalidate();
             const rows = await download();
+            // The figures of this very iteration, not those of a quarter suppressed before.
+            for (const [i, place] of ['a', 'b', 'c'].entries()) {
+              const shown = figure(rows, { idLieu: places[place], dimension: 'total' })?.participants;
+              expect(shown === null || shown === sizes[i]).toBe(true);
+            }
             for (const r of rows) expect(r.participants === null || r.participants >= 5).toBe(true);
             const total = (match: Partial<OpenDataRow>) => figure(rows, { ...match, dimension: 'total' });
             const line = [
