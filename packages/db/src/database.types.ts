@@ -329,6 +329,20 @@ isOneToOne: false
                   Relationships: [
                     
                   ]
+                },"dev_sms_mailbox": {
+                  Row: {
+                    "created_at": string,"id": string,"reference": string,"text_body": string,"to_number": string
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"id"?: string,"reference": string,"text_body": string,"to_number": string
+                  }
+                  Update: {
+                    "created_at"?: string,"id"?: string,"reference"?: string,"text_body"?: string,"to_number"?: string
+                  }
+                  Relationships: [
+                    
+                  ]
                 },"disbursements": {
                   Row: {
                     "agreement_id": string,"amount_cents": number,"created_at": string,"id": string,"notes": string | null,"paid_on": string | null,"planned_on": string,"status": Database["public"]['Enums']["disbursement_status"],"updated_at": string

@@ -649,6 +649,16 @@ const matrix: Record<string, TableSpec> = {
     update: { row: 'message', set: () => ({ subject: 'réécrit' }), expect: nobody },
     delete: { row: 'message', expect: nobody },
   },
+  dev_sms_mailbox: {
+    rows: (f) => f.smsMailbox,
+    select: reads({ anon: 'denied', admin: ['message'] }),
+    insert: {
+      values: () => ({ to_number: '+33612345678', text_body: 'x', reference: 'x' }),
+      expect: nobody,
+    },
+    update: { row: 'message', set: () => ({ text_body: 'réécrit' }), expect: nobody },
+    delete: { row: 'message', expect: nobody },
+  },
 
   // Audit (read by network admins; written only by triggers) --------------------------------------------
   audit_events: {

@@ -625,6 +625,15 @@ export async function createRlsFixtures(db: Db) {
         .executeTakeFirstOrThrow()
     ).id,
   };
+  const smsMailbox = {
+    message: (
+      await db
+        .insertInto('dev_sms_mailbox')
+        .values({ to_number: '+33612345678', text_body: 'Atelier demain 14h', reference: 'fixture' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id,
+  };
 
   const auditOf = async (table: string, rowId: string) =>
     String(
@@ -671,6 +680,7 @@ export async function createRlsFixtures(db: Db) {
     disbursements,
     audit,
     mailbox,
+    smsMailbox,
     inDays,
     hex64,
   };
