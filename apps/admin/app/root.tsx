@@ -134,6 +134,11 @@ export default function App({ loaderData }: Route.ComponentProps) {
                     current: pathname === '/moderation',
                   },
                   { href: '/journal', label: t('programme.nav.journal'), current: pathname === '/journal' },
+                  {
+                    href: '/donnees-personnelles',
+                    label: t('privacy.settings.nav'),
+                    current: pathname === '/donnees-personnelles',
+                  },
                 ]
               : []),
             ...(viewer?.homeRole === 'network_admin'

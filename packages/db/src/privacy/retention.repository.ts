@@ -14,6 +14,30 @@ export async function readRetentionSettings(tx: Tx): Promise<unknown> {
   return rows[0];
 }
 
+/**
+ * Saves the network's retention periods (the one row), saying which network admin did: the audit trigger
+ * records old and new values. Saving the same values again is harmless.
+ */
+export async function updateRetentionSettings(
+  tx: Tx,
+  settings: RetentionSettings,
+  updatedBy: string | null = null,
+): Promise<RetentionSettings> {
+  const { rows } = await sql<RetentionSettings>`
+    update private.retention_settings
+    set attended_days = ${settings.attendedDays}, cancelled_days = ${settings.cancelledDays},
+      dev_mailbox_days = ${settings.devMailboxDays}, invitation_days = ${settings.invitationDays},
+      link_hours = ${settings.linkHours}, updated_by = ${updatedBy}::uuid
+    where id
+    returning attended_days as "attendedDays", cancelled_days as "cancelledDays",
+      dev_mailbox_days as "devMailboxDays", invitation_days as "invitationDays", link_hours as "linkHours"`.execute(
+    tx,
+  );
+  const saved = rows[0];
+  if (!saved) throw new Error('private.retention_settings has no row');
+  return saved;
+}
+
 export interface ErasureCandidate {
   kind: 'booking' | 'appointment';
   id: string;

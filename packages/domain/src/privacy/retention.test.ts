@@ -48,6 +48,24 @@ describe('retention rules', () => {
     expect(retentionSettingsSchema.safeParse({ ...DEFAULT_RETENTION, linkHours: 0.5 }).success).toBe(false);
   });
 
+  it('reads the console form (text fields) with the same bounds and one message', () => {
+    const form = {
+      attendedDays: '120',
+      cancelledDays: '30',
+      devMailboxDays: '7',
+      invitationDays: '30',
+      linkHours: '24',
+    };
+    expect(retentionSettingsSchema.parse(form)).toEqual({ ...DEFAULT_RETENTION, attendedDays: 120 });
+    for (const attendedDays of ['', 'abc', '12', '1096', '90.5']) {
+      const result = retentionSettingsSchema.safeParse({ ...form, attendedDays });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['attendedDays', 'validation.retention.out_of_range'],
+      ]);
+    }
+  });
+
   it('lists the retention table from the settings', () => {
     expect(retentionTable(DEFAULT_RETENTION)[0]).toEqual({
       item: 'bookings_attended',

@@ -7,19 +7,39 @@ import { z } from 'zod';
 
 const DAY_MS = 86_400_000;
 
+/** The bounds of each period: the same as the table's check constraints (migration 20261206080000). */
+export const RETENTION_BOUNDS = {
+  attendedDays: { min: 30, max: 1095, unit: 'days' },
+  cancelledDays: { min: 7, max: 1095, unit: 'days' },
+  devMailboxDays: { min: 1, max: 90, unit: 'days' },
+  invitationDays: { min: 1, max: 365, unit: 'days' },
+  linkHours: { min: 1, max: 168, unit: 'hours' },
+} as const satisfies Record<string, { min: number; max: number; unit: 'days' | 'hours' }>;
+
+export type RetentionField = keyof typeof RETENTION_BOUNDS;
+
+/** A whole number within a period's bounds, from a form field (text) or an API caller (number). */
+const period = (field: RetentionField) =>
+  z.coerce
+    .number<number | string>({ error: 'validation.retention.out_of_range' })
+    .int('validation.retention.out_of_range')
+    .min(RETENTION_BOUNDS[field].min, 'validation.retention.out_of_range')
+    .max(RETENTION_BOUNDS[field].max, 'validation.retention.out_of_range');
+
+/** The network's retention periods: read from the table, and what a network admin saves from the console. */
 export const retentionSettingsSchema = z.object({
   /** Bookings confirmed (attended or not) and appointments booked: days after the session ended. */
-  attendedDays: z.number().int().min(30).max(1095),
+  attendedDays: period('attendedDays'),
   /** Bookings cancelled or left on the waitlist, appointments cancelled: days after the session ended. */
-  cancelledDays: z.number().int().min(7).max(1095),
+  cancelledDays: period('cancelledDays'),
   /** Development mailbox messages: days after they were filed. */
-  devMailboxDays: z.number().int().min(1).max(90),
+  devMailboxDays: period('devMailboxDays'),
   /** Invitations never accepted: days after they expired. */
-  invitationDays: z.number().int().min(1).max(365),
+  invitationDays: period('invitationDays'),
   /** One-time sign-in links: hours after they were sent. */
-  linkHours: z.number().int().min(1).max(168),
+  linkHours: period('linkHours'),
 });
-export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
+export type RetentionSettings = z.output<typeof retentionSettingsSchema>;
 
 /** The defaults of the migration: what a network keeps unless it decides otherwise. */
 export const DEFAULT_RETENTION: RetentionSettings = {

@@ -77,4 +77,26 @@ export const privacy: Record<keyof typeof fr, string> = {
   'privacy.account.deleted_title': 'Your account is deleted',
   'privacy.account.deleted_body':
     'Your account and your roles in places no longer exist; your bookings no longer carry your name or contact details. You are signed out.',
+  'privacy.settings.nav': 'Personal data',
+  'privacy.settings.title': 'How long personal data is kept',
+  'privacy.settings.lead':
+    'How long the network keeps residents’ data before erasing it: their first name, their contact details and those of their prescriber. What statistics need (attendance, dates, places) stays. Erasure runs every night; the public “Personal data” page shows these periods.',
+  'privacy.settings.form_title': 'Periods',
+  'privacy.settings.attendedDays': 'Bookings and appointments of people who came or were expected (in days)',
+  'privacy.settings.attendedDays.hint':
+    'Days after the session. Between {min} and {max} days; 90 by default.',
+  'privacy.settings.cancelledDays': 'Bookings cancelled or left on the waitlist (in days)',
+  'privacy.settings.cancelledDays.hint':
+    'Days after the session. Between {min} and {max} days; 30 by default.',
+  'privacy.settings.invitationDays': 'Team invitations never accepted (in days)',
+  'privacy.settings.invitationDays.hint':
+    'Days after they expired. Between {min} and {max} days; 30 by default.',
+  'privacy.settings.linkHours': 'Sign-in links sent by e-mail (in hours)',
+  'privacy.settings.linkHours.hint': 'Hours after sending. Between {min} and {max} hours; 24 by default.',
+  'privacy.settings.devMailboxDays': 'E-mails kept by the demonstration site (in days)',
+  'privacy.settings.devMailboxDays.hint': 'Days after sending. Between {min} and {max} days; 7 by default.',
+  'privacy.settings.save': 'Save the periods',
+  'privacy.settings.saved': 'The retention periods are saved.',
+  'privacy.settings.saved_body': 'They apply from the next erasure, tonight.',
+  'validation.retention.out_of_range': 'Enter a whole number within the bounds shown.',
 };

@@ -78,4 +78,28 @@ export const privacy = {
   'privacy.account.deleted_title': 'Votre compte est supprimé',
   'privacy.account.deleted_body':
     'Votre compte et vos rôles dans les lieux n’existent plus ; vos inscriptions ne portent plus votre nom ni vos coordonnées. Vous êtes déconnecté·e.',
+  'privacy.settings.nav': 'Données personnelles',
+  'privacy.settings.title': 'Durées de conservation des données personnelles',
+  'privacy.settings.lead':
+    'Combien de temps le réseau garde les données des habitants avant de les effacer : leur prénom, leurs coordonnées et celles de leur prescripteur. Ce qui sert aux statistiques (présences, dates, lieux) reste. L’effacement a lieu chaque nuit ; la page publique « Données personnelles » affiche ces durées.',
+  'privacy.settings.form_title': 'Durées',
+  'privacy.settings.attendedDays': 'Inscriptions et rendez-vous des personnes venues ou attendues (en jours)',
+  'privacy.settings.attendedDays.hint':
+    'Nombre de jours après la séance. Entre {min} et {max} jours ; 90 par défaut.',
+  'privacy.settings.cancelledDays': 'Inscriptions annulées ou restées en liste d’attente (en jours)',
+  'privacy.settings.cancelledDays.hint':
+    'Nombre de jours après la séance. Entre {min} et {max} jours ; 30 par défaut.',
+  'privacy.settings.invitationDays': 'Invitations d’équipe jamais acceptées (en jours)',
+  'privacy.settings.invitationDays.hint':
+    'Nombre de jours après leur expiration. Entre {min} et {max} jours ; 30 par défaut.',
+  'privacy.settings.linkHours': 'Liens de connexion envoyés par e-mail (en heures)',
+  'privacy.settings.linkHours.hint':
+    'Nombre d’heures après l’envoi. Entre {min} et {max} heures ; 24 par défaut.',
+  'privacy.settings.devMailboxDays': 'E-mails gardés par le site de démonstration (en jours)',
+  'privacy.settings.devMailboxDays.hint':
+    'Nombre de jours après l’envoi. Entre {min} et {max} jours ; 7 par défaut.',
+  'privacy.settings.save': 'Enregistrer les durées',
+  'privacy.settings.saved': 'Les durées de conservation sont enregistrées.',
+  'privacy.settings.saved_body': 'Elles s’appliquent dès le prochain effacement, cette nuit.',
+  'validation.retention.out_of_range': 'Indiquez un nombre entier compris entre les bornes indiquées.',
 } as const;
