@@ -60,8 +60,17 @@ export function postHuge(
         });
       },
     );
-    req.on('error', (error) => {
-      if (!answered) reject(error);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      // The server answered and closed while we were still writing: our write may fail (EPIPE, ECONNRESET)
+      // a moment before its answer is read. Wait for the answer a little before calling it a failure.
+      if (error.code === 'EPIPE' || error.code === 'ECONNRESET') {
+        setTimeout(() => {
+          if (!answered) reject(error);
+        }, 2000);
+        return;
+      }
+      reject(error);
     });
     req.flushHeaders();
     const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
