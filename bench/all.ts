@@ -120,6 +120,7 @@ async function homeAndCeiling() {
             LOG_LEVEL: 'warn',
             AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
             MAIL_TRANSPORT: 'mailbox',
+            SMS_TRANSPORT: 'mailbox',
           },
           { quiet: true },
         ),

@@ -367,6 +367,7 @@ async function cataloguePages(databaseUrl: string) {
       LOG_LEVEL: 'warn',
       AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
       MAIL_TRANSPORT: 'mailbox',
+      SMS_TRANSPORT: 'mailbox',
     };
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(

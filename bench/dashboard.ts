@@ -185,6 +185,7 @@ async function servedLines(url: string): Promise<{ lines: ServedLine[]; note: st
     LOG_LEVEL: 'warn',
     AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
     MAIL_TRANSPORT: 'mailbox',
+    SMS_TRANSPORT: 'mailbox',
   };
   try {
     servers.push(

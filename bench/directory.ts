@@ -235,6 +235,7 @@ export async function runDirectoryBenchmark({ write = true }: { write?: boolean 
       LOG_LEVEL: 'warn',
       AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
       MAIL_TRANSPORT: 'mailbox',
+      SMS_TRANSPORT: 'mailbox',
     };
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(

@@ -284,6 +284,7 @@ export async function runFrontendBenchmark({ write = true } = {}): Promise<Front
             LOG_LEVEL: 'warn',
             AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
             MAIL_TRANSPORT: 'mailbox',
+            SMS_TRANSPORT: 'mailbox',
           },
           { quiet: true },
         ),

@@ -46,6 +46,7 @@ async function main() {
       TRUST_PROXY: 'loopback',
       AUTH_JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       MAIL_TRANSPORT: 'mailbox',
+      SMS_TRANSPORT: 'mailbox',
     };
     servers.push(serveApp('site', SITE_PORT, env), serveApp('admin', ADMIN_PORT, env), startJobWorker(env));
     await Promise.all([

@@ -74,7 +74,7 @@ export function insertBookingDirectly(as: string | null, sessionId: string): Pro
  * (beyond the catalogue's 30 days, so no other page lists them), with 50 seats: the abuse suite floods
  * them without changing what the other tests see. Returns their pages' paths.
  */
-export function createFloodableSessions(count: number): Promise<string[]> {
+export function createFloodableSessions(count: number, capacity = 50): Promise<string[]> {
   return withDatabase(async (db) => {
     const { rows: places } = await sql<{ id: string }>`
       select id from public.places where slug = 'electrolab'`.execute(db);
@@ -91,7 +91,7 @@ export function createFloodableSessions(count: number): Promise<string[]> {
       const ends = new Date(starts.getTime() + 3_600_000);
       const { rows } = await sql<{ id: string }>`
         insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
-        values (${activityId}, ${placeId}, ${starts.toISOString()}, ${ends.toISOString()}, 50)
+        values (${activityId}, ${placeId}, ${starts.toISOString()}, ${ends.toISOString()}, ${capacity})
         returning id`.execute(db);
       paths.push(`/seances/${rows[0]?.id}`);
     }
@@ -128,5 +128,25 @@ export function ageShareLinks(days: number): Promise<void> {
     await sql`update public.dashboard_share_links
       set created_at = created_at - make_interval(days => ${days}),
         expires_at = expires_at - make_interval(days => ${days})`.execute(db);
+  });
+}
+
+/**
+ * The test's clock for SMS: the quiet hours (21:00–08:00 in Paris) hold SMS until morning, and this suite
+ * may run at night. Makes every held SMS due now, as if morning had come.
+ */
+export function releaseHeldSms(): Promise<void> {
+  return withDatabase(async (db) => {
+    await sql`update private.jobs set run_at = now()
+      where task in ('booking-sms', 'appointment-sms') and status = 'queued' and run_at > now()`.execute(db);
+  });
+}
+
+/** The statuses of a session's bookings, by first name. */
+export function bookingStatuses(sessionId: string): Promise<Record<string, string>> {
+  return withDatabase(async (db) => {
+    const { rows } = await sql<{ first_name: string; status: string }>`
+      select first_name, status from public.bookings where session_id = ${sessionId}`.execute(db);
+    return Object.fromEntries(rows.map((r) => [r.first_name, r.status]));
   });
 }

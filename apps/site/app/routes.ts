@@ -9,6 +9,7 @@ export default [
   route('espace/ateliers/:id', 'routes/space-activity.tsx'),
   route('seances/:id', 'routes/session.tsx'),
   route('seances/:id/places', 'routes/session-seats.ts'),
+  route('r/:token', 'routes/short-link.ts'),
   route('reservation/:token', 'routes/booking.tsx'),
   route('reservation/:token/donnees.json', 'routes/booking-data.ts'),
   route('lieux', 'routes/places.tsx'),

@@ -27,6 +27,16 @@ export const serverEnvSchema = z
     MAIL_TRANSPORT: z
       .enum(['smtp', 'mailbox'], { error: 'MAIL_TRANSPORT must be "smtp" or "mailbox"' })
       .optional(),
+    // SMS (decision 037): `brevo` (BREVO_API_KEY, BREVO_SMS_SENDER) or `mailbox` (the development SMS
+    // mailbox, in the database). Unset: `brevo` when BREVO_API_KEY is set, else `mailbox` outside
+    // production; production must choose. Checked by @rf/sms's parseSmsEnv when the services start.
+    SMS_TRANSPORT: z
+      .enum(['brevo', 'mailbox'], { error: 'SMS_TRANSPORT must be "brevo" or "mailbox"' })
+      .optional(),
+    BREVO_API_KEY: z.string().min(1).optional(),
+    BREVO_SMS_SENDER: z.string().min(1).optional(),
+    BREVO_API_URL: optionalUrl,
+    BREVO_SMS_WEBHOOK_URL: optionalUrl,
     // Who residents write to about their personal data (an e-mail address or a web page), shown on the
     // public "Données personnelles" page; unset, the page points to the place where they booked.
     PRIVACY_CONTACT: z.string().trim().min(3).max(200).optional(),

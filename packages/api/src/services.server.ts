@@ -2,6 +2,7 @@ import { type AuthService, authDefaults, createAuth, deriveServerKeys } from '@r
 import { createDb, type Db } from '@rf/db';
 import { type Translate, translator } from '@rf/i18n';
 import { createMailer, type Mailer } from '@rf/mail';
+import { createSmsSender, type SmsSender } from '@rf/sms';
 import { createStorage, type FileStorage } from '@rf/storage';
 import type { ServerEnv } from './env.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -12,6 +13,8 @@ export interface Services {
   env: ServerEnv;
   db: Db;
   mailer: Mailer;
+  /** SMS to residents who gave a mobile number: Brevo, or the development SMS mailbox. */
+  sms: SmsSender;
   auth: AuthService;
   /**
    * The private-links key (booking and appointment links), derived from AUTH_JWT_SECRET; the secret itself
@@ -66,5 +69,6 @@ export function createServices(env: ServerEnv, app: string): Services {
           }
         : undefined,
   });
-  return { env, db, mailer, auth, linkKey: keys.privateLinks, logger, t, storage };
+  const sms = createSmsSender(env, db);
+  return { env, db, mailer, sms, auth, linkKey: keys.privateLinks, logger, t, storage };
 }

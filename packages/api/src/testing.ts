@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
 import type { Worker } from '@rf/jobs';
 import { waitForIdleQueue } from '@rf/jobs/testing';
 import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
+import { type BrevoTestServer, startBrevoTestServer } from '@rf/sms/testing';
 import { sql } from 'kysely';
 import { callerFor } from './caller.ts';
 import { parseServerEnv } from './env.ts';
@@ -12,6 +13,8 @@ export interface ApiHarness {
   services: Services;
   db: TestDatabase;
   smtp: SmtpTestServer;
+  /** A local server speaking Brevo's SMS API: the SMS the worker sends arrive there. */
+  brevo: BrevoTestServer;
   /** The job worker; a test may stop it as an app restart would. */
   worker: Worker;
   /** Waits until the job worker has sent every e-mail that is due (then assert what arrived). */
@@ -42,11 +45,19 @@ export async function startApiHarness(
     worker?: Parameters<typeof startJobWorker>[1];
   } = {},
 ): Promise<ApiHarness> {
-  const [db, smtp] = await Promise.all([options.database ?? createTestDatabase(), startSmtpTestServer()]);
+  const [db, smtp, brevo] = await Promise.all([
+    options.database ?? createTestDatabase(),
+    startSmtpTestServer(),
+    startBrevoTestServer(),
+  ]);
   const env = parseServerEnv({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     SMTP_URL: smtp.url,
+    SMS_TRANSPORT: 'brevo',
+    BREVO_API_KEY: brevo.apiKey,
+    BREVO_SMS_SENDER: 'RFabriques',
+    BREVO_API_URL: brevo.url,
     LOG_LEVEL: 'silent',
     ...options.env,
   });
@@ -56,6 +67,7 @@ export async function startApiHarness(
     services,
     db,
     smtp,
+    brevo,
     worker,
     drainJobs: () => waitForIdleQueue(services.db),
     async as(cookies = []) {
@@ -92,6 +104,7 @@ export async function startApiHarness(
       await worker.stop();
       await services.db.destroy();
       await smtp.stop();
+      await brevo.stop();
       await db.drop();
     },
   };

@@ -11,7 +11,7 @@ export function startJobWorker(
   services: Services,
   options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds' | 'schedules'> = {},
 ): Worker {
-  const { db, env, mailer, t, logger, linkKey } = services;
+  const { db, env, mailer, sms, t, logger, linkKey } = services;
   return startWorker({
     ...options,
     db,
@@ -20,6 +20,7 @@ export function startJobWorker(
     tasks: createTasks({
       db,
       mailer,
+      sms,
       t,
       siteUrl: env.SITE_URL,
       adminUrl: env.ADMIN_URL,

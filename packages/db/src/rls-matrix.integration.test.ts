@@ -220,12 +220,14 @@ const matrix: Record<string, TableSpec> = {
         place_id: f.places.A,
         title: 'Atelier réparation',
         themes: ['maintenance_de_materiel'],
+        // What happens below the minimum: the organisers' choice (decision 039).
+        min_attendance_action: 'warn',
       }),
       expect: only(['memberA', 'managerA', 'admin'], 'rls'),
     },
     update: {
       row: 'A_draft',
-      set: () => ({ title: 'Atelier renommé' }),
+      set: () => ({ title: 'Atelier renommé', min_attendance_action: 'warn' }),
       expect: only(['memberA', 'managerA', 'admin'], 'zero'),
     },
     delete: { row: 'A_draft', expect: only(['memberA', 'managerA', 'admin'], 'zero') },

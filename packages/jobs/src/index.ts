@@ -16,6 +16,7 @@ export {
   type Schedule,
   scheduledJobKey,
 } from './schedule.ts';
+export { SHORT_TOKEN_PATTERN, shortTokenHash } from './sms-link.ts';
 export { createTasks, type MailTaskDeps } from './tasks/index.ts';
 export { purgePersonalData, type RetentionPurgeResult } from './tasks/retention-purge.ts';
 export {

@@ -6,6 +6,7 @@ import { bookSession } from '@rf/db/booking/booking-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { translator } from '@rf/i18n';
 import { createSmtpMailer } from '@rf/mail';
+import { createDevSmsMailbox } from '@rf/sms';
 import { sql } from 'kysely';
 import { bookingToken } from './booking-link.ts';
 import { createTasks, type MailTaskDeps } from './tasks/index.ts';
@@ -20,7 +21,7 @@ const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toIS
 
 export async function createWorkshop(
   db: Db,
-  { minAttendance = null as number | null } = {},
+  { minAttendance = null as number | null, minAttendanceAction = 'cancel' as 'cancel' | 'warn' } = {},
 ): Promise<{ placeId: string; activityId: string }> {
   const slug = `lieu-${randomUUID().slice(0, 8)}`;
   const place = await sql<{ id: string }>`
@@ -29,9 +30,9 @@ export async function createWorkshop(
     returning id`.execute(db);
   const placeId = place.rows[0]?.id as string;
   const activity = await sql<{ id: string }>`
-    insert into public.activities (place_id, title, themes, status, min_attendance)
+    insert into public.activities (place_id, title, themes, status, min_attendance, min_attendance_action)
     values (${placeId}, 'Prendre en main son smartphone', '{prendre_en_main_du_materiel}', 'published',
-      ${minAttendance})
+      ${minAttendance}, ${minAttendanceAction})
     returning id`.execute(db);
   return { placeId, activityId: activity.rows[0]?.id as string };
 }
@@ -88,6 +89,8 @@ export function mailDeps(db: Db, smtpUrl: string): MailTaskDeps {
   return {
     db,
     mailer: createSmtpMailer(smtpUrl, 'Réseau Fabriques <ne-pas-repondre@reseau-fabriques.test>'),
+    // SMS land in the development SMS mailbox (the API's tests use a local Brevo server instead).
+    sms: createDevSmsMailbox(db),
     t: translator('fr'),
     siteUrl: SITE_URL,
     adminUrl: ADMIN_URL,

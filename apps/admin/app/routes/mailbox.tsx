@@ -10,9 +10,14 @@ import type { Route } from './+types/mailbox';
 export async function loader({ request }: Route.LoaderArgs) {
   const { api, headers, t } = await requestScope(request);
   try {
-    const messages = await api.network.mailbox();
+    const [messages, sms] = await Promise.all([api.network.mailbox(), api.network.smsMailbox()]);
     return data(
-      { kind: 'mailbox' as const, messages, title: t('admin.meta_title', { page: t('admin.nav.mailbox') }) },
+      {
+        kind: 'mailbox' as const,
+        messages,
+        sms,
+        title: t('admin.meta_title', { page: t('admin.nav.mailbox') }),
+      },
       { headers },
     );
   } catch (error) {
@@ -69,7 +74,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
       </>
     );
   }
-  const { messages } = loaderData;
+  const { messages, sms } = loaderData;
   return (
     <>
       <PageHeader title={t('admin.nav.mailbox')} lead={t('admin.mailbox.lead')} />
@@ -108,6 +113,29 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
           ))}
         </ol>
       )}
+      <section aria-labelledby="sms" style={{ marginTop: '2rem' }}>
+        <h2 id="sms">{t('admin.mailbox.sms_title')}</h2>
+        <p>{t('admin.mailbox.sms_lead')}</p>
+        {sms.length === 0 ? (
+          <p>{t('admin.mailbox.sms_empty')}</p>
+        ) : (
+          <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '1rem' }}>
+            {sms.map((message) => (
+              <Card
+                key={message.id}
+                as="li"
+                headingLevel={3}
+                title={t('admin.mailbox.sms_to', { to: message.to })}
+              >
+                <p>
+                  <time dateTime={message.receivedAt}>{format.dateTime(message.receivedAt)}</time>
+                </p>
+                <MailBody text={message.text} />
+              </Card>
+            ))}
+          </ol>
+        )}
+      </section>
     </>
   );
 }

@@ -69,10 +69,15 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Titre').fill(title);
     await page.getByLabel('Prendre en main un ordinateur, une tablette, un smartphone').check();
     await page.getByLabel('Nombre minimum de participants').fill('3');
+    // Below the minimum the session is cancelled and its people told, unless the organiser only wants a warning.
+    const belowMinimum = page.getByLabel('Si le minimum n’est pas atteint');
+    await expect(belowMinimum).toHaveValue('cancel');
+    await belowMinimum.selectOption({ label: 'me prévenir seulement' });
     await page.getByRole('button', { name: 'Créer l’atelier (brouillon)' }).click();
     await expect(page).toHaveURL(/\/ateliers\/[0-9a-f-]{36}\?cree=1/);
     await expect(page.getByText('Atelier créé en brouillon. Ajoutez maintenant ses séances.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByLabel('Si le minimum n’est pas atteint')).toHaveValue('warn');
 
     const firstDate = tuesdayInThreeWeeks();
     await previewWeeklyPlan(page, firstDate);

@@ -109,6 +109,10 @@ function Confirmation({ booked }: { booked: Booked }) {
       {booked.token ? (
         <>
           {booked.email ? <p>{t('booking.confirmation.mail_sent', { email: booked.email })}</p> : null}
+          {booked.sms === 'mobile' ? <p>{t('booking.confirmation.sms_sent')}</p> : null}
+          {booked.sms === 'landline' ? (
+            <Alert kind="warning" title={t('booking.confirmation.landline')} />
+          ) : null}
           <p>{t('booking.confirmation.keep_link')}</p>
           <ButtonLink href={`/reservation/${booked.token}`} block>
             {t('booking.confirmation.link')}

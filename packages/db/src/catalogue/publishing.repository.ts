@@ -21,7 +21,11 @@ export interface ActivityValues {
   format: 'on_site' | 'remote' | 'hybrid';
   minAttendance: number | null;
   minAttendanceNoticeMinutes: number;
+  /** A minimum not met at its deadline: cancel the session and tell everyone, or warn the organisers only. */
+  minAttendanceAction: MinAttendanceAction;
 }
+
+export type MinAttendanceAction = 'cancel' | 'warn';
 
 const columns = (values: ActivityValues) => ({
   kind: values.kind,
@@ -37,6 +41,7 @@ const columns = (values: ActivityValues) => ({
   format: values.format,
   min_attendance: values.minAttendance,
   min_attendance_notice_minutes: values.minAttendanceNoticeMinutes,
+  min_attendance_action: values.minAttendanceAction,
 });
 
 export async function insertActivity(tx: Tx, placeId: string, values: ActivityValues): Promise<string> {
@@ -102,6 +107,7 @@ export async function findActivity(tx: Tx, activityId: string): Promise<Activity
       'a.format',
       'a.min_attendance as minAttendance',
       'a.min_attendance_notice_minutes as minAttendanceNoticeMinutes',
+      sql<MinAttendanceAction>`a.min_attendance_action`.as('minAttendanceAction'),
       'a.status',
       sql<boolean>`a.hidden_at is not null`.as('hidden'),
       'a.recurrence_rule as recurrenceRule',

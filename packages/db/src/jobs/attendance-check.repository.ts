@@ -12,6 +12,10 @@ export interface AttendanceCheck {
   title: string;
   placeName: string;
   minAttendance: number | null;
+  /** What the organisers chose for a minimum not met: cancel the session and tell everyone, or warn them only. */
+  minAttendanceAction: 'cancel' | 'warn';
+  /** Why the session was cancelled, when it was (the automatic cancellation writes its own reason). */
+  cancellationReason: string | null;
   confirmed: number;
   /** The activity's author and the place's managers, once each, by address. */
   organisers: { email: string; manager: boolean }[];
@@ -27,6 +31,8 @@ export async function findAttendanceCheck(tx: Tx, sessionId: string): Promise<At
       a.title,
       p.name as "placeName",
       a.min_attendance as "minAttendance",
+      a.min_attendance_action as "minAttendanceAction",
+      s.cancellation_reason as "cancellationReason",
       (select count(*)::int from public.bookings b where b.session_id = s.id and b.status = 'confirmed')
         as confirmed,
       coalesce((
@@ -52,4 +58,21 @@ export async function findAttendanceCheck(tx: Tx, sessionId: string): Promise<At
     join public.places p on p.id = s.place_id
     where s.id = ${sessionId}`.execute(tx);
   return rows[0];
+}
+
+/**
+ * Cancels the session because its minimum is not met, if that still holds under the session's lock (still
+ * scheduled at `startsAt`, its activity still asks to cancel, still too few confirmed): every live booking
+ * is cancelled with it, and each person's cancellation e-mail queued (migration 20261206094743).
+ */
+export async function cancelSessionBelowMinimum(
+  tx: Tx,
+  sessionId: string,
+  startsAt: string,
+  reason: string,
+): Promise<boolean> {
+  const { rows } = await sql<{ cancelled: boolean }>`
+    select private.cancel_session_below_minimum(${sessionId}::uuid, ${startsAt}::timestamptz, ${reason})
+      as cancelled`.execute(tx);
+  return rows[0]?.cancelled === true;
 }

@@ -1,17 +1,17 @@
+import { parsePhone } from '../contact/phone.ts';
+
 /**
  * A person is recognised by their e-mail address or their phone number, however they typed it, so that
  * one person holds one booking per session. Must agree with `private.person_key` in the database.
  */
 
-/** `06 12 34 56 78`, `06.12.34.56.78`, `+33 6 12 34 56 78`, `+33 (0)6…`, `0033…` → `+33612345678`; null if unreadable. */
+/**
+ * `06 12 34 56 78`, `06.12.34.56.78`, `+33 6 12 34 56 78`, `+33 (0)6…`, `0033…` → `+33612345678`, and an
+ * overseas department's number to its own code (`0690…` → `+590690…`: decision 037); null if unreadable.
+ */
 export function normalisePhone(raw: string): string | null {
-  const compact = raw.replace(/\(0\)/g, '').replace(/[\s.\-()/]/g, '');
-  if (/^0[1-9]\d{8}$/.test(compact)) return `+33${compact.slice(1)}`;
-  const international = compact.replace(/^00/, '+');
-  if (/^\+33\d{9}$/.test(international)) return international;
-  if (/^\+33/.test(international)) return null;
-  if (/^\+[1-9]\d{7,14}$/.test(international)) return international;
-  return null;
+  const parsed = parsePhone(raw);
+  return parsed.ok ? parsed.phone.e164 : null;
 }
 
 export function normaliseEmail(raw: string): string {

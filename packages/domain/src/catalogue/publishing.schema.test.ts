@@ -31,6 +31,16 @@ describe('activity schema', () => {
     expect(parsed.minAttendanceNoticeHours).toBe(48);
   });
 
+  it('cancels below the minimum unless the organiser chose a warning only', () => {
+    expect(createActivityInput.parse(activityForm()).minAttendanceAction).toBe('cancel');
+    expect(createActivityInput.parse(activityForm({ minAttendanceAction: 'warn' })).minAttendanceAction).toBe(
+      'warn',
+    );
+    expect(issues(createActivityInput.safeParse(activityForm({ minAttendanceAction: 'forget' })))).toEqual({
+      minAttendanceAction: 'validation.invalid',
+    });
+  });
+
   it('requires at least one theme, from the national vocabulary', () => {
     expect(issues(createActivityInput.safeParse(activityForm({ themes: undefined })))).toEqual({
       themes: 'publishing.validation.themes_required',

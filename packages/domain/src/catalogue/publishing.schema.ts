@@ -27,6 +27,10 @@ export const PRICED_FEES: readonly (typeof FEES_KINDS)[number][] = ['payant', 'a
 
 export const MAX_CAPACITY = 500;
 
+/** What happens when a session's minimum attendance is not met at its deadline (decision 039). */
+export const MIN_ATTENDANCE_ACTIONS = ['cancel', 'warn'] as const;
+export type MinAttendanceAction = (typeof MIN_ATTENDANCE_ACTIONS)[number];
+
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
@@ -86,6 +90,11 @@ export const activityFields = z.object({
   minAttendanceNoticeHours: z.preprocess(
     (value) => blankToUndefined(value) ?? 48,
     wholeNumber(1, 336, 'publishing.validation.notice_invalid'),
+  ),
+  /** Minimum not met at the deadline: cancel the session and tell everyone (default), or warn only. */
+  minAttendanceAction: z.preprocess(
+    (value) => blankToUndefined(value) ?? 'cancel',
+    z.enum(MIN_ATTENDANCE_ACTIONS, 'validation.invalid'),
   ),
 });
 

@@ -52,7 +52,7 @@ describe('toGsm7', () => {
         expect(toGsm7(s)).toBe(s);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('fitSms', () => {

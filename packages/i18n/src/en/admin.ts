@@ -134,4 +134,9 @@ export const admin: Record<keyof typeof fr, string> = {
   'admin.mailbox.to': 'To',
   'admin.mailbox.attachments': 'Attachments',
   'admin.mailbox.body': 'Message',
+  'admin.mailbox.sms_title': 'Text messages',
+  'admin.mailbox.sms_lead':
+    'The text messages the platform would have sent, kept here while no SMS provider is configured: the latest 50.',
+  'admin.mailbox.sms_empty': 'No text message yet.',
+  'admin.mailbox.sms_to': 'Text to {to}',
 };

@@ -27,7 +27,8 @@ export const booking: Record<keyof typeof fr, string> = {
   'booking.form.email': 'E-mail address',
   'booking.form.email_hint': 'You will receive the confirmation and a link to cancel.',
   'booking.form.phone': 'Phone number',
-  'booking.form.phone_hint': 'Example: 06 12 34 56 78',
+  'booking.form.phone_hint':
+    'A mobile, to get the confirmation and a reminder by text message. Example: 06 12 34 56 78',
   'booking.form.prescriber_name': 'Your name',
   'booking.form.prescriber_organisation': 'Your organisation',
   'booking.form.consent':
@@ -46,6 +47,10 @@ export const booking: Record<keyof typeof fr, string> = {
   'booking.confirmation.summary': '{title}, {date}, at {place}.',
   'booking.confirmation.mail_sent': 'A confirmation e-mail is on its way to {email}.',
   'booking.confirmation.keep_link': 'Keep this link: it lets you see or cancel your booking.',
+  'booking.confirmation.sms_sent':
+    'You will get a text message with this link, then a reminder before the session.',
+  'booking.confirmation.landline':
+    'This number is a landline: it cannot receive text messages. Keep this link, or give a mobile number next time.',
   'booking.confirmation.link': 'See or cancel my booking',
   'booking.manage.meta_title': 'My booking — Réseau Fabriques',
   'booking.manage.title': 'My booking',

@@ -22,8 +22,10 @@ import { publishing } from './publishing.ts';
 import { reportingExport } from './reporting-export.ts';
 import { reports } from './reports.ts';
 import { roles } from './roles.ts';
+import { sessionChanges } from './session-changes.ts';
 import { sharing } from './sharing.ts';
 import { site } from './site.ts';
+import { sms } from './sms.ts';
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -34,6 +36,7 @@ export const en: Record<MessageKey, string> = {
   ...people,
   ...mail,
   ...jobs,
+  ...sessionChanges,
   ...roles,
   ...directory,
   ...directoryAdmin,
@@ -51,4 +54,5 @@ export const en: Record<MessageKey, string> = {
   ...activityRecords,
   ...dashboards,
   ...privacy,
+  ...sms,
 };

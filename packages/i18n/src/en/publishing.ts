@@ -62,9 +62,14 @@ export const publishing: Record<keyof typeof fr, string> = {
   'publishing.form.format': 'Format',
   'publishing.form.min_attendance': 'Minimum attendance',
   'publishing.form.min_attendance_hint':
-    'Below this number, you are warned before each session so you can keep or cancel it.',
+    'Below this number at the decision time, the session is cancelled and the people booked told, or you are only warned: choose below.',
   'publishing.form.notice': 'Decision on the minimum: how many hours before the session',
   'publishing.form.notice_hint': '48 hours by default.',
+  'publishing.form.min_attendance_action': 'If the minimum is not reached',
+  'publishing.form.min_attendance_action_hint':
+    'Decided at the time set above, for each session that has a minimum.',
+  'publishing.min_attendance_action.cancel': 'cancel the session and tell the people booked',
+  'publishing.min_attendance_action.warn': 'only warn me',
   'publishing.form.optional': '(optional)',
   'publishing.form.create': 'Create the workshop (draft)',
   'publishing.form.save': 'Save the description',

@@ -135,4 +135,9 @@ export const admin = {
   'admin.mailbox.to': 'Destinataire',
   'admin.mailbox.attachments': 'Pièces jointes',
   'admin.mailbox.body': 'Message',
+  'admin.mailbox.sms_title': 'SMS',
+  'admin.mailbox.sms_lead':
+    'Les SMS que la plateforme aurait envoyés, gardés ici tant qu’aucun fournisseur de SMS n’est configuré : les 50 derniers.',
+  'admin.mailbox.sms_empty': 'Aucun SMS pour le moment.',
+  'admin.mailbox.sms_to': 'SMS au {to}',
 } as const;

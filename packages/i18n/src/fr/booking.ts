@@ -28,7 +28,8 @@ export const booking = {
   'booking.form.email': 'Adresse e-mail',
   'booking.form.email_hint': 'Vous recevrez la confirmation et un lien pour annuler.',
   'booking.form.phone': 'Numéro de téléphone',
-  'booking.form.phone_hint': 'Exemple : 06 12 34 56 78',
+  'booking.form.phone_hint':
+    'Un portable pour recevoir la confirmation et un rappel par SMS. Exemple : 06 12 34 56 78',
   'booking.form.prescriber_name': 'Votre nom',
   'booking.form.prescriber_organisation': 'Votre structure',
   'booking.form.consent':
@@ -47,6 +48,9 @@ export const booking = {
   'booking.confirmation.summary': '{title}, {date}, à {place}.',
   'booking.confirmation.mail_sent': 'Un e-mail de confirmation part à {email}.',
   'booking.confirmation.keep_link': 'Gardez ce lien : il sert à voir ou à annuler votre inscription.',
+  'booking.confirmation.sms_sent': 'Vous allez recevoir un SMS avec ce lien, puis un rappel avant la séance.',
+  'booking.confirmation.landline':
+    'Ce numéro est un téléphone fixe : il ne reçoit pas de SMS. Gardez bien ce lien, ou donnez un numéro de portable la prochaine fois.',
   'booking.confirmation.link': 'Voir ou annuler mon inscription',
   'booking.manage.meta_title': 'Mon inscription — Réseau Fabriques',
   'booking.manage.title': 'Mon inscription',

@@ -21,8 +21,10 @@ import { publishing } from './publishing.ts';
 import { reportingExport } from './reporting-export.ts';
 import { reports } from './reports.ts';
 import { roles } from './roles.ts';
+import { sessionChanges } from './session-changes.ts';
 import { sharing } from './sharing.ts';
 import { site } from './site.ts';
+import { sms } from './sms.ts';
 
 // French is the reference catalogue: every other language must provide exactly its keys.
 export const fr = {
@@ -34,6 +36,7 @@ export const fr = {
   ...people,
   ...mail,
   ...jobs,
+  ...sessionChanges,
   ...roles,
   ...directory,
   ...directoryAdmin,
@@ -51,4 +54,5 @@ export const fr = {
   ...activityRecords,
   ...dashboards,
   ...privacy,
+  ...sms,
 } as const;

@@ -64,9 +64,14 @@ export const publishing = {
   'publishing.form.format': 'Format',
   'publishing.form.min_attendance': 'Nombre minimum de participants',
   'publishing.form.min_attendance_hint':
-    'En dessous de ce nombre, vous êtes prévenu avant chaque séance pour la maintenir ou l’annuler.',
+    'En dessous de ce nombre à l’heure de la décision, la séance est annulée et les inscrits prévenus, ou vous êtes seulement prévenu : à choisir plus bas.',
   'publishing.form.notice': 'Décision sur le minimum : combien d’heures avant la séance',
   'publishing.form.notice_hint': 'Par défaut 48 heures.',
+  'publishing.form.min_attendance_action': 'Si le minimum n’est pas atteint',
+  'publishing.form.min_attendance_action_hint':
+    'Décidé à l’heure indiquée ci-dessus, pour chaque séance qui a un minimum.',
+  'publishing.min_attendance_action.cancel': 'annuler la séance et prévenir les inscrits',
+  'publishing.min_attendance_action.warn': 'me prévenir seulement',
   'publishing.form.optional': '(facultatif)',
   'publishing.form.create': 'Créer l’atelier (brouillon)',
   'publishing.form.save': 'Enregistrer la description',

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { appointmentInvite, appointmentMailParams } from './appointment-parts.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { queueAppointmentSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({
   appointmentId: z.uuid(),
@@ -20,10 +21,13 @@ export function appointmentMailTask(deps: MailTaskDeps): TaskHandler {
     const appointment = await withServiceRole(deps.db, 'appointment e-mail', (tx) =>
       findAppointmentById(tx, appointmentId),
     );
-    if (!appointment?.email) return { skipped: 'no e-mail address' };
+    if (!appointment) return { skipped: 'no such appointment' };
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
     const expected = kind === 'confirmed' ? 'booked' : 'cancelled';
     if (appointment.status !== expected) return { skipped: `the appointment is ${appointment.status} now` };
+    // A mobile number gets the same news by SMS (decision 040).
+    await queueAppointmentSms(deps, job, appointment, kind);
+    if (!appointment.email) return { skipped: 'no e-mail address' };
 
     const params = appointmentMailParams(deps, appointment, appointment.idempotencyKey);
     await deps.mailer.send({

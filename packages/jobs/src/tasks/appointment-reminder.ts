@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { appointmentInvite, appointmentMailParams } from './appointment-parts.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { queueAppointmentSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({ appointmentId: z.uuid(), startsAt: z.iso.datetime() });
 
@@ -16,12 +17,14 @@ export function appointmentReminderTask(deps: MailTaskDeps): TaskHandler {
     const appointment = await withServiceRole(deps.db, 'appointment reminder', (tx) =>
       findAppointmentById(tx, appointmentId),
     );
-    if (!appointment?.email) return { skipped: 'no e-mail address' };
+    if (!appointment) return { skipped: 'no such appointment' };
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
     if (appointment.status !== 'booked') return { skipped: `the appointment is ${appointment.status}` };
     const starts = new Date(appointment.startsAt).getTime();
     if (starts !== new Date(startsAt).getTime()) return { skipped: 'the appointment moved' };
     if (starts <= Date.now()) return { skipped: 'the appointment has begun' };
+    await queueAppointmentSms(deps, job, appointment, 'reminder');
+    if (!appointment.email) return { skipped: 'no e-mail address' };
 
     const params = appointmentMailParams(deps, appointment, appointment.idempotencyKey);
     await deps.mailer.send({

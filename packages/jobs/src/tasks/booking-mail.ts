@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { queueBookingSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({
   bookingId: z.uuid(),
@@ -19,11 +20,14 @@ export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, kind } = payloadSchema.parse(payload);
     const booking = await withServiceRole(deps.db, 'booking e-mail', (tx) => findBookingById(tx, bookingId));
-    if (!booking?.email) return { skipped: 'no e-mail address' };
+    if (!booking) return { skipped: 'no such booking' };
     // Without its key there is no private link to give (a booking moved to another session lost it).
     if (!booking.idempotencyKey) return { skipped: 'no private link' };
     const expected = kind === 'promoted' ? 'confirmed' : kind === 'moved_waitlisted' ? 'waitlisted' : kind;
     if (booking.status !== expected) return { skipped: `the booking is ${booking.status} now` };
+    // A mobile number gets the same news by SMS (decision 040), whether or not an e-mail address was given.
+    await queueBookingSms(deps, job, booking, kind);
+    if (!booking.email) return { skipped: 'no e-mail address' };
 
     const { t } = deps;
     const shared = bookingMailParams(deps, booking, booking.idempotencyKey);

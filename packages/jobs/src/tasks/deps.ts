@@ -1,12 +1,15 @@
 import type { Db } from '@rf/db';
 import type { Translate } from '@rf/i18n';
 import type { Mailer } from '@rf/mail';
+import type { SmsSender } from '@rf/sms';
 import type { ClaimedJob } from '../queue.ts';
 
 /** What the e-mail tasks need, taken from the server's environment by the worker. */
 export interface MailTaskDeps {
   db: Db;
   mailer: Mailer;
+  /** SMS for people who gave a mobile number (Brevo, or the development SMS mailbox). */
+  sms: SmsSender;
   /** E-mails go out in French, the network's language. */
   t: Translate;
   siteUrl: string;

@@ -1,24 +1,30 @@
 import type { TaskHandler } from '../worker.ts';
 import { appointmentMailTask } from './appointment-mail.ts';
 import { appointmentReminderTask } from './appointment-reminder.ts';
+import { appointmentSmsTask } from './appointment-sms.ts';
 import { bookingMailTask } from './booking-mail.ts';
+import { bookingSmsTask } from './booking-sms.ts';
 import type { MailTaskDeps } from './deps.ts';
 import { loanMailTask } from './loan-mail.ts';
 import { loanOverdueTask } from './loan-overdue.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
 import { retentionPurgeTask } from './retention-purge.ts';
+import { sessionChangeTask } from './session-change.ts';
 import { sessionReminderTask } from './session-reminder.ts';
 
 export type { MailTaskDeps } from './deps.ts';
 
-/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200, 20261123002600). */
+/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200, 20261123002600, 20261206094743). */
 export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
   return {
     'booking-mail': bookingMailTask(deps),
+    'booking-sms': bookingSmsTask(deps),
     'session-reminder': sessionReminderTask(deps),
+    'session-change': sessionChangeTask(deps),
     'min-attendance-check': minAttendanceCheckTask(deps),
     'appointment-mail': appointmentMailTask(deps),
     'appointment-reminder': appointmentReminderTask(deps),
+    'appointment-sms': appointmentSmsTask(deps),
     'loan-mail': loanMailTask(deps),
     'loan-overdue': loanOverdueTask(deps),
     'retention-purge': retentionPurgeTask(deps),

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { queueBookingSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({ bookingId: z.uuid(), startsAt: z.iso.datetime() });
 
@@ -17,13 +18,16 @@ export function sessionReminderTask(deps: MailTaskDeps): TaskHandler {
     const booking = await withServiceRole(deps.db, 'session reminder', (tx) =>
       findBookingById(tx, bookingId),
     );
-    if (!booking?.email) return { skipped: 'no e-mail address' };
+    if (!booking) return { skipped: 'no such booking' };
     if (!booking.idempotencyKey) return { skipped: 'no private link' };
     if (booking.status !== 'confirmed') return { skipped: `the booking is ${booking.status}` };
     if (booking.sessionCancelled) return { skipped: 'the session is cancelled' };
     const starts = new Date(booking.startsAt).getTime();
     if (starts !== new Date(startsAt).getTime()) return { skipped: 'the session moved' };
     if (starts <= Date.now()) return { skipped: 'the session has begun' };
+    // A mobile number gets the reminder by SMS too, with one-tap answers behind its link (decision 040).
+    await queueBookingSms(deps, job, booking, 'reminder');
+    if (!booking.email) return { skipped: 'no e-mail address' };
 
     const { t } = deps;
     const params = bookingMailParams(deps, booking, booking.idempotencyKey);

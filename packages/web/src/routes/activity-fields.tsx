@@ -3,6 +3,7 @@ import {
   ACTIVITY_KINDS,
   ACTIVITY_LEVELS,
   FEES_KINDS,
+  MIN_ATTENDANCE_ACTIONS,
 } from '@rf/domain/catalogue/publishing.schema';
 import {
   THEMATIQUES_DEMARCHES_ADMINISTRATIVES,
@@ -195,6 +196,18 @@ export function ActivityFields({ values, lists, fieldErrors }: ActivityFieldValu
         width="xs"
         defaultValue={values.minAttendanceNoticeHours || '48'}
         error={error('minAttendanceNoticeHours')}
+      />
+      <SelectField
+        id="minAttendanceAction"
+        name="minAttendanceAction"
+        label={t('publishing.form.min_attendance_action')}
+        hint={t('publishing.form.min_attendance_action_hint')}
+        defaultValue={values.minAttendanceAction || 'cancel'}
+        options={MIN_ATTENDANCE_ACTIONS.map((action) => ({
+          value: action,
+          label: t(`publishing.min_attendance_action.${action}`),
+        }))}
+        error={error('minAttendanceAction')}
       />
     </>
   );

@@ -553,7 +553,7 @@ describe('e-mails through the job queue', () => {
     expect(mail.attachments.map((a) => a.filename)).toEqual(['rendez-vous.ics']);
   });
 
-  it('reminds a late booking right away, none within 2 hours; queues nothing for a phone-only one', async () => {
+  it('reminds a late booking right away, none within 2 hours; a phone-only one is told by SMS (decision 040)', async () => {
     await deactivateAll();
     const row = await openAvailability({ startTime: '00:00', endTime: '23:30', minNoticeMinutes: 60 });
     const api = await callerAt('10.20.0.1');
@@ -587,7 +587,17 @@ describe('e-mails through the job queue', () => {
     });
     const { rows } = await sql<{ id: string }>`
       select id from public.appointments where phone = '+33612345679'`.execute(h.db.db);
-    expect(await jobsOf(rows[0]?.id as string)).toEqual([]);
+    expect((await jobsOf(rows[0]?.id as string)).map((j) => j.task).sort()).toEqual([
+      'appointment-mail',
+      'appointment-reminder',
+    ]);
+    await h.drainJobs();
+    // Its SMS (held until 08:00 if this runs at night: as if morning had come).
+    await sql`update private.jobs set run_at = now() where task = 'appointment-sms' and status = 'queued'`.execute(
+      h.db.db,
+    );
+    const sms = await h.brevo.waitFor((m) => m.recipient === '33612345679');
+    expect(sms.content).toMatch(/^Rendez-vous confirmé : .*\/r\/[A-Za-z0-9_-]{22}$/);
     await h.drainJobs();
     expect(mailsTo('tard-rdv@test.fr', 'Rappel')).toHaveLength(1);
     expect(mailsTo('imminent-rdv@test.fr', 'Rappel')).toHaveLength(0);

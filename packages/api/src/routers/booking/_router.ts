@@ -6,6 +6,7 @@ import { cancel } from './cancel.ts';
 import { liveSeats } from './live-seats.ts';
 import { move } from './move.ts';
 import { sessionDetails } from './session-details.ts';
+import { shortLink } from './short-link.ts';
 
 export const bookingRouter = router({
   sessionDetails,
@@ -15,4 +16,5 @@ export const bookingRouter = router({
   byToken,
   cancel,
   move,
+  shortLink,
 });

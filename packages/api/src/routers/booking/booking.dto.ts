@@ -33,6 +33,8 @@ export interface BookResultDto {
   placeName: string;
   startsAt: string;
   email: string | null;
+  /** Given only to the request that made the booking: SMS go to a mobile number, not to a landline. */
+  sms: 'mobile' | 'landline' | null;
 }
 
 export interface BookingDto {

@@ -8,6 +8,7 @@ import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { withServiceRole } from '@rf/db/service';
 import { personKey } from '@rf/domain/booking/person';
 import { bookingWindow } from '@rf/domain/booking/rules';
+import { isMobile } from '@rf/domain/contact/phone';
 import { DomainError } from '@rf/domain/errors';
 import type { Context } from '../../context.ts';
 import { enforceBookingLimits } from '../../rate-limits.server.ts';
@@ -73,5 +74,11 @@ export async function placeBooking(
     placeName: booking.placeName,
     startsAt: booking.startsAt,
     email: result.outcome === 'created' ? booking.email : null,
+    sms:
+      result.outcome === 'created' && booking.phone
+        ? isMobile(booking.phone)
+          ? 'mobile'
+          : 'landline'
+        : null,
   };
 }

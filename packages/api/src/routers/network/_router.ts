@@ -1,4 +1,5 @@
 import { router } from '../../trpc.ts';
 import { mailbox } from './mailbox.ts';
+import { smsMailbox } from './sms-mailbox.ts';
 
-export const networkRouter = router({ mailbox });
+export const networkRouter = router({ mailbox, smsMailbox });

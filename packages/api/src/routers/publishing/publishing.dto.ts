@@ -48,6 +48,7 @@ export interface ActivityFormValuesDto {
   format: 'on_site' | 'remote' | 'hybrid';
   minAttendance: string;
   minAttendanceNoticeHours: string;
+  minAttendanceAction: 'cancel' | 'warn';
 }
 
 export interface ActivitySessionDto {

@@ -45,6 +45,7 @@ const activityForm = (
   format: 'on_site',
   minAttendance: '3',
   minAttendanceNoticeHours: '48',
+  minAttendanceAction: 'cancel',
   ...overrides,
 });
 
@@ -134,6 +135,23 @@ describe('publishing', () => {
     expect(list.activities).toContainEqual(
       expect.objectContaining({ id, status: 'published', upcomingSessions: 4, placeName: 'Lieu A' }),
     );
+  });
+
+  it('keeps what the organiser chose for a minimum not met: cancel by default, or warn only', async () => {
+    const api = await callerAs('memberA');
+    const { id } = await api.publishing.createActivity(activityForm(places.A, { minAttendanceAction: '' }));
+    expect((await api.publishing.activity({ activityId: id })).values.minAttendanceAction).toBe('cancel');
+    await api.publishing.updateActivity({
+      ...activityForm(places.A, { minAttendanceAction: 'warn' }),
+      activityId: id,
+    });
+    expect((await api.publishing.activity({ activityId: id })).values.minAttendanceAction).toBe('warn');
+    await expect(
+      api.publishing.updateActivity({
+        ...activityForm(places.A, { minAttendanceAction: 'forget' }),
+        activityId: id,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it('refuses a plan whose capacity is below the minimum attendance, next to the field', async () => {

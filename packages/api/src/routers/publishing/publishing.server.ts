@@ -27,6 +27,7 @@ export function activityValues(input: ActivityFields): ActivityValues {
     format: input.format,
     minAttendance: input.minAttendance ?? null,
     minAttendanceNoticeMinutes: input.minAttendanceNoticeHours * 60,
+    minAttendanceAction: input.minAttendanceAction,
   };
 }
 
@@ -47,6 +48,7 @@ export function activityFormValues(activity: ActivityDetails): ActivityFormValue
     format: activity.format,
     minAttendance: text(activity.minAttendance),
     minAttendanceNoticeHours: text(Math.round(activity.minAttendanceNoticeMinutes / 60)),
+    minAttendanceAction: activity.minAttendanceAction,
   };
 }
 

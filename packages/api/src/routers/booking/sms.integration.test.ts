@@ -1,0 +1,171 @@
+import { withServiceRole } from '@rf/db/service';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerFor } from '../../caller.ts';
+import { type ApiHarness, startApiHarness } from '../../testing.ts';
+
+// Decision 040: a resident who gives only a mobile number hears everything by SMS, through a local server
+// that speaks Brevo's API; the SMS carries a short link that leads to the private page, where "J'annule"
+// frees the seat for the next person in line, who is told by SMS too.
+let h: ApiHarness;
+let placeId: string;
+let activityId: string;
+
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+const caller = (ip: string) =>
+  callerFor(h.services, {
+    request: new Request('http://localhost:3000/'),
+    responseHeaders: new Headers(),
+    clientAddress: ip,
+  });
+const form = (sessionId: string, firstName: string, phone: string) => ({
+  sessionId,
+  firstName,
+  phone,
+  consent: true as const,
+});
+/**
+ * Runs every job due, then the SMS the quiet hours hold until 08:00 (this test may run at night), then
+ * whatever those queue.
+ */
+async function flush() {
+  await h.drainJobs();
+  await sql`update private.jobs set run_at = now() where task in ('booking-sms', 'appointment-sms') and status = 'queued'`.execute(
+    h.db.db,
+  );
+  await h.drainJobs();
+}
+const linkIn = (text: string) => /http:\/\/localhost:3000\/r\/([A-Za-z0-9_-]{22})/.exec(text)?.[1];
+
+beforeAll(async () => {
+  h = await startApiHarness();
+  placeId =
+    (
+      await sql<{
+        id: string;
+      }>`insert into public.places (slug, name, kinds, address, postal_code, commune_code, status)
+        values ('fabrique-sms', 'Fabrique du Port', '{FABLAB}', '1 rue du Port', '29900', '29039', 'published')
+        returning id`.execute(h.db.db)
+    ).rows[0]?.id ?? '';
+  activityId =
+    (
+      await sql<{ id: string }>`insert into public.activities (place_id, title, themes, status)
+        values (${placeId}, 'Faire ses démarches CAF en ligne avec son téléphone portable et FranceConnect',
+          '{prendre_en_main_du_materiel}', 'published') returning id`.execute(h.db.db)
+    ).rows[0]?.id ?? '';
+});
+afterAll(() => h.stop());
+
+async function session(capacity: number, startsInHours = 72): Promise<string> {
+  const { rows } = await sql<{ id: string }>`insert into public.sessions (activity_id, place_id, starts_at,
+      ends_at, capacity) values (${activityId}, ${placeId}, ${inHours(startsInHours)},
+      ${inHours(startsInHours + 2)}, ${capacity}) returning id`.execute(h.db.db);
+  return rows[0]?.id as string;
+}
+
+describe('SMS to residents with a mobile number', () => {
+  it('confirms by SMS with a short link, and a cancel through it promotes the next person, told by SMS', async () => {
+    const sessionId = await session(1);
+    const first = await (await caller('10.9.0.1')).booking.book(form(sessionId, 'Yvonne', '06 12 34 56 78'));
+    const second = await (await caller('10.9.0.2')).booking.book(form(sessionId, 'Gaël', '0690 12 34 56'));
+    expect(first.status).toBe('confirmed');
+    expect(second.status).toBe('waitlisted');
+    await flush();
+
+    const confirmed = await h.brevo.waitFor((m) => m.recipient === '33612345678');
+    expect(confirmed.content).toMatch(/^Inscription confirmée : Faire ses démarches/);
+    expect(confirmed.content.length).toBeLessThanOrEqual(160);
+    expect(confirmed.sender).toBe('RFabriques');
+    // A Guadeloupe mobile written the French way is +590, not +33.
+    const waiting = await h.brevo.waitFor((m) => m.recipient === '590690123456');
+    expect(waiting.content).toMatch(/^Liste d'attente/);
+
+    // The short link leads to the full private link; "J'annule" there frees the seat.
+    const token = linkIn(confirmed.content) as string;
+    const anonymous = await caller('10.9.0.3');
+    const { path } = await anonymous.booking.shortLink({ token });
+    expect(path).toBe(`/reservation/${first.token}`);
+    await anonymous.booking.cancel({ token: first.token as string });
+    await flush();
+    const promoted = await h.brevo.waitFor(
+      (m) => m.recipient === '590690123456' && m.content.startsWith('Une place pour vous'),
+    );
+    expect(linkIn(promoted.content)).toBeTruthy();
+    expect(
+      h.brevo.messages.filter((m) => m.recipient === '33612345678').map((m) => m.content.slice(0, 20)),
+    ).toEqual(['Inscription confirmé', 'Inscription annulée ']);
+    // Each SMS counted for the place's month (no number, no text kept).
+    const { rows } = await sql<{
+      sent: number;
+    }>`select sent from private.sms_usage where place_id = ${placeId}`.execute(h.db.db);
+    expect(rows[0]?.sent).toBe(4);
+  });
+
+  it('sends nothing to a landline, and answers 404 to an unknown or malformed short link', async () => {
+    const sessionId = await session(5);
+    const before = h.brevo.messages.length;
+    await (await caller('10.9.0.4')).booking.book(form(sessionId, 'Jeanne', '02 98 12 34 56'));
+    await flush();
+    expect(h.brevo.messages.length).toBe(before);
+    const anonymous = await caller('10.9.0.5');
+    await expect(anonymous.booking.shortLink({ token: 'A'.repeat(22) })).rejects.toThrow('not_found');
+    await expect(anonymous.booking.shortLink({ token: '../../etc/passwd' })).rejects.toThrow();
+  });
+
+  it('tries again when Brevo fails for a while, and sends the SMS once', async () => {
+    const sessionId = await session(5);
+    h.brevo.failNext(503, 2);
+    await (await caller('10.9.0.6')).booking.book(form(sessionId, 'Loïc', '+33 7 81 23 45 67'));
+    await flush();
+    const sms = await h.brevo.waitFor((m) => m.recipient === '33781234567', 30_000);
+    expect(sms.content).toMatch(/^Inscription confirmée/);
+    await h.drainJobs();
+    expect(h.brevo.messages.filter((m) => m.recipient === '33781234567')).toHaveLength(1);
+  }, 40_000);
+
+  it('tells by SMS when the organisers move the session, then when they cancel it, once each', async () => {
+    const sessionId = await session(5, 96);
+    await (await caller('10.9.0.7')).booking.book(form(sessionId, 'Maëlle', '06 45 67 89 01'));
+    await flush();
+    await h.brevo.waitFor(
+      (m) => m.recipient === '33645678901' && m.content.startsWith('Inscription confirmée'),
+    );
+    await sql`update public.sessions set starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day'
+      where id = ${sessionId}`.execute(h.db.db);
+    await flush();
+    const moved = await h.brevo.waitFor(
+      (m) => m.recipient === '33645678901' && m.content.startsWith('Séance déplacée'),
+    );
+    expect(moved.content.length).toBeLessThanOrEqual(160);
+    // As the worker cancels a session short of its minimum (decision 039): the service role.
+    await withServiceRole(h.services.db, 'test: cancel a session', (tx) =>
+      sql`select private.cancel_session(${sessionId}::uuid, 'Animatrice malade')`.execute(tx),
+    );
+    await flush();
+    await h.brevo.waitFor(
+      (m) => m.recipient === '33645678901' && m.content.startsWith('Séance annulée par le lieu'),
+    );
+    await flush();
+    expect(
+      h.brevo.messages.filter((m) => m.recipient === '33645678901').map((m) => m.content.slice(0, 15)),
+    ).toEqual(['Inscription con', 'Séance déplacée', 'Séance annulée ']);
+  });
+
+  it('reminds by SMS before the session, with the link to answer', async () => {
+    const sessionId = await session(5, 30);
+    await (await caller('10.9.0.8')).booking.book(form(sessionId, 'Soizic', '06 55 44 33 22'));
+    await flush();
+    // The reminder is due 24 hours before: as if that time had come.
+    await sql`update private.jobs set run_at = now() where task = 'session-reminder' and status = 'queued'
+      and payload ->> 'bookingId' in (select id::text from public.bookings where session_id = ${sessionId})`.execute(
+      h.db.db,
+    );
+    await flush();
+    const reminder = await h.brevo.waitFor(
+      (m) => m.recipient === '33655443322' && m.content.startsWith('Rappel'),
+    );
+    expect(reminder.content).toMatch(
+      /Vous venez \? Répondez : http:\/\/localhost:3000\/r\/[A-Za-z0-9_-]{22}$/,
+    );
+  });
+});
