@@ -141,6 +141,9 @@ export default function App({ loaderData }: Route.ComponentProps) {
                   },
                 ]
               : []),
+            ...(viewer?.homeRole === 'network_admin' || viewer?.homeRole === 'manager'
+              ? [{ href: '/sms', label: t('sms.usage.nav'), current: pathname === '/sms' }]
+              : []),
             ...(viewer?.homeRole === 'network_admin'
               ? [{ href: '/boite-mail', label: t('admin.nav.mailbox'), current: pathname === '/boite-mail' }]
               : []),

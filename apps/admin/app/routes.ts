@@ -32,6 +32,7 @@ export default [
   route('financements/:placeId', 'routes/funding-place.tsx'),
   route('journal', 'routes/journal.tsx'),
   route('donnees-personnelles', 'routes/retention-settings.tsx'),
+  route('sms', 'routes/sms-usage.tsx'),
   route('tableaux-de-bord', 'routes/dashboards.tsx'),
   route('tableaux-de-bord/export.csv', 'routes/dashboard-export-csv.ts'),
   route('tableaux-de-bord/export.xlsx', 'routes/dashboard-export-xlsx.ts'),

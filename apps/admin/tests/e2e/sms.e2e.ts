@@ -80,6 +80,31 @@ test('a resident books with a mobile number, gets the SMS, and cancels from its 
   expect(await bookingStatuses(sessionId)).toEqual({ Yvonne: 'cancelled', Gaël: 'confirmed' });
   expect(await smsTo(admin, gael.e164, 'Une place pour vous')).toContain('/r/');
 
+  // The SMS are counted for the place; the network admin may cap them (a wrong number is refused in words).
+  await admin.goto('/sms');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('SMS envoyés aux habitants');
+  const row = admin.getByRole('row').filter({ hasText: /Electrolab/ });
+  expect(Number((await row.getByRole('cell').first().innerText()).replace(/\s/g, ''))).toBeGreaterThanOrEqual(
+    3,
+  );
+  const cap = row.getByRole('textbox', { name: /Plafond de SMS par mois pour Electrolab/ });
+  await cap.fill('beaucoup');
+  await row.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(admin.getByText('Indiquez un nombre entier de SMS').first()).toBeVisible();
+  await admin
+    .getByRole('row')
+    .filter({ hasText: /Electrolab/ })
+    .getByRole('textbox')
+    .fill('');
+  await admin
+    .getByRole('row')
+    .filter({ hasText: /Electrolab/ })
+    .getByRole('button', { name: 'Enregistrer' })
+    .click();
+  await expect(admin.getByText('Plafond enregistré.')).toBeVisible();
+  const page = await new AxeBuilder({ page: admin }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(page.violations).toEqual([]);
+
   // A short link that does not exist is a plain 404.
   expect((await resident.request.get(`${SITE}/r/${'x'.repeat(22)}`)).status()).toBe(404);
 });

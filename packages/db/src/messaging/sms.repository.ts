@@ -52,3 +52,66 @@ export async function findSmsLink(
   const row = rows[0];
   return row?.idempotencyKey ? { kind: row.kind, idempotencyKey: row.idempotencyKey } : null;
 }
+
+/** The place's monthly SMS cap (null: none), and what it sent this month (Paris). */
+export async function smsAllowance(
+  tx: Tx,
+  subject: SmsSubject,
+): Promise<{ cap: number | null; sent: number }> {
+  const place =
+    subject.kind === 'booking'
+      ? sql`(select s.place_id from public.bookings b join public.sessions s on s.id = b.session_id
+          where b.id = ${subject.id})`
+      : sql`(select a.place_id from public.appointments a where a.id = ${subject.id})`;
+  const { rows } = await sql<{ cap: number | null; sent: number | null }>`
+    select (select c.monthly_cap from private.sms_caps c where c.place_id = ${place}) as cap,
+      (select u.sent from private.sms_usage u where u.place_id = ${place}
+        and u.month = date_trunc('month', now() at time zone 'Europe/Paris')::date) as sent`.execute(tx);
+  return { cap: rows[0]?.cap ?? null, sent: rows[0]?.sent ?? 0 };
+}
+
+export interface SmsUsageRow {
+  placeId: string;
+  placeName: string;
+  thisMonth: number;
+  lastMonth: number;
+  cap: number | null;
+}
+
+/**
+ * SMS per place this month and last (Paris), with each cap: the places given (a manager's), or every place
+ * that sent some in those months or has a cap (a network admin's view).
+ */
+export async function listSmsUsage(tx: Tx, placeIds: readonly string[] | 'all'): Promise<SmsUsageRow[]> {
+  const { rows } = await sql<SmsUsageRow>`
+    with months as (
+      select date_trunc('month', now() at time zone 'Europe/Paris')::date as this_month,
+        (date_trunc('month', now() at time zone 'Europe/Paris') - interval '1 month')::date as last_month
+    )
+    select p.id as "placeId", p.name as "placeName",
+      coalesce((select u.sent from private.sms_usage u, months m
+        where u.place_id = p.id and u.month = m.this_month), 0) as "thisMonth",
+      coalesce((select u.sent from private.sms_usage u, months m
+        where u.place_id = p.id and u.month = m.last_month), 0) as "lastMonth",
+      (select c.monthly_cap from private.sms_caps c where c.place_id = p.id) as cap
+    from public.places p
+    where ${
+      placeIds === 'all'
+        ? sql`p.id in (select u.place_id from private.sms_usage u, months m where u.month >= m.last_month
+            union select c.place_id from private.sms_caps c)`
+        : sql`p.id = any(${sql.val([...placeIds])}::uuid[])`
+    }
+    order by p.name`.execute(tx);
+  return rows;
+}
+
+/** Sets or removes (null) a place's monthly SMS cap. */
+export async function setSmsCap(tx: Tx, placeId: string, cap: number | null): Promise<void> {
+  if (cap === null) {
+    await sql`delete from private.sms_caps where place_id = ${placeId}`.execute(tx);
+    return;
+  }
+  await sql`insert into private.sms_caps (place_id, monthly_cap) values (${placeId}, ${cap})
+    on conflict (place_id) do update set monthly_cap = excluded.monthly_cap, updated_at = now()
+    where private.sms_caps.monthly_cap is distinct from excluded.monthly_cap`.execute(tx);
+}

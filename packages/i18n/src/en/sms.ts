@@ -14,4 +14,22 @@ export const sms: Record<keyof typeof fr, string> = {
   'sms.appointment.confirmed': 'Appointment confirmed: {title}, {date}. Cancel or see: {link}',
   'sms.appointment.cancelled': 'Appointment cancelled: {title}, {date}. {link}',
   'sms.appointment.reminder': 'Appointment reminder: {title}, {date}. Cancel or see: {link}',
+  'sms.usage.nav': 'Text messages sent',
+  'sms.usage.title': 'Text messages sent to residents',
+  'sms.usage.lead':
+    'Confirmation, reminder and cancellation text messages sent to people who gave a mobile number, place by place.',
+  'sms.usage.cap_rule':
+    'A monthly cap can limit a place’s spending: beyond it, reminders are no longer sent by text (the e-mail still goes when there is one). Confirmations, freed seats and cancellations are always sent.',
+  'sms.usage.caption': 'Text messages sent per place, this month and last month',
+  'sms.usage.empty': 'No text message sent in the last two months.',
+  'sms.usage.column.place': 'Place',
+  'sms.usage.column.this_month': 'This month',
+  'sms.usage.column.last_month': 'Last month',
+  'sms.usage.column.cap': 'Monthly cap',
+  'sms.usage.cap_label': 'Monthly text message cap for {place}',
+  'sms.usage.cap_hint': 'Leave empty: no cap.',
+  'sms.usage.cap_save': 'Save',
+  'sms.usage.no_cap': 'None',
+  'sms.usage.saved': 'Cap saved.',
+  'validation.sms.cap_invalid': 'Give a whole number of text messages, from 0 to 100,000, or leave empty.',
 } as const;

@@ -14,4 +14,22 @@ export const sms = {
   'sms.appointment.confirmed': 'Rendez-vous confirmé : {title}, {date}. Annuler ou voir : {link}',
   'sms.appointment.cancelled': 'Rendez-vous annulé : {title}, {date}. {link}',
   'sms.appointment.reminder': 'Rappel de rendez-vous : {title}, {date}. Annuler ou voir : {link}',
+  'sms.usage.nav': 'SMS envoyés',
+  'sms.usage.title': 'SMS envoyés aux habitants',
+  'sms.usage.lead':
+    'Les SMS de confirmation, de rappel et d’annulation envoyés aux personnes qui ont donné un numéro de portable, lieu par lieu.',
+  'sms.usage.cap_rule':
+    'Un plafond par mois peut limiter la dépense d’un lieu : au-delà, les rappels ne partent plus par SMS (l’e-mail part toujours s’il y en a un). Les confirmations, les places libérées et les annulations partent toujours.',
+  'sms.usage.caption': 'SMS envoyés par lieu, ce mois-ci et le mois dernier',
+  'sms.usage.empty': 'Aucun SMS envoyé ces deux derniers mois.',
+  'sms.usage.column.place': 'Lieu',
+  'sms.usage.column.this_month': 'Ce mois-ci',
+  'sms.usage.column.last_month': 'Le mois dernier',
+  'sms.usage.column.cap': 'Plafond par mois',
+  'sms.usage.cap_label': 'Plafond de SMS par mois pour {place}',
+  'sms.usage.cap_hint': 'Laisser vide : pas de plafond.',
+  'sms.usage.cap_save': 'Enregistrer',
+  'sms.usage.no_cap': 'Aucun',
+  'sms.usage.saved': 'Plafond enregistré.',
+  'validation.sms.cap_invalid': 'Indiquez un nombre entier de SMS, de 0 à 100 000, ou laissez vide.',
 } as const;

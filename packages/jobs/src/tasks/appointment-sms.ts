@@ -2,9 +2,10 @@
 // mobile number (decision 040): re-reads the appointment when it runs, carries the short private link
 // `/r/<token>` (its hash recorded first) and is counted for the place's month.
 import { findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
-import { countSmsSent, recordSmsLink } from '@rf/db/messaging/sms.repository';
+import { countSmsSent, recordSmsLink, smsAllowance } from '@rf/db/messaging/sms.repository';
 import { withServiceRole } from '@rf/db/service';
 import { isMobile } from '@rf/domain/contact/phone';
+import { smsAllowed } from '@rf/domain/contact/sms-cap';
 import { z } from 'zod';
 import { shortLink, shortToken, shortTokenHash, smsDate } from '../sms-link.ts';
 import type { TaskHandler } from '../worker.ts';
@@ -36,13 +37,16 @@ export function appointmentSmsTask(deps: MailTaskDeps): TaskHandler {
       if (new Date(appointment.startsAt).getTime() <= Date.now())
         return { skipped: 'the appointment has begun' };
     }
+    const subject = { kind: 'appointment' as const, id: appointment.id };
+    // Beyond the place's monthly cap, reminders stay e-mail only (decision 040).
+    const allowance = await withServiceRole(deps.db, 'SMS allowance', (tx) => smsAllowance(tx, subject));
+    if (!smsAllowed(kind, allowance)) return { skipped: 'the place reached its monthly SMS cap' };
     const token = shortToken(deps.linkKey, 'appointment', appointment.idempotencyKey);
     const text = smsFromTemplate(deps.t, `sms.appointment.${kind}`, {
       title: appointment.placeName,
       date: smsDate(appointment.startsAt),
       link: shortLink(deps.siteUrl, token),
     });
-    const subject = { kind: 'appointment' as const, id: appointment.id };
     await withServiceRole(deps.db, 'appointment SMS link', (tx) =>
       recordSmsLink(tx, subject, shortTokenHash(token)),
     );

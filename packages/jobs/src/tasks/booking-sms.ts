@@ -3,9 +3,10 @@
 // booking as it is when the job runs, so it never tells something no longer true. It carries the short
 // private link `/r/<token>`, whose hash it records first, and is counted for the place's month.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
-import { countSmsSent, recordSmsLink } from '@rf/db/messaging/sms.repository';
+import { countSmsSent, recordSmsLink, smsAllowance } from '@rf/db/messaging/sms.repository';
 import { withServiceRole } from '@rf/db/service';
 import { isMobile } from '@rf/domain/contact/phone';
+import { smsAllowed } from '@rf/domain/contact/sms-cap';
 import { z } from 'zod';
 import { shortLink, shortToken, shortTokenHash, smsDate } from '../sms-link.ts';
 import type { TaskHandler } from '../worker.ts';
@@ -60,6 +61,10 @@ export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
         return { skipped: 'the session moved' };
       if (new Date(booking.startsAt).getTime() <= Date.now()) return { skipped: 'the session has begun' };
     }
+    const subject = { kind: 'booking' as const, id: booking.id };
+    // Beyond the place's monthly cap, reminders stay e-mail only (decision 040).
+    const allowance = await withServiceRole(deps.db, 'SMS allowance', (tx) => smsAllowance(tx, subject));
+    if (!smsAllowed(kind, allowance)) return { skipped: 'the place reached its monthly SMS cap' };
     const token = shortToken(deps.linkKey, 'booking', booking.idempotencyKey);
     const template = kind === 'cancelled' && booking.sessionCancelled ? 'session_cancelled' : kind;
     const text = smsFromTemplate(deps.t, `sms.booking.${template}`, {
@@ -67,7 +72,6 @@ export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
       date: smsDate(booking.startsAt),
       link: shortLink(deps.siteUrl, token),
     });
-    const subject = { kind: 'booking' as const, id: booking.id };
     await withServiceRole(deps.db, 'booking SMS link', (tx) =>
       recordSmsLink(tx, subject, shortTokenHash(token)),
     );

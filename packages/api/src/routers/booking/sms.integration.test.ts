@@ -2,6 +2,7 @@ import { withServiceRole } from '@rf/db/service';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
+import { describeError } from '../../errors.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 
 // Decision 040: a resident who gives only a mobile number hears everything by SMS, through a local server
@@ -167,5 +168,74 @@ describe('SMS to residents with a mobile number', () => {
     expect(reminder.content).toMatch(
       /Vous venez \? Répondez : http:\/\/localhost:3000\/r\/[A-Za-z0-9_-]{22}$/,
     );
+  });
+
+  it('counts SMS per place for its managers, and past a cap set by a network admin sends no reminder by SMS', async () => {
+    await h.createPerson({
+      email: 'admin-sms@test.fr',
+      password: 'mot-de-passe-admin',
+      networkRole: 'network_admin',
+    });
+    await h.createPerson({
+      email: 'gestion-sms@test.fr',
+      password: 'mot-de-passe-g',
+      places: [{ placeId, role: 'manager' }],
+    });
+    const signedIn = async (email: string, password: string) => {
+      const scope = await h.as();
+      await scope.api.identity.signIn({ email, password });
+      return (await h.as(scope.cookies)).api;
+    };
+    const admin = await signedIn('admin-sms@test.fr', 'mot-de-passe-admin');
+    const manager = await signedIn('gestion-sms@test.fr', 'mot-de-passe-g');
+    const refusal = (call: Promise<unknown>) =>
+      call.then(
+        () => 'accepted',
+        (error: unknown) => describeError(error).code,
+      );
+
+    // Only a network admin sets a cap, and only a sensible one.
+    expect(await refusal(manager.network.smsCapSet({ placeId, cap: 1000 }))).toBe('forbidden');
+    expect(await refusal(admin.network.smsCapSet({ placeId, cap: -3 }))).toBe('invalid_input');
+    await admin.network.smsCapSet({ placeId, cap: 0 });
+
+    const sessionId = await session(5, 30);
+    await (await caller('10.9.0.9')).booking.book(form(sessionId, 'Tanguy', '06 11 22 33 44'));
+    await flush();
+    // News that changes plans always goes…
+    await h.brevo.waitFor(
+      (m) => m.recipient === '33611223344' && m.content.startsWith('Inscription confirmée'),
+    );
+    await sql`update private.jobs set run_at = now() where task = 'session-reminder' and status = 'queued'
+      and payload ->> 'bookingId' in (select id::text from public.bookings where session_id = ${sessionId})`.execute(
+      h.db.db,
+    );
+    await flush();
+    // …the reminder stays e-mail only past the cap.
+    expect(
+      h.brevo.messages.filter((m) => m.recipient === '33611223344').map((m) => m.content.slice(0, 6)),
+    ).toEqual(['Inscri']);
+    const { rows } = await sql<{ task: string; status: string }>`select task, status from private.jobs
+      where task = 'booking-sms' and payload ->> 'kind' = 'reminder'
+        and payload ->> 'bookingId' in (select id::text from public.bookings where session_id = ${sessionId})`.execute(
+      h.db.db,
+    );
+    expect(rows).toEqual([{ task: 'booking-sms', status: 'done' }]);
+
+    // The manager reads their place's count and cap; an admin sees it too; no one else's for the manager.
+    const seen = await manager.network.smsUsage();
+    expect(seen.canSetCaps).toBe(false);
+    expect(seen.rows).toEqual([
+      expect.objectContaining({
+        placeId,
+        placeName: 'Fabrique du Port',
+        cap: 0,
+        thisMonth: expect.any(Number),
+      }),
+    ]);
+    expect(seen.rows[0]?.thisMonth).toBe(h.brevo.messages.length);
+    expect((await admin.network.smsUsage()).rows.map((r) => r.placeId)).toContain(placeId);
+    await admin.network.smsCapSet({ placeId, cap: null });
+    expect((await manager.network.smsUsage()).rows[0]?.cap).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { router } from '../../trpc.ts';
 import { mailbox } from './mailbox.ts';
+import { smsCapSet } from './sms-cap-set.ts';
 import { smsMailbox } from './sms-mailbox.ts';
+import { smsUsage } from './sms-usage.ts';
 
-export const networkRouter = router({ mailbox, smsMailbox });
+export const networkRouter = router({ mailbox, smsMailbox, smsUsage, smsCapSet });
