@@ -47,6 +47,7 @@ async function main() {
       AUTH_JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
       MAIL_TRANSPORT: 'mailbox',
       SMS_TRANSPORT: 'mailbox',
+      BREVO_WEBHOOK_SECRET: 'secret-e2e-des-accuses-de-reception',
     };
     servers.push(serveApp('site', SITE_PORT, env), serveApp('admin', ADMIN_PORT, env), startJobWorker(env));
     await Promise.all([

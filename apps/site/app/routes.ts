@@ -10,6 +10,7 @@ export default [
   route('seances/:id', 'routes/session.tsx'),
   route('seances/:id/places', 'routes/session-seats.ts'),
   route('r/:token', 'routes/short-link.ts'),
+  route('api/sms/brevo', 'routes/sms-receipts.ts'),
   route('reservation/:token', 'routes/booking.tsx'),
   route('reservation/:token/donnees.json', 'routes/booking-data.ts'),
   route('lieux', 'routes/places.tsx'),

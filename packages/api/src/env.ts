@@ -37,6 +37,9 @@ export const serverEnvSchema = z
     BREVO_SMS_SENDER: z.string().min(1).optional(),
     BREVO_API_URL: optionalUrl,
     BREVO_SMS_WEBHOOK_URL: optionalUrl,
+    // The shared secret Brevo presents with its delivery receipts (bearer token, or basic authentication's
+    // password in the webhook's URL); unset, the receipts route refuses everything.
+    BREVO_WEBHOOK_SECRET: z.string().min(16).optional(),
     // Who residents write to about their personal data (an e-mail address or a web page), shown on the
     // public "Données personnelles" page; unset, the page points to the place where they booked.
     PRIVACY_CONTACT: z.string().trim().min(3).max(200).optional(),

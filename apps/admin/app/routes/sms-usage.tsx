@@ -76,6 +76,11 @@ export default function SmsUsage({ loaderData, actionData }: Route.ComponentProp
             cell: (row) => format.number(row.thisMonth),
           },
           {
+            key: 'failed',
+            header: t('sms.usage.column.failed'),
+            cell: (row) => format.number(row.failedThisMonth),
+          },
+          {
             key: 'last',
             header: t('sms.usage.column.last_month'),
             cell: (row) => format.number(row.lastMonth),

@@ -18,6 +18,47 @@ export async function recordSmsLink(tx: Tx, subject: SmsSubject, tokenHash: stri
     .execute();
 }
 
+/** Keeps the provider's id of an SMS just sent, with its place and kind (no number, no text). */
+export async function recordSmsDelivery(
+  tx: Tx,
+  subject: SmsSubject,
+  delivery: { providerId: string; kind: string },
+): Promise<void> {
+  const place =
+    subject.kind === 'booking'
+      ? sql`(select s.place_id from public.bookings b join public.sessions s on s.id = b.session_id
+          where b.id = ${subject.id})`
+      : sql`(select a.place_id from public.appointments a where a.id = ${subject.id})`;
+  await sql`insert into private.sms_deliveries (provider_id, place_id, kind)
+    values (${delivery.providerId}, ${place}, ${delivery.kind})
+    on conflict (provider_id) do nothing`.execute(tx);
+}
+
+/**
+ * What the provider's receipts say: each SMS's latest status. A final word (delivered, failed) is not
+ * overwritten by a late "sent". Returns how many SMS were known.
+ */
+export async function applySmsReceipts(
+  tx: Tx,
+  receipts: readonly { providerId: string; status: 'sent' | 'delivered' | 'failed' | 'other' }[],
+): Promise<number> {
+  let known = 0;
+  for (const receipt of receipts) {
+    const { rows } = await sql<{ known: boolean }>`
+      with updated as (
+        update private.sms_deliveries set status = ${receipt.status}, updated_at = now()
+        where provider_id = ${receipt.providerId}
+          and not (status in ('delivered', 'failed') and ${receipt.status} in ('sent', 'other'))
+        returning 1
+      )
+      select exists (select 1 from private.sms_deliveries where provider_id = ${receipt.providerId}) as known`.execute(
+      tx,
+    );
+    if (rows[0]?.known) known += 1;
+  }
+  return known;
+}
+
 /** Counts one SMS for the place of the booking or appointment, in the current month (Paris). */
 export async function countSmsSent(tx: Tx, subject: SmsSubject): Promise<void> {
   const place =
@@ -76,6 +117,8 @@ export interface SmsUsageRow {
   thisMonth: number;
   lastMonth: number;
   cap: number | null;
+  /** This month's SMS the provider reported as not delivered. */
+  failedThisMonth: number;
 }
 
 /**
@@ -93,7 +136,10 @@ export async function listSmsUsage(tx: Tx, placeIds: readonly string[] | 'all'):
         where u.place_id = p.id and u.month = m.this_month), 0) as "thisMonth",
       coalesce((select u.sent from private.sms_usage u, months m
         where u.place_id = p.id and u.month = m.last_month), 0) as "lastMonth",
-      (select c.monthly_cap from private.sms_caps c where c.place_id = p.id) as cap
+      (select c.monthly_cap from private.sms_caps c where c.place_id = p.id) as cap,
+      (select count(*)::int from private.sms_deliveries d, months m where d.place_id = p.id
+        and d.status = 'failed' and d.sent_at >= m.this_month::timestamp at time zone 'Europe/Paris')
+        as "failedThisMonth"
     from public.places p
     where ${
       placeIds === 'all'

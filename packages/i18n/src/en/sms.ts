@@ -24,6 +24,7 @@ export const sms: Record<keyof typeof fr, string> = {
   'sms.usage.empty': 'No text message sent in the last two months.',
   'sms.usage.column.place': 'Place',
   'sms.usage.column.this_month': 'This month',
+  'sms.usage.column.failed': 'Not delivered this month',
   'sms.usage.column.last_month': 'Last month',
   'sms.usage.column.cap': 'Monthly cap',
   'sms.usage.cap_label': 'Monthly text message cap for {place}',

@@ -24,6 +24,7 @@ export const sms = {
   'sms.usage.empty': 'Aucun SMS envoyé ces deux derniers mois.',
   'sms.usage.column.place': 'Lieu',
   'sms.usage.column.this_month': 'Ce mois-ci',
+  'sms.usage.column.failed': 'Non remis ce mois-ci',
   'sms.usage.column.last_month': 'Le mois dernier',
   'sms.usage.column.cap': 'Plafond par mois',
   'sms.usage.cap_label': 'Plafond de SMS par mois pour {place}',

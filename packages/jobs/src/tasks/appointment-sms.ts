@@ -2,7 +2,12 @@
 // mobile number (decision 040): re-reads the appointment when it runs, carries the short private link
 // `/r/<token>` (its hash recorded first) and is counted for the place's month.
 import { findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
-import { countSmsSent, recordSmsLink, smsAllowance } from '@rf/db/messaging/sms.repository';
+import {
+  countSmsSent,
+  recordSmsDelivery,
+  recordSmsLink,
+  smsAllowance,
+} from '@rf/db/messaging/sms.repository';
 import { withServiceRole } from '@rf/db/service';
 import { isMobile } from '@rf/domain/contact/phone';
 import { smsAllowed } from '@rf/domain/contact/sms-cap';
@@ -50,8 +55,15 @@ export function appointmentSmsTask(deps: MailTaskDeps): TaskHandler {
     await withServiceRole(deps.db, 'appointment SMS link', (tx) =>
       recordSmsLink(tx, subject, shortTokenHash(token)),
     );
-    await deps.sms.send({ to: appointment.phone, text, reference: `appointment-${kind}-${appointment.id}` });
-    await withServiceRole(deps.db, 'SMS count', (tx) => countSmsSent(tx, subject));
+    const { providerId } = await deps.sms.send({
+      to: appointment.phone,
+      text,
+      reference: `appointment-${kind}-${appointment.id}`,
+    });
+    await withServiceRole(deps.db, 'SMS count', async (tx) => {
+      await countSmsSent(tx, subject);
+      await recordSmsDelivery(tx, subject, { providerId, kind });
+    });
     return undefined;
   };
 }

@@ -3,7 +3,12 @@
 // booking as it is when the job runs, so it never tells something no longer true. It carries the short
 // private link `/r/<token>`, whose hash it records first, and is counted for the place's month.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
-import { countSmsSent, recordSmsLink, smsAllowance } from '@rf/db/messaging/sms.repository';
+import {
+  countSmsSent,
+  recordSmsDelivery,
+  recordSmsLink,
+  smsAllowance,
+} from '@rf/db/messaging/sms.repository';
 import { withServiceRole } from '@rf/db/service';
 import { isMobile } from '@rf/domain/contact/phone';
 import { smsAllowed } from '@rf/domain/contact/sms-cap';
@@ -75,8 +80,15 @@ export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
     await withServiceRole(deps.db, 'booking SMS link', (tx) =>
       recordSmsLink(tx, subject, shortTokenHash(token)),
     );
-    await deps.sms.send({ to: booking.phone, text, reference: `booking-${kind}-${booking.id}` });
-    await withServiceRole(deps.db, 'SMS count', (tx) => countSmsSent(tx, subject));
+    const { providerId } = await deps.sms.send({
+      to: booking.phone,
+      text,
+      reference: `booking-${kind}-${booking.id}`,
+    });
+    await withServiceRole(deps.db, 'SMS count', async (tx) => {
+      await countSmsSent(tx, subject);
+      await recordSmsDelivery(tx, subject, { providerId, kind });
+    });
     return undefined;
   };
 }

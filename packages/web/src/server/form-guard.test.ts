@@ -29,6 +29,15 @@ describe('rejectUnreadableForms', () => {
     expect(await statusOf(post('/deconnexion'))).toBe(415);
   });
 
+  it('lets a provider’s JSON reach the webhooks under /api/, and nothing else', async () => {
+    const headers = { 'content-type': 'application/json' };
+    expect(await statusOf(post('/api/sms/brevo', { body: '{"messageId":1}', headers }))).toBe(200);
+    expect(
+      await statusOf(post('/api/sms/brevo', { body: 'x', headers: { 'content-type': 'text/plain' } })),
+    ).toBe(415);
+    expect(await statusOf(post('/apiculture', { body: '{}', headers }))).toBe(415);
+  });
+
   it('answers 400 to a form that cannot be read', async () => {
     const broken = post('/lieux/x', {
       body: 'not multipart at all',

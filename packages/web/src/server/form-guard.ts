@@ -5,7 +5,8 @@ const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form
 /**
  * Root middleware of both apps: every action reads `request.formData()`, which throws on a body that is not
  * a form (a robot posting JSON, or nothing) and turned such a post into a 500. Refused here instead, before
- * any action runs: 415 for another content type, 400 for a form that cannot be read.
+ * any action runs: 415 for another content type, 400 for a form that cannot be read. The one exception:
+ * webhooks under `/api/` (a provider's JSON, e.g. Brevo's SMS receipts), whose routes read the body as text.
  */
 export async function rejectUnreadableForms(
   { request }: { request: Request },
@@ -13,6 +14,7 @@ export async function rejectUnreadableForms(
 ): Promise<Response> {
   if (request.method === 'GET' || request.method === 'HEAD') return next();
   const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/json' && new URL(request.url).pathname.startsWith('/api/')) return next();
   if (!FORM_TYPES.has(type)) throw data(null, { status: 415 });
   try {
     // A copy: the action reads the body again.

@@ -7,6 +7,7 @@ import { liveSeats } from './live-seats.ts';
 import { move } from './move.ts';
 import { sessionDetails } from './session-details.ts';
 import { shortLink } from './short-link.ts';
+import { smsReceipts } from './sms-receipts.ts';
 
 export const bookingRouter = router({
   sessionDetails,
@@ -17,4 +18,5 @@ export const bookingRouter = router({
   cancel,
   move,
   shortLink,
+  smsReceipts,
 });

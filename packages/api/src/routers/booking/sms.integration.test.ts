@@ -9,6 +9,7 @@ import { type ApiHarness, startApiHarness } from '../../testing.ts';
 // that speaks Brevo's API; the SMS carries a short link that leads to the private page, where "J'annule"
 // frees the seat for the next person in line, who is told by SMS too.
 let h: ApiHarness;
+const SECRET = 'secret-des-accuses-de-reception';
 let placeId: string;
 let activityId: string;
 
@@ -39,7 +40,7 @@ async function flush() {
 const linkIn = (text: string) => /http:\/\/localhost:3000\/r\/([A-Za-z0-9_-]{22})/.exec(text)?.[1];
 
 beforeAll(async () => {
-  h = await startApiHarness();
+  h = await startApiHarness({ env: { BREVO_WEBHOOK_SECRET: SECRET } });
   placeId =
     (
       await sql<{
@@ -237,5 +238,48 @@ describe('SMS to residents with a mobile number', () => {
     expect((await admin.network.smsUsage()).rows.map((r) => r.placeId)).toContain(placeId);
     await admin.network.smsCapSet({ placeId, cap: null });
     expect((await manager.network.smsUsage()).rows[0]?.cap).toBeNull();
+  });
+
+  it('records Brevo’s delivery receipts when they carry the shared secret, and only then', async () => {
+    const sessionId = await session(5, 50);
+    await (await caller('10.9.0.10')).booking.book(form(sessionId, 'Erwan', '06 98 76 54 32'));
+    await flush();
+    const sms = await h.brevo.waitFor((m) => m.recipient === '33698765432');
+    const status = async () =>
+      (
+        await sql<{ status: string; kind: string }>`select status, kind from private.sms_deliveries
+          where provider_id = ${String(sms.messageId)}`.execute(h.db.db)
+      ).rows[0];
+    expect(await status()).toEqual({ status: 'sent', kind: 'confirmed' });
+    const anonymous = await caller('10.9.0.11');
+    const receipt = (msgStatus: string) =>
+      JSON.stringify({ messageId: sms.messageId, msg_status: msgStatus, to: '33698765432', tag: 'x' });
+    const code = (call: Promise<unknown>) =>
+      call.then(
+        () => 'accepted',
+        (error: unknown) => describeError(error).code,
+      );
+
+    // A forged receipt changes nothing.
+    expect(
+      await code(
+        anonymous.booking.smsReceipts({ authorization: 'Bearer devine', body: receipt('hard_bounce') }),
+      ),
+    ).toBe('unauthenticated');
+    expect(await code(anonymous.booking.smsReceipts({ body: receipt('hard_bounce') }))).toBe(
+      'unauthenticated',
+    );
+    expect(await status()).toEqual({ status: 'sent', kind: 'confirmed' });
+    // Brevo's, with the secret (bearer or basic authentication), is recorded; a late "sent" does not undo it.
+    const bearer = `Bearer ${SECRET}`;
+    await expect(
+      anonymous.booking.smsReceipts({ authorization: bearer, body: receipt('delivered') }),
+    ).resolves.toEqual({ received: 1, known: 1 });
+    const basic = `Basic ${Buffer.from(`brevo:${SECRET}`).toString('base64')}`;
+    await anonymous.booking.smsReceipts({ authorization: basic, body: receipt('sent') });
+    expect(await status()).toEqual({ status: 'delivered', kind: 'confirmed' });
+    expect(
+      await code(anonymous.booking.smsReceipts({ authorization: bearer, body: '{"pas":"un accusé"' })),
+    ).toBe('invalid_input');
   });
 });
