@@ -49,13 +49,13 @@ beforeEach(() => {
 afterEach(() => worker.stop());
 
 describe('session reminder', () => {
-  it('is scheduled 24 hours before the session, and moves with it', async () => {
+  it('is scheduled 48 hours before the session (the place’s default), and moves with it', async () => {
     const sessionId = await createSession(db.db, workshop, { startsInHours: 72 });
     const { bookingId } = await book(db.db, sessionId, 'rappel-72@test.fr');
     const [reminder] = await jobsOf(db.db, { task: 'session-reminder', bookingId });
     expect(reminder?.status).toBe('queued');
     expect(new Date(reminder?.run_at as string).getTime()).toBe(
-      (await startsAtOf(sessionId)) - 24 * 3_600_000,
+      (await startsAtOf(sessionId)) - 48 * 3_600_000,
     );
 
     await sql`update public.sessions set starts_at = starts_at + interval '1 day',
@@ -63,7 +63,7 @@ describe('session reminder', () => {
     const moved = await jobsOf(db.db, { task: 'session-reminder', bookingId });
     expect(moved).toHaveLength(1);
     expect(new Date(moved[0]?.run_at as string).getTime()).toBe(
-      (await startsAtOf(sessionId)) - 24 * 3_600_000,
+      (await startsAtOf(sessionId)) - 48 * 3_600_000,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describeError } from '@rf/api';
-import { smsCapInput } from '@rf/domain/contact/sms-cap';
+import { reminderHoursInput, smsCapInput } from '@rf/domain/contact/sms-cap';
 import { Alert, Button, DataTable, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
@@ -35,17 +35,26 @@ export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: 
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const parsed = parseForm(smsCapInput, formData);
-  if (!parsed.ok) return data({ ...parsed, placeId: String(formData.get('placeId') ?? '') }, { status: 400 });
+  const placeId = String(formData.get('placeId') ?? '');
+  const reminder = formData.get('intent') === 'reminder';
   const { api, headers } = await requestScope(request);
   try {
-    await api.network.smsCapSet(parsed.data);
+    if (reminder) {
+      const parsed = parseForm(reminderHoursInput, formData);
+      if (!parsed.ok) return data({ ...parsed, placeId, intent: 'reminder' as const }, { status: 400 });
+      await api.network.reminderHoursSet(parsed.data);
+    } else {
+      const parsed = parseForm(smsCapInput, formData);
+      if (!parsed.ok) return data({ ...parsed, placeId, intent: 'cap' as const }, { status: 400 });
+      await api.network.smsCapSet(parsed.data);
+    }
     return redirect(`${PATH}?enregistre`, { headers });
   } catch (error) {
     const { code } = describeError(error);
     if (code === 'unauthenticated') throw redirect(SIGN_IN, { headers });
     if (code === 'forbidden') throw data(null, { status: 403, headers });
-    return data({ ...formFailure(error, formData), placeId: parsed.data.placeId }, { status: 400, headers });
+    const intent = reminder ? ('reminder' as const) : ('cap' as const);
+    return data({ ...formFailure(error, formData), placeId, intent }, { status: 400, headers });
   }
 }
 
@@ -54,10 +63,12 @@ export default function SmsUsage({ loaderData, actionData }: Route.ComponentProp
   const message = useMessage();
   const format = useFormat();
   const { rows, canSetCaps, saved } = loaderData;
-  const errorFor = (placeId: string) =>
-    actionData && actionData.placeId === placeId && actionData.fieldErrors?.cap
-      ? message(actionData.fieldErrors.cap)
+  const errorFor = (placeId: string, intent: 'cap' | 'reminder', field: 'cap' | 'hours') => {
+    const errors: Record<string, string> | undefined = actionData?.fieldErrors;
+    return actionData && actionData.placeId === placeId && actionData.intent === intent && errors?.[field]
+      ? message(errors[field])
       : undefined;
+  };
   return (
     <div className="rf-container">
       <PageHeader title={t('sms.usage.title')} lead={t('sms.usage.lead')} />
@@ -86,12 +97,35 @@ export default function SmsUsage({ loaderData, actionData }: Route.ComponentProp
             cell: (row) => format.number(row.lastMonth),
           },
           {
+            key: 'reminder',
+            header: t('sms.usage.column.reminder'),
+            cell: (row) => (
+              <Form method="post" noValidate className="rf-cluster">
+                <input type="hidden" name="placeId" value={row.placeId} />
+                <input type="hidden" name="intent" value="reminder" />
+                <TextField
+                  id={`reminder-${row.placeId}`}
+                  name="hours"
+                  inputMode="numeric"
+                  label={t('sms.usage.reminder_label', { place: row.placeName })}
+                  hint={t('sms.usage.reminder_hint')}
+                  defaultValue={String(row.reminderHours)}
+                  error={errorFor(row.placeId, 'reminder', 'hours')}
+                />
+                <Button type="submit" variant="secondary">
+                  {t('sms.usage.cap_save')}
+                </Button>
+              </Form>
+            ),
+          },
+          {
             key: 'cap',
             header: t('sms.usage.column.cap'),
             cell: (row) =>
               canSetCaps ? (
                 <Form method="post" noValidate className="rf-cluster">
                   <input type="hidden" name="placeId" value={row.placeId} />
+                  <input type="hidden" name="intent" value="cap" />
                   <TextField
                     id={`cap-${row.placeId}`}
                     name="cap"
@@ -99,7 +133,7 @@ export default function SmsUsage({ loaderData, actionData }: Route.ComponentProp
                     label={t('sms.usage.cap_label', { place: row.placeName })}
                     hint={t('sms.usage.cap_hint')}
                     defaultValue={row.cap === null ? '' : String(row.cap)}
-                    error={errorFor(row.placeId)}
+                    error={errorFor(row.placeId, 'cap', 'cap')}
                   />
                   <Button type="submit" variant="secondary">
                     {t('sms.usage.cap_save')}

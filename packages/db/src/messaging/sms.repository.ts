@@ -119,6 +119,8 @@ export interface SmsUsageRow {
   cap: number | null;
   /** This month's SMS the provider reported as not delivered. */
   failedThisMonth: number;
+  /** How long before a session or appointment its reminder goes (the place's choice). */
+  reminderHours: number;
 }
 
 /**
@@ -139,7 +141,8 @@ export async function listSmsUsage(tx: Tx, placeIds: readonly string[] | 'all'):
       (select c.monthly_cap from private.sms_caps c where c.place_id = p.id) as cap,
       (select count(*)::int from private.sms_deliveries d, months m where d.place_id = p.id
         and d.status = 'failed' and d.sent_at >= m.this_month::timestamp at time zone 'Europe/Paris')
-        as "failedThisMonth"
+        as "failedThisMonth",
+      p.reminder_hours as "reminderHours"
     from public.places p
     where ${
       placeIds === 'all'
@@ -160,4 +163,14 @@ export async function setSmsCap(tx: Tx, placeId: string, cap: number | null): Pr
   await sql`insert into private.sms_caps (place_id, monthly_cap) values (${placeId}, ${cap})
     on conflict (place_id) do update set monthly_cap = excluded.monthly_cap, updated_at = now()
     where private.sms_caps.monthly_cap is distinct from excluded.monthly_cap`.execute(tx);
+}
+
+/** A place's reminder lead time, as the caller's row level security lets them change it (its managers). */
+export async function setReminderHours(tx: Tx, placeId: string, hours: number): Promise<boolean> {
+  const result = await tx
+    .updateTable('places')
+    .set({ reminder_hours: hours })
+    .where('id', '=', placeId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

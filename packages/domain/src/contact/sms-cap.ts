@@ -26,3 +26,16 @@ export const smsCapInput = z.object({
   ),
 });
 export type SmsCapInput = z.infer<typeof smsCapInput>;
+
+/** How long before a session or appointment its reminder goes: two days unless the place says otherwise. */
+export const REMINDER_HOURS = { min: 2, max: 168, default: 48 } as const;
+
+export const reminderHoursInput = z.object({
+  placeId: z.uuid('validation.invalid'),
+  hours: z.coerce
+    .number({ error: 'validation.sms.reminder_hours_invalid' })
+    .int('validation.sms.reminder_hours_invalid')
+    .min(REMINDER_HOURS.min, 'validation.sms.reminder_hours_invalid')
+    .max(REMINDER_HOURS.max, 'validation.sms.reminder_hours_invalid'),
+});
+export type ReminderHoursInput = z.infer<typeof reminderHoursInput>;

@@ -33,4 +33,8 @@ export const sms: Record<keyof typeof fr, string> = {
   'sms.usage.no_cap': 'None',
   'sms.usage.saved': 'Cap saved.',
   'validation.sms.cap_invalid': 'Give a whole number of text messages, from 0 to 100,000, or leave empty.',
+  'sms.usage.column.reminder': 'Reminder sent',
+  'sms.usage.reminder_label': 'Hours before the session or appointment, for {place}',
+  'sms.usage.reminder_hint': 'From 2 to 168 hours (a week). 48 hours by default: two days before.',
+  'validation.sms.reminder_hours_invalid': 'Give a whole number of hours, from 2 to 168.',
 } as const;

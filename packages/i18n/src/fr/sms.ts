@@ -33,4 +33,8 @@ export const sms = {
   'sms.usage.no_cap': 'Aucun',
   'sms.usage.saved': 'Plafond enregistré.',
   'validation.sms.cap_invalid': 'Indiquez un nombre entier de SMS, de 0 à 100 000, ou laissez vide.',
+  'sms.usage.column.reminder': 'Rappel envoyé',
+  'sms.usage.reminder_label': 'Heures avant la séance ou le rendez-vous, pour {place}',
+  'sms.usage.reminder_hint': 'De 2 à 168 heures (une semaine). Par défaut 48 heures : deux jours avant.',
+  'validation.sms.reminder_hours_invalid': 'Indiquez un nombre entier d’heures, de 2 à 168.',
 } as const;

@@ -238,6 +238,27 @@ describe('SMS to residents with a mobile number', () => {
     expect((await admin.network.smsUsage()).rows.map((r) => r.placeId)).toContain(placeId);
     await admin.network.smsCapSet({ placeId, cap: null });
     expect((await manager.network.smsUsage()).rows[0]?.cap).toBeNull();
+
+    // The place's managers choose how long before its sessions the reminder goes (48 hours unless said).
+    expect((await manager.network.smsUsage()).rows[0]?.reminderHours).toBe(48);
+    expect(await refusal(manager.network.reminderHoursSet({ placeId, hours: 1 }))).toBe('invalid_input');
+    await manager.network.reminderHoursSet({ placeId, hours: 24 });
+    const later = await session(5, 100);
+    const booked = await (await caller('10.9.0.12')).booking.book(form(later, 'Youenn', '06 21 43 65 87'));
+    expect(booked.status).toBe('confirmed');
+    const { rows: reminders } = await sql<{ due: string; starts: string }>`
+      select j.run_at as due, s.starts_at as starts from private.jobs j
+      join public.bookings b on b.id::text = j.payload ->> 'bookingId'
+      join public.sessions s on s.id = b.session_id
+      where j.task = 'session-reminder' and b.session_id = ${later}`.execute(h.db.db);
+    expect(
+      new Date(reminders[0]?.starts as string).getTime() - new Date(reminders[0]?.due as string).getTime(),
+    ).toBe(24 * 3_600_000);
+    const outsider = await h.as();
+    expect(await refusal(outsider.api.network.reminderHoursSet({ placeId, hours: 24 }))).toBe(
+      'unauthenticated',
+    );
+    await manager.network.reminderHoursSet({ placeId, hours: 48 });
   });
 
   it('records Brevo’s delivery receipts when they carry the shared secret, and only then', async () => {
