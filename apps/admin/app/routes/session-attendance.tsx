@@ -105,9 +105,14 @@ export default function SessionAttendance({ loaderData, actionData }: Route.Comp
                     inline
                     legend={person.firstName}
                     hint={
-                      person.prescriberName
-                        ? t('attendance.booked_by', { name: person.prescriberName })
-                        : undefined
+                      [
+                        person.comingConfirmed ? t('attendance.coming_confirmed') : null,
+                        person.prescriberName
+                          ? t('attendance.booked_by', { name: person.prescriberName })
+                          : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ') || undefined
                     }
                     defaultValue={actionData?.values[field] ?? person.attendance ?? undefined}
                     options={MARKS.map((mark) => ({ value: mark, label: t(`attendance.mark.${mark}`) }))}

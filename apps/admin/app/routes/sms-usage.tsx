@@ -113,7 +113,7 @@ export default function SmsUsage({ loaderData, actionData }: Route.ComponentProp
                   error={errorFor(row.placeId, 'reminder', 'hours')}
                 />
                 <Button type="submit" variant="secondary">
-                  {t('sms.usage.cap_save')}
+                  {t('sms.usage.reminder_save')}
                 </Button>
               </Form>
             ),

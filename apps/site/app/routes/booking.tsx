@@ -40,6 +40,15 @@ export async function action({ request, params }: Route.ActionArgs) {
       return data({ intent: 'erase' as const, ...formFailure(error, formData) }, { status: 400, headers });
     }
   }
+  if (intent === 'coming') {
+    const { api, headers } = await requestScope(request);
+    try {
+      await api.booking.confirmComing({ token: params.token });
+      return data({ ok: true as const, intent: 'coming' as const }, { headers });
+    } catch (error) {
+      return data({ intent: 'coming' as const, ...formFailure(error, formData) }, { status: 400, headers });
+    }
+  }
   if (intent === 'move') {
     const parsed = parseForm(moveBookingInput, formData);
     if (!parsed.ok) return data({ intent: 'move' as const, ...parsed }, { status: 400 });
@@ -100,6 +109,22 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
       {failure?.formError && !moveError ? <Alert kind="error" title={message(failure.formError)} /> : null}
       {booking.sessionCancelled ? (
         <Alert kind="warning" title={t('booking.manage.session_cancelled')} />
+      ) : null}
+      {booking.canSayComing && !justCancelled ? (
+        booking.comingConfirmedAt || done?.intent === 'coming' ? (
+          <Alert kind="success" title={t('booking.manage.coming_done')} />
+        ) : (
+          <section aria-labelledby="venue">
+            <h2 id="venue">{t('booking.manage.coming_title')}</h2>
+            <Form method="post">
+              <input type="hidden" name="intent" value="coming" />
+              <Button type="submit" block>
+                {t('booking.manage.coming_button')}
+              </Button>
+            </Form>
+            <p>{t('booking.manage.coming_or_cancel')}</p>
+          </section>
+        )
       ) : null}
       <h2>{booking.title}</h2>
       <DescriptionList

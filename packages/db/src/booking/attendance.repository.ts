@@ -43,13 +43,21 @@ export interface AttendanceRow {
   /** Who booked for the person, when a prescriber did. */
   prescriberName: string | null;
   attendance: AttendanceValue | null;
+  /** The person answered "Je viens" from their private link. */
+  comingConfirmed: boolean;
 }
 
 /** The confirmed bookings of a session, in arrival order: the list a manager ticks. */
 export function listSessionAttendance(tx: Tx, sessionId: string): Promise<AttendanceRow[]> {
   return tx
     .selectFrom('bookings as b')
-    .select(['b.id', 'b.first_name as firstName', 'b.prescriber_name as prescriberName', 'b.attendance'])
+    .select([
+      'b.id',
+      'b.first_name as firstName',
+      'b.prescriber_name as prescriberName',
+      'b.attendance',
+      sql<boolean>`b.coming_confirmed_at is not null`.as('comingConfirmed'),
+    ])
     .where('b.session_id', '=', sessionId)
     .where('b.status', '=', 'confirmed')
     .orderBy('b.arrival')

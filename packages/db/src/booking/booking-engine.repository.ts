@@ -134,6 +134,8 @@ export interface BookingView {
   startsAt: string;
   endsAt: string;
   cancellationCutoffMinutes: number;
+  /** When the person answered "Je viens" from their private link (decision 040). */
+  comingConfirmedAt: string | null;
   /** People waiting before this booking (0 when first in line, or not waiting). */
   waitingBefore: number;
 }
@@ -166,6 +168,7 @@ function bookingView(tx: Tx) {
       's.starts_at as startsAt',
       's.ends_at as endsAt',
       's.cancellation_cutoff_minutes as cancellationCutoffMinutes',
+      'b.coming_confirmed_at as comingConfirmedAt',
       eb
         .selectFrom('bookings as w')
         .select(sql<number>`count(*)::int`.as('n'))
@@ -184,4 +187,15 @@ export function findBookingByTokenHash(tx: Tx, manageTokenHash: string): Promise
 
 export function findBookingById(tx: Tx, bookingId: string): Promise<BookingView | undefined> {
   return bookingView(tx).where('b.id', '=', bookingId).executeTakeFirst();
+}
+
+/** "Je viens": recorded once, on a confirmed booking (its private link's hash). */
+export async function confirmComing(tx: Tx, manageTokenHash: string): Promise<void> {
+  await tx
+    .updateTable('bookings')
+    .set({ coming_confirmed_at: sql`now()` })
+    .where('manage_token_hash', '=', manageTokenHash)
+    .where('status', '=', 'confirmed')
+    .where('coming_confirmed_at', 'is', null)
+    .execute();
 }

@@ -11,6 +11,7 @@ export const attendance: Record<keyof typeof fr, string> = {
   'attendance.empty_title': 'Nobody is booked on this session',
   'attendance.empty_body': 'People with a confirmed seat will appear here.',
   'attendance.summary': 'Present: {seen}. Excused: {excused}. No-show: {noshow}. Still to mark: {unmarked}.',
+  'attendance.coming_confirmed': 'Answered “I’m coming”',
   'attendance.booked_by': 'Booked by {name}',
   'attendance.mark.seen': 'Present',
   'attendance.mark.excused': 'Excused',

@@ -11,6 +11,7 @@ export const attendance = {
   'attendance.empty_body': 'Les personnes inscrites (places confirmées) apparaîtront ici.',
   'attendance.summary':
     'Présentes : {seen}. Excusées : {excused}. Absentes sans prévenir : {noshow}. À noter : {unmarked}.',
+  'attendance.coming_confirmed': 'A répondu « Je viens »',
   'attendance.booked_by': 'Inscrite par {name}',
   'attendance.mark.seen': 'Présent·e',
   'attendance.mark.excused': 'Excusé·e',

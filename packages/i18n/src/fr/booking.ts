@@ -62,6 +62,11 @@ export const booking = {
   'booking.manage.contact': 'Contact',
   'booking.manage.prescriber': 'Inscription faite par',
   'booking.manage.session_cancelled': 'Cette séance a été annulée par le lieu.',
+  'booking.manage.coming_title': 'Vous venez ?',
+  'booking.manage.coming_button': 'Je viens',
+  'booking.manage.coming_or_cancel':
+    'Vous ne pouvez pas venir ? Annulez plus bas : votre place ira à la personne suivante.',
+  'booking.manage.coming_done': 'Merci : le lieu sait que vous venez.',
   'booking.manage.cancel_title': 'Annuler mon inscription',
   'booking.manage.cancel_until':
     'Vous pouvez annuler jusqu’au {date}. Votre place ira à la personne suivante.',

@@ -39,6 +39,7 @@ const booking = (firstName: string): BookingView => ({
   startsAt: '2026-12-01T13:00:00.000Z',
   endsAt: '2026-12-01T15:00:00.000Z',
   cancellationCutoffMinutes: 120,
+  comingConfirmedAt: null,
   waitingBefore: 0,
 });
 

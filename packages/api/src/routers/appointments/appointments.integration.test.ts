@@ -505,10 +505,10 @@ describe('e-mails through the job queue', () => {
     await h.drainJobs();
     expect(mailsTo('annule-rdv@test.fr', 'Rendez-vous confirmé')).toHaveLength(1);
     const id = await appointmentIdOf('annule-rdv@test.fr');
-    // The reminder waits for the day before.
+    // The reminder waits for two days before (the place's default, decision 040).
     const reminder = (await jobsOf(id)).find((j) => j.task === 'appointment-reminder');
     expect(reminder?.status).toBe('queued');
-    expect(Date.parse(reminder?.run_at as string)).toBe(Date.parse(slot.startsAt) - 24 * HOUR);
+    expect(Date.parse(reminder?.run_at as string)).toBe(Date.parse(slot.startsAt) - 48 * HOUR);
 
     await api.appointments.cancel({ token: linkOf(booked) });
     const mail = await h.smtp.waitFor(
@@ -596,7 +596,9 @@ describe('e-mails through the job queue', () => {
     await sql`update private.jobs set run_at = now() where task = 'appointment-sms' and status = 'queued'`.execute(
       h.db.db,
     );
-    const sms = await h.brevo.waitFor((m) => m.recipient === '33612345679');
+    const sms = await h.brevo.waitFor(
+      (m) => m.recipient === '33612345679' && m.content.startsWith('Rendez-vous confirmé'),
+    );
     expect(sms.content).toMatch(/^Rendez-vous confirmé : .*\/r\/[A-Za-z0-9_-]{22}$/);
     await h.drainJobs();
     expect(mailsTo('tard-rdv@test.fr', 'Rappel')).toHaveLength(1);

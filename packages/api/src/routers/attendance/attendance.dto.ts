@@ -21,5 +21,7 @@ export interface SessionAttendanceDto {
     firstName: string;
     prescriberName: string | null;
     attendance: AttendanceDto | null;
+    /** Said "Je viens" from their private link (decision 040). */
+    comingConfirmed: boolean;
   }[];
 }

@@ -18,6 +18,7 @@ export const sessionAttendance = signedInProcedure
         bookingId: row.id,
         firstName: row.firstName,
         prescriberName: row.prescriberName,
+        comingConfirmed: row.comingConfirmed,
         attendance: row.attendance,
       })),
     };

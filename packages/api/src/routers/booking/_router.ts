@@ -3,6 +3,7 @@ import { book } from './book.ts';
 import { bookForMe } from './book-for-me.ts';
 import { byToken } from './by-token.ts';
 import { cancel } from './cancel.ts';
+import { confirmComing } from './confirm-coming.ts';
 import { liveSeats } from './live-seats.ts';
 import { move } from './move.ts';
 import { sessionDetails } from './session-details.ts';
@@ -16,6 +17,7 @@ export const bookingRouter = router({
   bookForMe,
   byToken,
   cancel,
+  confirmComing,
   move,
   shortLink,
   smsReceipts,

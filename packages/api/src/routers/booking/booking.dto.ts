@@ -39,6 +39,10 @@ export interface BookResultDto {
 
 export interface BookingDto {
   status: 'confirmed' | 'waitlisted' | 'cancelled';
+  /** The person answered "Je viens" (decision 040); null until then. */
+  comingConfirmedAt: string | null;
+  /** Whether "Je viens" can be answered now: a confirmed seat of a session still to come. */
+  canSayComing: boolean;
   firstName: string;
   email: string | null;
   phone: string | null;

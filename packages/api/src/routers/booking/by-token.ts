@@ -51,6 +51,11 @@ export const byToken = selfManagedProcedure
       : [];
     return {
       status: booking.status,
+      comingConfirmedAt: booking.comingConfirmedAt,
+      canSayComing:
+        booking.status === 'confirmed' &&
+        !booking.sessionCancelled &&
+        new Date(booking.startsAt).getTime() > now.getTime(),
       firstName: booking.firstName,
       email: booking.email,
       phone: booking.phone,

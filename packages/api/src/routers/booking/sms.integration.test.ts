@@ -303,4 +303,30 @@ describe('SMS to residents with a mobile number', () => {
       await code(anonymous.booking.smsReceipts({ authorization: bearer, body: '{"pas":"un accusé"' })),
     ).toBe('invalid_input');
   });
+
+  it('takes "Je viens" from the private link, once, and shows it on the organisers’ attendance list', async () => {
+    const sessionId = await session(5, 60);
+    const booked = await (await caller('10.9.0.13')).booking.book(
+      form(sessionId, 'Armelle', '06 31 41 59 26'),
+    );
+    const token = booked.token as string;
+    const anonymous = await caller('10.9.0.14');
+    expect((await anonymous.booking.byToken({ token })).canSayComing).toBe(true);
+    await anonymous.booking.confirmComing({ token });
+    await anonymous.booking.confirmComing({ token });
+    const seen = await anonymous.booking.byToken({ token });
+    expect(seen.comingConfirmedAt).not.toBeNull();
+
+    // The manager (made by the cap test above) sees the answer when taking attendance.
+    const scope = await h.as();
+    await scope.api.identity.signIn({ email: 'gestion-sms@test.fr', password: 'mot-de-passe-g' });
+    const manager = (await h.as(scope.cookies)).api;
+    const list = await manager.attendance.sessionAttendance({ sessionId });
+    expect(list.people.map((p) => [p.firstName, p.comingConfirmed])).toEqual([['Armelle', true]]);
+
+    // Cancelled, there is nothing to answer any more.
+    await anonymous.booking.cancel({ token });
+    expect((await anonymous.booking.byToken({ token })).canSayComing).toBe(false);
+    await expect(anonymous.booking.confirmComing({ token })).rejects.toThrow();
+  });
 });
