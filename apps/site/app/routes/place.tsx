@@ -234,6 +234,7 @@ export default function Place({ loaderData }: Route.ComponentProps) {
                 as="li"
                 headingLevel={3}
                 title={session.title}
+                href={`/seances/${session.id}`}
                 meta={
                   session.seatsLeft > 0 ? (
                     <Badge tone="success">

@@ -54,6 +54,10 @@ test.describe('public directory', () => {
     await page.goto('/lieux/konk-ar-lab');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Konk Ar Lab');
     await expectNoAxeViolation(page);
+    // Its next sessions lead to their booking pages (issue 14: where residents start).
+    await page.getByRole('region', { name: 'Prochains ateliers' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/seances\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('button', { name: 'Je m’inscris' })).toBeVisible();
   });
 
   test('an unknown or draft place is not found', async ({ page }) => {
