@@ -26,13 +26,12 @@ export function addressLine(place: {
   return line || null;
 }
 
-/** Mail clients of residents show the date as it is written: Paris time, in full. */
-const frenchDate = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  dateStyle: 'full',
-  timeStyle: 'short',
-});
+/** Mail clients of residents show the date as it is written: Paris time, in full, in the person's language. */
+const fullDates = {
+  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' }),
+};
 
-export function mailDate(iso: string): string {
-  return frenchDate.format(new Date(iso));
+export function mailDate(iso: string, locale: 'fr' | 'en' = 'fr'): string {
+  return fullDates[locale].format(new Date(iso));
 }

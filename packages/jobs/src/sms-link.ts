@@ -26,17 +26,24 @@ export function shortLink(siteUrl: string, token: string): string {
   return new URL(`/r/${token}`, siteUrl).toString();
 }
 
-const smsDateFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const shortDateParts = (locale: string) =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone: 'Europe/Paris',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+const shortDates = { fr: shortDateParts('fr-FR'), en: shortDateParts('en-GB') };
 
-/** "mar. 8 déc. à 14h00": short, and in the resident's time (Paris). */
-export function smsDate(iso: string): string {
-  const parts = Object.fromEntries(smsDateFormat.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts.weekday} ${parts.day} ${parts.month} à ${parts.hour}h${parts.minute}`;
+/** "mar. 8 déc. à 14h00" ("Tue 8 Dec at 14:00"): short, in the resident's time (Paris) and language. */
+export function smsDate(iso: string, locale: 'fr' | 'en' = 'fr'): string {
+  const parts = Object.fromEntries(
+    shortDates[locale].formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+  );
+  return locale === 'fr'
+    ? `${parts.weekday} ${parts.day} ${parts.month} à ${parts.hour}h${parts.minute}`
+    : `${parts.weekday} ${parts.day} ${parts.month} at ${parts.hour}:${parts.minute}`;
 }

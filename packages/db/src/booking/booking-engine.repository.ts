@@ -136,6 +136,8 @@ export interface BookingView {
   cancellationCutoffMinutes: number;
   /** When the person answered "Je viens" from their private link (decision 040). */
   comingConfirmedAt: string | null;
+  /** The language they booked in: their messages go out in it. */
+  locale: 'fr' | 'en';
   /** People waiting before this booking (0 when first in line, or not waiting). */
   waitingBefore: number;
 }
@@ -169,6 +171,7 @@ function bookingView(tx: Tx) {
       's.ends_at as endsAt',
       's.cancellation_cutoff_minutes as cancellationCutoffMinutes',
       'b.coming_confirmed_at as comingConfirmedAt',
+      sql<'fr' | 'en'>`b.locale`.as('locale'),
       eb
         .selectFrom('bookings as w')
         .select(sql<number>`count(*)::int`.as('n'))
@@ -198,4 +201,9 @@ export async function confirmComing(tx: Tx, manageTokenHash: string): Promise<vo
     .where('status', '=', 'confirmed')
     .where('coming_confirmed_at', 'is', null)
     .execute();
+}
+
+/** The language the booking was made in (set in its own transaction, before any message goes out). */
+export async function setBookingLocale(tx: Tx, bookingId: string, locale: 'fr' | 'en'): Promise<void> {
+  await tx.updateTable('bookings').set({ locale }).where('id', '=', bookingId).execute();
 }

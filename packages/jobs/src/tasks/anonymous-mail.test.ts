@@ -40,6 +40,7 @@ const booking = (firstName: string): BookingView => ({
   endsAt: '2026-12-01T15:00:00.000Z',
   cancellationCutoffMinutes: 120,
   comingConfirmedAt: null,
+  locale: 'fr',
   waitingBefore: 0,
 });
 

@@ -8,7 +8,7 @@ import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
-import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queueBookingSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({
@@ -16,11 +16,14 @@ const payloadSchema = z.object({
   kind: z.enum(['confirmed', 'waitlisted', 'promoted', 'cancelled', 'moved_waitlisted']),
 });
 
-export function bookingMailTask(deps: MailTaskDeps): TaskHandler {
+export function bookingMailTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, kind } = payloadSchema.parse(payload);
-    const booking = await withServiceRole(deps.db, 'booking e-mail', (tx) => findBookingById(tx, bookingId));
+    const booking = await withServiceRole(network.db, 'booking e-mail', (tx) =>
+      findBookingById(tx, bookingId),
+    );
     if (!booking) return { skipped: 'no such booking' };
+    const deps = inLocale(network, booking.locale);
     // Without its key there is no private link to give (a booking moved to another session lost it).
     if (!booking.idempotencyKey) return { skipped: 'no private link' };
     const expected = kind === 'promoted' ? 'confirmed' : kind === 'moved_waitlisted' ? 'waitlisted' : kind;

@@ -32,7 +32,7 @@ export function bookingMailParams(
   return {
     firstName: greetingName(deps.t, booking.firstName),
     title: booking.title,
-    date: mailDate(booking.startsAt),
+    date: mailDate(booking.startsAt, booking.locale),
     place: [booking.placeName, addressLine(booking)].filter(Boolean).join(', '),
     link: privateLink(deps.siteUrl, bookingToken(deps.linkKey, idempotencyKey)),
   };

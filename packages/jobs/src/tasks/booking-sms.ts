@@ -15,7 +15,7 @@ import { smsAllowed } from '@rf/domain/contact/sms-cap';
 import { z } from 'zod';
 import { shortLink, shortToken, shortTokenHash, smsDate } from '../sms-link.ts';
 import type { TaskHandler } from '../worker.ts';
-import type { MailTaskDeps } from './deps.ts';
+import { inLocale, type MailTaskDeps } from './deps.ts';
 import { smsFromTemplate } from './sms-text.ts';
 
 export const BOOKING_SMS_KINDS = [
@@ -72,9 +72,9 @@ export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
     if (!smsAllowed(kind, allowance)) return { skipped: 'the place reached its monthly SMS cap' };
     const token = shortToken(deps.linkKey, 'booking', booking.idempotencyKey);
     const template = kind === 'cancelled' && booking.sessionCancelled ? 'session_cancelled' : kind;
-    const text = smsFromTemplate(deps.t, `sms.booking.${template}`, {
+    const text = smsFromTemplate(inLocale(deps, booking.locale).t, `sms.booking.${template}`, {
       title: booking.title,
-      date: smsDate(booking.startsAt),
+      date: smsDate(booking.startsAt, booking.locale),
       link: shortLink(deps.siteUrl, token),
     });
     await withServiceRole(deps.db, 'booking SMS link', (tx) =>

@@ -1,5 +1,5 @@
 import type { Db } from '@rf/db';
-import type { Translate } from '@rf/i18n';
+import { type Translate, translator } from '@rf/i18n';
 import type { Mailer } from '@rf/mail';
 import type { SmsSender } from '@rf/sms';
 import type { ClaimedJob } from '../queue.ts';
@@ -24,4 +24,9 @@ export interface MailTaskDeps {
  */
 export function jobMessageId(deps: MailTaskDeps, job: ClaimedJob, part = 0): string {
   return `<job-${job.id}.${job.revision}.${part}@${new URL(deps.siteUrl).hostname}>`;
+}
+
+/** The same dependencies, speaking the person's language (their booking's): e-mails and SMS follow it. */
+export function inLocale(deps: MailTaskDeps, locale: 'fr' | 'en' | undefined): MailTaskDeps {
+  return locale && locale !== 'fr' ? { ...deps, t: translator(locale) } : deps;
 }

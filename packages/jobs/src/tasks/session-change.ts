@@ -9,7 +9,7 @@ import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
-import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queueBookingSms } from './queue-sms.ts';
 
 export const SESSION_CHANGES = ['moved', 'place_changed'] as const;
@@ -20,17 +20,22 @@ const payloadSchema = z.object({
   startsAt: z.iso.datetime(),
 });
 
-export function sessionChangeTask(deps: MailTaskDeps): TaskHandler {
+export function sessionChangeTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, change, startsAt } = payloadSchema.parse(payload);
-    const { booking, locationNote } = await withServiceRole(deps.db, 'session change notice', async (tx) => {
-      const found = await findBookingById(tx, bookingId);
-      return {
-        booking: found,
-        locationNote: found ? await findSessionLocationNote(tx, found.sessionId) : null,
-      };
-    });
+    const { booking, locationNote } = await withServiceRole(
+      network.db,
+      'session change notice',
+      async (tx) => {
+        const found = await findBookingById(tx, bookingId);
+        return {
+          booking: found,
+          locationNote: found ? await findSessionLocationNote(tx, found.sessionId) : null,
+        };
+      },
+    );
     if (!booking) return { skipped: 'the booking is gone' };
+    const deps = inLocale(network, booking.locale);
     if (booking.status === 'cancelled') return { skipped: 'the booking is cancelled' };
     if (booking.sessionCancelled) return { skipped: 'the session is cancelled' };
     const starts = new Date(booking.startsAt).getTime();

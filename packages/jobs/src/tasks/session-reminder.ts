@@ -7,18 +7,19 @@ import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
-import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queueBookingSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({ bookingId: z.uuid(), startsAt: z.iso.datetime() });
 
-export function sessionReminderTask(deps: MailTaskDeps): TaskHandler {
+export function sessionReminderTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, startsAt } = payloadSchema.parse(payload);
-    const booking = await withServiceRole(deps.db, 'session reminder', (tx) =>
+    const booking = await withServiceRole(network.db, 'session reminder', (tx) =>
       findBookingById(tx, bookingId),
     );
     if (!booking) return { skipped: 'no such booking' };
+    const deps = inLocale(network, booking.locale);
     if (!booking.idempotencyKey) return { skipped: 'no private link' };
     if (booking.status !== 'confirmed') return { skipped: `the booking is ${booking.status}` };
     if (booking.sessionCancelled) return { skipped: 'the session is cancelled' };

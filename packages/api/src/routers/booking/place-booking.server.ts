@@ -3,13 +3,14 @@
 // also queues the e-mail: job queue).
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
-import { bookSession, findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { bookSession, findBookingById, setBookingLocale } from '@rf/db/booking/booking-engine.repository';
 import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { withServiceRole } from '@rf/db/service';
 import { personKey } from '@rf/domain/booking/person';
 import { bookingWindow } from '@rf/domain/booking/rules';
 import { isMobile } from '@rf/domain/contact/phone';
 import { DomainError } from '@rf/domain/errors';
+import { negotiateLocale } from '@rf/i18n';
 import type { Context } from '../../context.ts';
 import { enforceBookingLimits } from '../../rate-limits.server.ts';
 import type { BookResultDto } from './booking.dto.ts';
@@ -44,7 +45,7 @@ export async function placeBooking(
     if (!target) throw new DomainError('not_found');
     if (bookingWindow({ ...target, cancelled: false }, new Date()) !== 'open')
       throw new DomainError('booking_closed');
-    return bookSession(tx, {
+    const booked = await bookSession(tx, {
       sessionId: request.sessionId,
       firstName: request.firstName,
       email: request.email,
@@ -55,6 +56,11 @@ export async function placeBooking(
       manageTokenHash: hashLinkToken(token),
       idempotencyKey,
     });
+    // The language of the site as the person used it: their messages go out in it (queued jobs run after
+    // this transaction commits, so the first one already speaks it).
+    if (booked?.outcome === 'created')
+      await setBookingLocale(tx, booked.bookingId, localeOf(ctx.exchange.request));
+    return booked;
   });
   if (!result) throw new DomainError('not_found');
 
@@ -81,4 +87,9 @@ export async function placeBooking(
           : 'landline'
         : null,
   };
+}
+
+/** The language switch's cookie (`rf-locale`), French otherwise: the browser's language is not followed. */
+function localeOf(request: Request): 'fr' | 'en' {
+  return negotiateLocale(request.headers.get('cookie')?.match(/(?:^|;\s*)rf-locale=(fr|en)/)?.[1] ?? null);
 }

@@ -329,4 +329,23 @@ describe('SMS to residents with a mobile number', () => {
     expect((await anonymous.booking.byToken({ token })).canSayComing).toBe(false);
     await expect(anonymous.booking.confirmComing({ token })).rejects.toThrow();
   });
+
+  it('writes the e-mail and the SMS in the language the person booked in', async () => {
+    const sessionId = await session(5, 70);
+    const english = await callerFor(h.services, {
+      request: new Request('http://localhost:3000/', { headers: { cookie: 'rf-locale=en' } }),
+      responseHeaders: new Headers(),
+      clientAddress: '10.9.0.15',
+    });
+    await english.booking.book({ ...form(sessionId, 'Alice', '06 27 18 28 18'), email: 'alice@example.org' });
+    await flush();
+    const sms = await h.brevo.waitFor((m) => m.recipient === '33627182818');
+    expect(sms.content).toMatch(
+      /^Booking confirmed: Faire ses d.*, \w{3} \d+ \w+ at \d\d:\d\d\. Cancel or see: /,
+    );
+    const mail = await h.smtp.waitFor(
+      (m) => (m.to && 'text' in m.to ? m.to.text : '') === 'alice@example.org',
+    );
+    expect(mail.subject).toMatch(/^Booking confirmed: /);
+  });
 });
