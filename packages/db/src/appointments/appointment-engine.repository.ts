@@ -95,6 +95,8 @@ export interface AppointmentView {
   noticeMinutes: number | null;
   /** Derives the private link again (e-mails sent later by the worker); null for one made by the team. */
   idempotencyKey: string | null;
+  /** The language it was booked in: its messages go out in it. */
+  locale: 'fr' | 'en';
 }
 
 function appointmentView(tx: Tx) {
@@ -125,6 +127,7 @@ function appointmentView(tx: Tx) {
       'm.display_name as mediateurName',
       'av.min_notice_minutes as noticeMinutes',
       'ap.idempotency_key as idempotencyKey',
+      sql<'fr' | 'en'>`ap.locale`.as('locale'),
     ]);
 }
 
@@ -137,4 +140,13 @@ export function findAppointmentByTokenHash(
 
 export function findAppointmentById(tx: Tx, appointmentId: string): Promise<AppointmentView | undefined> {
   return appointmentView(tx).where('ap.id', '=', appointmentId).executeTakeFirst();
+}
+
+/** The language the appointment was booked in (set in its own transaction, before any message goes out). */
+export async function setAppointmentLocale(
+  tx: Tx,
+  appointmentId: string,
+  locale: 'fr' | 'en',
+): Promise<void> {
+  await tx.updateTable('appointments').set({ locale }).where('id', '=', appointmentId).execute();
 }

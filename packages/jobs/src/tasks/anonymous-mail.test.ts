@@ -65,6 +65,7 @@ const appointment = (firstName: string): AppointmentView => ({
   mediateurName: 'Alex',
   noticeMinutes: 60,
   idempotencyKey: '0f0c1e9a-0000-4000-8000-0000000000bb',
+  locale: 'fr',
 });
 
 interface Rendered {

@@ -7,7 +7,7 @@ import { withServiceRole } from '@rf/db/service';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { appointmentInvite, appointmentMailParams } from './appointment-parts.ts';
-import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queueAppointmentSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({
@@ -15,13 +15,14 @@ const payloadSchema = z.object({
   kind: z.enum(['confirmed', 'cancelled']),
 });
 
-export function appointmentMailTask(deps: MailTaskDeps): TaskHandler {
+export function appointmentMailTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { appointmentId, kind } = payloadSchema.parse(payload);
-    const appointment = await withServiceRole(deps.db, 'appointment e-mail', (tx) =>
+    const appointment = await withServiceRole(network.db, 'appointment e-mail', (tx) =>
       findAppointmentById(tx, appointmentId),
     );
     if (!appointment) return { skipped: 'no such appointment' };
+    const deps = inLocale(network, appointment.locale);
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
     const expected = kind === 'confirmed' ? 'booked' : 'cancelled';
     if (appointment.status !== expected) return { skipped: `the appointment is ${appointment.status} now` };

@@ -23,7 +23,7 @@ export function appointmentMailParams(
 ): AppointmentMailParams {
   return {
     firstName: greetingName(deps.t, appointment.firstName),
-    date: mailDate(appointment.startsAt),
+    date: mailDate(appointment.startsAt, appointment.locale),
     modality: deps.t(`appointments.modality.${appointment.modality}`).toLowerCase(),
     place: placeLine(appointment),
     link: appointmentLink(deps.siteUrl, appointmentToken(deps.linkKey, idempotencyKey)),

@@ -6,18 +6,19 @@ import { withServiceRole } from '@rf/db/service';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { appointmentInvite, appointmentMailParams } from './appointment-parts.ts';
-import { jobMessageId, type MailTaskDeps } from './deps.ts';
+import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queueAppointmentSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({ appointmentId: z.uuid(), startsAt: z.iso.datetime() });
 
-export function appointmentReminderTask(deps: MailTaskDeps): TaskHandler {
+export function appointmentReminderTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { appointmentId, startsAt } = payloadSchema.parse(payload);
-    const appointment = await withServiceRole(deps.db, 'appointment reminder', (tx) =>
+    const appointment = await withServiceRole(network.db, 'appointment reminder', (tx) =>
       findAppointmentById(tx, appointmentId),
     );
     if (!appointment) return { skipped: 'no such appointment' };
+    const deps = inLocale(network, appointment.locale);
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
     if (appointment.status !== 'booked') return { skipped: `the appointment is ${appointment.status}` };
     const starts = new Date(appointment.startsAt).getTime();

@@ -14,7 +14,7 @@ import { smsAllowed } from '@rf/domain/contact/sms-cap';
 import { z } from 'zod';
 import { shortLink, shortToken, shortTokenHash, smsDate } from '../sms-link.ts';
 import type { TaskHandler } from '../worker.ts';
-import type { MailTaskDeps } from './deps.ts';
+import { inLocale, type MailTaskDeps } from './deps.ts';
 import { smsFromTemplate } from './sms-text.ts';
 
 export const APPOINTMENT_SMS_KINDS = ['confirmed', 'cancelled', 'reminder'] as const;
@@ -47,9 +47,9 @@ export function appointmentSmsTask(deps: MailTaskDeps): TaskHandler {
     const allowance = await withServiceRole(deps.db, 'SMS allowance', (tx) => smsAllowance(tx, subject));
     if (!smsAllowed(kind, allowance)) return { skipped: 'the place reached its monthly SMS cap' };
     const token = shortToken(deps.linkKey, 'appointment', appointment.idempotencyKey);
-    const text = smsFromTemplate(deps.t, `sms.appointment.${kind}`, {
+    const text = smsFromTemplate(inLocale(deps, appointment.locale).t, `sms.appointment.${kind}`, {
       title: appointment.placeName,
-      date: smsDate(appointment.startsAt),
+      date: smsDate(appointment.startsAt, appointment.locale),
       link: shortLink(deps.siteUrl, token),
     });
     await withServiceRole(deps.db, 'appointment SMS link', (tx) =>

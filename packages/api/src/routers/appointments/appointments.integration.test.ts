@@ -491,6 +491,27 @@ describe('managers', () => {
 });
 
 describe('e-mails through the job queue', () => {
+  it('writes to the person in the language they booked in (decision 040)', async () => {
+    await deactivateAll();
+    const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });
+    const slot = slotBetween(row, 175, 185);
+    const english = await callerFor(h.services, {
+      request: new Request('http://localhost:3000/', { headers: { cookie: 'rf-locale=en' } }),
+      responseHeaders: new Headers(),
+      clientAddress: '10.18.9.1',
+    });
+    await english.appointments.book({
+      ...person(900),
+      email: 'english-rdv@test.fr',
+      availabilityId: row.id,
+      startsAt: slot.startsAt,
+    });
+    const mail = await h.smtp.waitFor(
+      (m) => recipient(m) === 'english-rdv@test.fr' && (m.subject ?? '').startsWith('Appointment confirmed'),
+    );
+    expect(mail.subject).toMatch(/^Appointment confirmed: \w+day, \d+ \w+ \d{4}/);
+  });
+
   it('tells the person who cancels, and removes the event from their calendar; no reminder then', async () => {
     await deactivateAll();
     const row = await openAvailability({ startTime: '00:00', endTime: '23:30' });

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
-import { bookAppointment, findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
+import {
+  bookAppointment,
+  findAppointmentById,
+  setAppointmentLocale,
+} from '@rf/db/appointments/appointment-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { appointmentBookingInput } from '@rf/domain/appointments/appointments.schema';
 import { personKey } from '@rf/domain/booking/person';
@@ -8,6 +12,7 @@ import { DomainError } from '@rf/domain/errors';
 import { appointmentToken } from '@rf/jobs/appointment-link';
 import { enforceBookingLimits } from '../../rate-limits.server.ts';
 import { selfManagedProcedure } from '../../trpc.ts';
+import { localeOf } from '../booking/booking.server.ts';
 import type { AppointmentBookedDto } from './appointments.dto.ts';
 
 /**
@@ -31,8 +36,8 @@ export const book = selfManagedProcedure
 
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
     const token = appointmentToken(services.linkKey, idempotencyKey);
-    const result = await withServiceRole(services.db, 'appointment without an account', (tx) =>
-      bookAppointment(tx, {
+    const result = await withServiceRole(services.db, 'appointment without an account', async (tx) => {
+      const booked = await bookAppointment(tx, {
         availabilityId: input.availabilityId,
         startsAt: input.startsAt,
         modality: input.modality,
@@ -45,8 +50,13 @@ export const book = selfManagedProcedure
         userId: session?.userId ?? null,
         manageTokenHash: hashLinkToken(token),
         idempotencyKey,
-      }),
-    );
+      });
+      // Its messages go out in the language the person uses the site in (queued jobs run after commit).
+      if (booked.outcome === 'created') {
+        await setAppointmentLocale(tx, booked.appointmentId, localeOf(ctx.exchange.request));
+      }
+      return booked;
+    });
     if (result.outcome === 'taken') throw new DomainError('slot_taken');
     if (result.outcome === 'invalid') throw new DomainError('slot_unavailable');
     if (result.outcome === 'not_bookable') throw new DomainError('not_found');

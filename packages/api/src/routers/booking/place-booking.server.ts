@@ -10,11 +10,10 @@ import { personKey } from '@rf/domain/booking/person';
 import { bookingWindow } from '@rf/domain/booking/rules';
 import { isMobile } from '@rf/domain/contact/phone';
 import { DomainError } from '@rf/domain/errors';
-import { negotiateLocale } from '@rf/i18n';
 import type { Context } from '../../context.ts';
 import { enforceBookingLimits } from '../../rate-limits.server.ts';
 import type { BookResultDto } from './booking.dto.ts';
-import { bookingToken } from './booking.server.ts';
+import { bookingToken, localeOf } from './booking.server.ts';
 
 export interface BookingRequest {
   sessionId: string;
@@ -87,9 +86,4 @@ export async function placeBooking(
           : 'landline'
         : null,
   };
-}
-
-/** The language switch's cookie (`rf-locale`), French otherwise: the browser's language is not followed. */
-function localeOf(request: Request): 'fr' | 'en' {
-  return negotiateLocale(request.headers.get('cookie')?.match(/(?:^|;\s*)rf-locale=(fr|en)/)?.[1] ?? null);
 }
