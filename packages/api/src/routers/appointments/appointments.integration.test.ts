@@ -608,10 +608,10 @@ describe('e-mails through the job queue', () => {
     });
     const { rows } = await sql<{ id: string }>`
       select id from public.appointments where phone = '+33612345679'`.execute(h.db.db);
-    expect((await jobsOf(rows[0]?.id as string)).map((j) => j.task).sort()).toEqual([
-      'appointment-mail',
-      'appointment-reminder',
-    ]);
+    // Its confirmation and reminder are queued (and, once the worker has run the first, its SMS).
+    expect((await jobsOf(rows[0]?.id as string)).map((j) => j.task)).toEqual(
+      expect.arrayContaining(['appointment-mail', 'appointment-reminder']),
+    );
     await h.drainJobs();
     // Its SMS (held until 08:00 if this runs at night: as if morning had come).
     await sql`update private.jobs set run_at = now() where task = 'appointment-sms' and status = 'queued'`.execute(
