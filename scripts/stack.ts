@@ -101,6 +101,15 @@ export function buildApps(apps: readonly ('site' | 'admin')[]) {
 }
 
 /**
+ * The environment of a throw-away stack's servers (end-to-end tests, benchmarks): production keeps files
+ * in shared object storage (decision 046), but these stacks run on one machine, so their local folder is
+ * allowed unless the caller chose otherwise (S3_BUCKET, SUPABASE_STORAGE_BUCKET or its own value).
+ */
+function throwawayEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { STORAGE_LOCAL_IN_PRODUCTION: '1', ...env };
+}
+
+/**
  * An app's production build served by its production server (`apps/<app>/server.ts`), in its own process
  * group (see `stopServer`). Its JSON request logs go to stdout: `quiet` discards them (benchmarks).
  */
@@ -113,7 +122,7 @@ export function serveApp(
   return spawn(process.execPath, ['server.ts'], {
     cwd: `apps/${app}`,
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
-    env: { ...env, PORT: String(port) },
+    env: { ...throwawayEnv(env), PORT: String(port) },
     detached: true,
   });
 }
@@ -126,7 +135,7 @@ export function startJobWorker(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(join(process.cwd(), 'apps/worker/node_modules/.bin/tsx'), ['src/main.ts'], {
     cwd: 'apps/worker',
     stdio: ['ignore', 'inherit', 'inherit'],
-    env,
+    env: throwawayEnv(env),
     detached: true,
   });
 }

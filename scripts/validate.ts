@@ -15,6 +15,10 @@ const steps: Step[] = [
   { name: 'generated database types are current', command: ['pnpm', 'db:types:check'] },
   { name: 'unit and integration tests', command: ['pnpm', 'exec', 'turbo', 'run', 'test'] },
   { name: 'end-to-end tests (Chromium)', command: ['pnpm', 'e2e'] },
+  {
+    name: 'two instances of each app and two workers through pgbouncer',
+    command: ['pnpm', 'e2e:multi'],
+  },
 ];
 
 const started = Date.now();
@@ -42,8 +46,9 @@ for (const file of reports.filter((f) => existsSync(f))) {
   skipped += report.numPendingTests + report.numTodoTests;
 }
 const vitestPassed = passed;
-if (existsSync('test-results/e2e-report.json')) {
-  const e2e = JSON.parse(readFileSync('test-results/e2e-report.json', 'utf8'));
+for (const file of ['test-results/e2e-report.json', 'test-results/multi-instance-report.json']) {
+  if (!existsSync(file)) continue;
+  const e2e = JSON.parse(readFileSync(file, 'utf8'));
   passed += e2e.stats.expected;
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;

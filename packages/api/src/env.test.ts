@@ -1,5 +1,7 @@
+import { InvalidStorageEnvError, parseStorageEnv } from '@rf/storage';
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET, InvalidEnvError, parseServerEnv } from './env.ts';
+import { createServices } from './services.server.ts';
 
 const base = { DATABASE_URL: 'postgresql://postgres:postgres@127.0.0.1:5432/postgres' };
 const secret = 'x'.repeat(40);
@@ -94,6 +96,32 @@ describe('server environment', () => {
       SUPABASE_STORAGE_BUCKET: 'photos',
     });
     expect(env.SUPABASE_STORAGE_BUCKET).toBe('photos');
+  });
+
+  it('passes the file storage variables on: the services refuse the local folder in production (decision 046)', () => {
+    expect(() => createServices(parseServerEnv(production), 'env-test')).toThrow(InvalidStorageEnvError);
+    expect(() => createServices(parseServerEnv(production), 'env-test')).toThrow(
+      /shared object storage[\s\S]*STORAGE_LOCAL_IN_PRODUCTION=1/,
+    );
+    expect(
+      parseStorageEnv(
+        parseServerEnv({ ...production, STORAGE_DIR: '/srv/rf', STORAGE_LOCAL_IN_PRODUCTION: '1' }),
+      ),
+    ).toEqual({ kind: 'local', dir: '/srv/rf' });
+    const s3 = parseStorageEnv(
+      parseServerEnv({
+        ...production,
+        S3_ENDPOINT: 'https://s3.example.fr',
+        S3_BUCKET: 'rf-photos',
+        S3_ACCESS_KEY_ID: 'key-id',
+        S3_SECRET_ACCESS_KEY: 'secret',
+        S3_PUBLIC_URL: 'https://photos.example.fr',
+      }),
+    );
+    expect(s3).toMatchObject({
+      kind: 's3',
+      s3: { bucket: 'rf-photos', publicBaseUrl: 'https://photos.example.fr' },
+    });
   });
 
   it('takes the map tiles as a {z}/{x}/{y} template, OpenStreetMap by default, or none', () => {

@@ -17,6 +17,9 @@ export const serverEnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z.url({ error: 'DATABASE_URL must be a postgresql:// URL' }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    // A direct connection when DATABASE_URL goes through a transaction-mode pooler (pgbouncer, Supabase's
+    // pooler): the job worker LISTENs on it for new jobs, which a pooled connection cannot do (decision 047).
+    DATABASE_DIRECT_URL: optionalUrl,
     SITE_URL: z.url().default('http://localhost:3000'),
     ADMIN_URL: z.url().default('http://localhost:3001'),
     // The server secret: @rf/auth derives the session-signing and private-link keys from it (never used raw).
@@ -48,12 +51,22 @@ export const serverEnvSchema = z
     SUPABASE_ANON_KEY: z.string().min(1).optional(),
     SUPABASE_JWT_SECRET: z.string().min(32).optional(),
     SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
-    // Files (place photos): a Supabase Storage bucket when set, else the local folder STORAGE_DIR.
+    // Files (photos, resources; decision 046): an S3-compatible bucket (S3_*) or a Supabase Storage bucket
+    // when set, else the local folder STORAGE_DIR, which production refuses without
+    // STORAGE_LOCAL_IN_PRODUCTION=1. Checked by @rf/storage's parseStorageEnv when the services start.
     SUPABASE_STORAGE_BUCKET: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]{1,62}$/, 'must be a bucket name (a-z, 0-9, - and _)')
       .optional(),
     STORAGE_DIR: z.string().min(1).optional(),
+    STORAGE_LOCAL_IN_PRODUCTION: z.string().optional(),
+    S3_ENDPOINT: z.string().optional(),
+    S3_REGION: z.string().optional(),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: z.string().optional(),
+    S3_PUBLIC_URL: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // The directory map's raster tiles ({z}/{x}/{y} template; `off` for none: the map then draws
     // France's outline shipped with the app) and their attribution, required by every tile provider.

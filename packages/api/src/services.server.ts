@@ -3,7 +3,7 @@ import { createDb, type Db } from '@rf/db';
 import { type Translate, translator } from '@rf/i18n';
 import { createMailer, type Mailer } from '@rf/mail';
 import { createSmsSender, type SmsSender } from '@rf/sms';
-import { createStorage, type FileStorage } from '@rf/storage';
+import { createStorage, type FileStorage, parseStorageEnv } from '@rf/storage';
 import type { ServerEnv } from './env.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { defaultStorageDir, demoStorageDir } from './storage-dir.server.ts';
@@ -22,13 +22,16 @@ export interface Services {
    */
   linkKey: Uint8Array;
   logger: Logger;
-  /** Files (place photos): Supabase Storage when configured, local files otherwise. */
+  /** Files (photos, resources): an S3-compatible bucket or Supabase Storage when configured, else local files. */
   storage: FileStorage;
   /** E-mails go out in French, the network's language. */
   t: Translate;
 }
 
 export function createServices(env: ServerEnv, app: string): Services {
+  // Production refuses the local folder unless STORAGE_LOCAL_IN_PRODUCTION=1 (decision 046): the process
+  // stops here, at start-up and before any connection is opened, with the variables to set.
+  const files = parseStorageEnv(env);
   const db = createDb(env.DATABASE_URL, { max: env.DATABASE_POOL_SIZE });
   const t = translator('fr');
   const logger = createLogger(env.LOG_LEVEL, app);
@@ -58,16 +61,10 @@ export function createServices(env: ServerEnv, app: string): Services {
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
   });
   const storage = createStorage({
-    localRoot: env.STORAGE_DIR ?? defaultStorageDir(env.NODE_ENV),
+    localRoot: (files.kind === 'local' ? files.dir : undefined) ?? defaultStorageDir(env.NODE_ENV),
     demoRoot: demoStorageDir(),
-    supabase:
-      env.SUPABASE_STORAGE_BUCKET && env.SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY
-        ? {
-            url: env.SUPABASE_URL,
-            serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY,
-            bucket: env.SUPABASE_STORAGE_BUCKET,
-          }
-        : undefined,
+    ...(files.kind === 's3' ? { s3: files.s3 } : {}),
+    ...(files.kind === 'supabase' ? { supabase: files.supabase } : {}),
   });
   const sms = createSmsSender(env, db);
   return { env, db, mailer, sms, auth, linkKey: keys.privateLinks, logger, t, storage };

@@ -15,7 +15,8 @@ export function startJobWorker(
   return startWorker({
     ...options,
     db,
-    databaseUrl: env.DATABASE_URL,
+    // LISTEN needs a connection of its own on the server itself, not one lent by a transaction pooler.
+    databaseUrl: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
     logger,
     tasks: createTasks({
       db,

@@ -1,4 +1,11 @@
-export { createStorage, type StorageConfig } from './config.ts';
+export {
+  createStorage,
+  InvalidStorageEnvError,
+  parseStorageEnv,
+  type StorageChoice,
+  type StorageConfig,
+  type StorageEnv,
+} from './config.ts';
 export { createLocalStorage, DEFAULT_PUBLIC_PATH, type LocalStorageOptions } from './local.ts';
 export {
   deletePhoto,
@@ -13,6 +20,7 @@ export {
   storePhoto,
   UnreadablePhotoError,
 } from './photos.ts';
+export { createS3Storage, type S3StorageOptions } from './s3.ts';
 export { storedFileResponse } from './serve.ts';
 export {
   assertSafeKey,
@@ -20,6 +28,7 @@ export {
   type FileStorage,
   InvalidKeyError,
   isSafeKey,
+  StorageError,
   type StoredObject,
 } from './storage.ts';
 export { createSupabaseStorage, type SupabaseStorageOptions } from './supabase.ts';

@@ -5,12 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalStorage } from './local.ts';
 import { storedFileResponse } from './serve.ts';
 import { isSafeKey } from './storage.ts';
+import { describeStorageContract } from './storage-contract.ts';
 
 let root: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'rf-storage-'));
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
+
+describeStorageContract('local folder', () => createLocalStorage({ root: join(root, 'contract') }));
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 

@@ -12,7 +12,7 @@ export interface StoredObject {
  */
 export interface FileStorage {
   /** Which implementation answers, for the logs and the health page. */
-  readonly kind: 'local' | 'supabase';
+  readonly kind: 'local' | 'supabase' | 's3';
   put(
     key: string,
     body: Uint8Array,
@@ -22,13 +22,32 @@ export interface FileStorage {
   get(key: string): Promise<StoredObject | null>;
   /** Deleting a missing key is not an error (a retried delete). */
   delete(key: string): Promise<void>;
-  /** Where a browser fetches the file: a path of our apps for local files, the bucket's public URL otherwise. */
+  /**
+   * Where a browser fetches the file: a path of our apps (the `/medias/*` route) for local files and a
+   * private S3 bucket, the bucket's (or its CDN's) public URL otherwise.
+   */
   publicUrl(key: string): string;
 }
 
 export class InvalidKeyError extends Error {
   constructor(key: string) {
     super(`invalid storage key: ${JSON.stringify(key.slice(0, 80))}`);
+  }
+}
+
+/**
+ * A store that could not do what was asked (not a missing file: `get` answers null for that). `reason`:
+ * `credentials` refused, `misconfigured` (no such bucket), or `unavailable` (unreachable, timed out, a
+ * server error). The message names what to check and never carries a secret.
+ */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  constructor(
+    readonly reason: 'credentials' | 'misconfigured' | 'unavailable',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
   }
 }
 

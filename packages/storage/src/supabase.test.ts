@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeStorageContract } from './storage-contract.ts';
 import { createSupabaseStorage } from './supabase.ts';
 
 interface Recorded {
@@ -74,6 +75,10 @@ beforeEach(() => {
 });
 
 const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+describeStorageContract('Supabase Storage', () =>
+  createSupabaseStorage({ url: stub.url, serviceRoleKey: SERVICE_ROLE_KEY, bucket: BUCKET }),
+);
 
 describe('Supabase Storage adapter', () => {
   const storage = () =>

@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test';
+
+// Started by scripts/multi-instance.ts: two instances of each app behind no balancer, the tests pick the
+// instance of each request themselves. HTTP only: no browser is needed to prove what crosses instances.
+export default defineConfig({
+  testDir: 'tests/multi-instance',
+  testMatch: '**/*.e2e.ts',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/multi-instance-report.json' }]],
+  use: { locale: 'fr-FR' },
+});
