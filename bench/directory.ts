@@ -31,7 +31,7 @@ const WARMUP_S = 2;
 /** A few connections: the machine also runs Postgres and the load generator. */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 
-interface Scenario {
+export interface Scenario {
   name: string;
   path: string;
 }
@@ -172,6 +172,44 @@ function git(args: string[]): string {
 }
 
 /**
+ * The service and département pair that lists the most public places (a full first page and more), and the
+ * number of public places (also bench/all.ts).
+ */
+export async function busiestServiceFilter(db: ReturnType<typeof createDb>) {
+  const rows = await db
+    .selectFrom('places as p')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select(['p.services', 'c.departement_code as departement'])
+    .where('p.status', '=', 'published')
+    .where('p.hidden_at', 'is', null)
+    .execute();
+  const pairs = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.departement) continue;
+    for (const service of row.services ?? []) {
+      const key = `${service}|${row.departement}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+  }
+  const [best] = [...pairs].sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb));
+  const [service = '', departement = ''] = (best?.[0] ?? '').split('|');
+  return { publicPlaces: rows.length, serviceFilter: { service, departement } };
+}
+
+/** The directory's measured pages (also bench/all.ts); the place page is a fabrique of the generated network. */
+export function directoryScenarios(serviceFilter: { service: string; departement: string }): Scenario[] {
+  return [
+    { name: 'text search with typos', path: `/lieux?q=${encodeURIComponent('atelir numerik')}` },
+    {
+      name: 'service in a département',
+      path: `/lieux?${new URLSearchParams({ service: serviceFilter.service, departement: serviceFilter.departement })}`,
+    },
+    { name: 'near a commune (all places by distance)', path: '/lieux?pres=Concarneau' },
+    { name: 'place page (a fabrique and its hub)', path: '/lieux/reseau-2019-1' },
+  ];
+}
+
+/**
  * The whole directory benchmark, and its report. `write: false` (bench/all.ts) keeps this file's own dated
  * results untouched: the combined report carries the figures.
  */
@@ -193,30 +231,13 @@ export async function runDirectoryBenchmark({ write = true }: { write?: boolean 
       // Fresh statistics and clean indexes after the bulk load, as autovacuum gives a long-running
       // database: without the vacuum the GIN indexes keep a pending list that makes the planner avoid them.
       await executeSql(database.url, 'vacuum analyze');
-      const rows = await db
-        .selectFrom('places as p')
-        .leftJoin('communes as c', 'c.code', 'p.commune_code')
-        .select(['p.services', 'c.departement_code as departement'])
-        .where('p.status', '=', 'published')
-        .where('p.hidden_at', 'is', null)
-        .execute();
+      const busiest = await busiestServiceFilter(db);
       dataset = {
-        publicPlaces: rows.length,
+        publicPlaces: busiest.publicPlaces,
         fabriques: network.fabriques,
         generatedPlaces: network.places,
       };
-      // The service and département pair that lists the most public places: a full first page and more.
-      const pairs = new Map<string, number>();
-      for (const row of rows) {
-        if (!row.departement) continue;
-        for (const service of row.services ?? []) {
-          const key = `${service}|${row.departement}`;
-          pairs.set(key, (pairs.get(key) ?? 0) + 1);
-        }
-      }
-      const [best] = [...pairs].sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb));
-      const [service = '', departement = ''] = (best?.[0] ?? '').split('|');
-      serviceFilter = { service, departement };
+      serviceFilter = busiest.serviceFilter;
     } finally {
       await db.destroy();
     }
@@ -250,15 +271,7 @@ export async function runDirectoryBenchmark({ write = true }: { write?: boolean 
       waitForHealth(baseline, servers[1] as ChildProcess),
     ]);
 
-    const scenarios: Scenario[] = [
-      { name: 'text search with typos', path: `/lieux?q=${encodeURIComponent('atelir numerik')}` },
-      {
-        name: 'service in a département',
-        path: `/lieux?${new URLSearchParams({ service: serviceFilter.service, departement: serviceFilter.departement })}`,
-      },
-      { name: 'near a commune (all places by distance)', path: '/lieux?pres=Concarneau' },
-      { name: 'place page (a fabrique and its hub)', path: '/lieux/reseau-2019-1' },
-    ];
+    const scenarios = directoryScenarios(serviceFilter);
 
     // Each scenario must answer before it is measured; the baseline says how many places it lists.
     const totals: Record<string, number | null> = {};

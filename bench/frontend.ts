@@ -264,6 +264,8 @@ export async function runFrontendBenchmark({ write = true } = {}): Promise<Front
       { name: 'booking', path: `/reservation/${BOOKING_TOKEN}` },
       { name: 'tools', path: '/outils' },
       { name: 'resources', path: '/ressources' },
+      // The floor every page pays: the layout and no data (issue 15's trivial page).
+      { name: 'trivial page (layout, no data)', path: '/accessibilite' },
     ];
     const release = await acquireLock();
     try {

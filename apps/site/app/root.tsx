@@ -49,6 +49,9 @@ export default function App({ loaderData }: Route.ComponentProps) {
           <p>
             <a href="/donnees-personnelles">{t('site.footer.privacy')}</a>
           </p>
+          <p>
+            <a href="/accessibilite">{t('site.footer.accessibility')}</a>
+          </p>
         </>
       }
     >

@@ -31,6 +31,7 @@ export default [
   route('donnees', 'routes/open-data.tsx'),
   route('donnees-personnelles', 'routes/privacy.tsx'),
   route('donnees-personnelles/effacees', 'routes/privacy-erased.tsx'),
+  route('accessibilite', 'routes/accessibility.tsx'),
   route('donnees/activite.csv', 'routes/open-data-activity-csv.ts'),
   route('connexion', 'routes/sign-in.tsx'),
   route('connexion/lien', 'routes/magic-link.tsx'),

@@ -9,6 +9,18 @@ import { ServerRouter } from 'react-router';
 import { NonceContext } from './nonce.tsx';
 import { applySecurityHeaders } from './security-headers.ts';
 import { services } from './server/app-server.ts';
+import {
+  addVary,
+  etagMatches,
+  inlineScriptHashes,
+  isPublicRoute,
+  isShareable,
+  notModified,
+  PRIVATE_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+  weakEtag,
+  withScriptHashes,
+} from './server/http-cache.ts';
 
 export const streamTimeout = 5_000;
 
@@ -23,7 +35,13 @@ export { services };
 // stops the process with the variable's name.
 services();
 
-/** React Router's Node entry, plus a CSP nonce and security headers on every document. */
+/**
+ * React Router's Node entry, plus security headers and the caching decision on every document (decision
+ * 042). A personal page gets a fresh CSP nonce and `private, no-store`, and streams. A public page (its route
+ * says `handle: { cache: 'public' }`, the visitor is anonymous, see `http-cache.ts`) is rendered whole
+ * without a nonce: its inline scripts are allowed by their hashes, so the body is the same for everyone and
+ * can be cached and validated by a weak ETag (`If-None-Match` → 304).
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -37,9 +55,22 @@ export default function handleRequest(
     formOrigins: [new URL(env.SITE_URL).origin, new URL(env.ADMIN_URL).origin],
     imageOrigins: env.MAP_TILES_URL === 'off' ? [] : [new URL(env.MAP_TILES_URL).origin],
   });
+  const shareable = isShareable({
+    method: request.method,
+    status: responseStatusCode,
+    requestHeaders: request.headers,
+    responseHeaders,
+    publicRoute: isPublicRoute(routerContext.staticHandlerContext.matches, routerContext.routeModules),
+  });
+  if (shareable) {
+    responseHeaders.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+    // Someone signed in gets another page at the same address (private): caches must key on the cookie.
+    addVary(responseHeaders, 'Cookie');
+  } else responseHeaders.set('Cache-Control', PRIVATE_CACHE_CONTROL);
   if (request.method.toUpperCase() === 'HEAD') {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
+  if (shareable) return renderPublicPage(request, responseStatusCode, responseHeaders, routerContext, nonce);
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
@@ -82,6 +113,69 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           if (shellRendered) services().logger.error({ err: error }, 'render failed');
+        },
+      },
+    );
+  });
+}
+
+/**
+ * A public page, rendered whole without a nonce: its CSP allows its inline scripts by their hashes (a nonce
+ * in a page many people get from a cache would be one everyone knows), and the body, the same for every
+ * anonymous visitor, gives the ETag.
+ */
+function renderPublicPage(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  routerContext: EntryContext,
+  placeholderNonce: string,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+    sink.on('error', reject);
+    sink.on('end', () => {
+      clearTimeout(timeoutId);
+      const html = Buffer.concat(chunks).toString('utf8');
+      const csp = responseHeaders.get('Content-Security-Policy');
+      if (csp) {
+        responseHeaders.set(
+          'Content-Security-Policy',
+          withScriptHashes(csp, placeholderNonce, inlineScriptHashes(html)),
+        );
+      }
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+      // A page that failed while rendering is an error page: never cached, never validated.
+      if (failed) {
+        responseHeaders.set('Cache-Control', PRIVATE_CACHE_CONTROL);
+        resolve(new Response(html, { status: 500, headers: responseHeaders }));
+        return;
+      }
+      const etag = weakEtag(html);
+      responseHeaders.set('ETag', etag);
+      if (etagMatches(request.headers.get('if-none-match'), etag)) {
+        resolve(notModified(responseHeaders));
+        return;
+      }
+      resolve(new Response(html, { status: responseStatusCode, headers: responseHeaders }));
+    });
+    const timeoutId = setTimeout(() => abort(), streamTimeout + 1000);
+    const { pipe, abort } = renderToPipeableStream(
+      <ServerRouter context={routerContext} url={request.url} />,
+      {
+        onAllReady() {
+          pipe(sink);
+        },
+        onShellError(error: unknown) {
+          clearTimeout(timeoutId);
+          reject(error);
+        },
+        onError(error: unknown) {
+          failed = true;
+          services().logger.error({ err: error }, 'render failed');
         },
       },
     );

@@ -22,6 +22,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   );
 }
 
+/** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
+export const handle = { cache: 'public' } as const;
+
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData
     ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]

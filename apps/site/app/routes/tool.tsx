@@ -41,6 +41,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
+/** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
+export const handle = { cache: 'public' } as const;
+
 export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
 
 export async function action({ request, params }: Route.ActionArgs) {

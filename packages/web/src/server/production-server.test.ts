@@ -215,3 +215,40 @@ describe('request logs', () => {
     );
   });
 });
+
+describe('compression and conditional requests (decision 042)', () => {
+  const page = `<!doctype html><html><body>${'<p>Un lieu du réseau</p>'.repeat(200)}</body></html>`;
+  /** Stands in for React Router: a public page with its validator, and the 304 the entry answers. */
+  const cached: RequestHandler = (req, res) => {
+    res.set({ 'Cache-Control': 'public, max-age=60', ETag: 'W/"v1"', Vary: 'Cookie' });
+    if (req.path === '/donnees.json') return void res.type('application/json').end(JSON.stringify({ page }));
+    if (req.get('if-none-match') === 'W/"v1"') return void res.status(304).end();
+    res.type('text/html').end(page);
+  };
+
+  it('compresses HTML and JSON for clients that accept it', async () => {
+    const { port } = await start({}, cached);
+    for (const path of ['/', '/donnees.json']) {
+      const answer = await send(port, { method: 'GET', path, headers: { 'accept-encoding': 'gzip' } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBe('gzip');
+      expect(answer.headers.vary).toBe('Cookie, Accept-Encoding');
+    }
+    const plain = await send(port, { method: 'GET', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(page);
+  });
+
+  it('sends a 304 as it is: no body, nothing compressed, the validator and caching headers kept', async () => {
+    const { port } = await start({}, cached);
+    const answer = await send(port, {
+      method: 'GET',
+      headers: { 'accept-encoding': 'gzip, br', 'if-none-match': 'W/"v1"' },
+    });
+    expect(answer.status).toBe(304);
+    expect(answer.body).toBe('');
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers.etag).toBe('W/"v1"');
+    expect(answer.headers['cache-control']).toBe('public, max-age=60');
+  });
+});

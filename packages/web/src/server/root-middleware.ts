@@ -1,8 +1,10 @@
 import { bindClientAddress } from './client-address.ts';
 import { rejectUnreadableForms } from './form-guard.ts';
+import { httpCache } from './http-cache.ts';
 
 /**
  * What runs before every loader and action of both apps, in this order. Cross-site posts are refused
- * earlier, by the production server (`production-server.ts`), before their body is read.
+ * earlier, by the production server (`production-server.ts`), before their body is read. `httpCache` runs
+ * first so that it sees every answer last: whatever is not shareable leaves `private, no-store` (decision 042).
  */
-export const rootMiddleware = [bindClientAddress, rejectUnreadableForms];
+export const rootMiddleware = [httpCache, bindClientAddress, rejectUnreadableForms];
