@@ -36,6 +36,17 @@ export function countMails(address: string, minutes = 10): Promise<number> {
   });
 }
 
+/** The subjects of the e-mails sent to this address in the last `minutes`, oldest first. */
+export function mailSubjects(address: string, minutes = 10): Promise<string[]> {
+  return withDatabase(async (db) => {
+    const { rows } = await sql<{ subject: string }>`
+      select subject from public.dev_mailbox
+      where lower(to_address) = lower(${address}) and created_at > now() - make_interval(mins => ${minutes})
+      order by created_at`.execute(db);
+    return rows.map((row) => row.subject);
+  });
+}
+
 /**
  * Inserts a booking directly, as PostgREST would for `/rest/v1/bookings`: as anon (`null`), or as the demo
  * account with this e-mail and its JWT claims. Resolves with the error message, or null if it was written.
@@ -148,5 +159,36 @@ export function bookingStatuses(sessionId: string): Promise<Record<string, strin
     const { rows } = await sql<{ first_name: string; status: string }>`
       select first_name, status from public.bookings where session_id = ${sessionId}`.execute(db);
     return Object.fromEntries(rows.map((r) => [r.first_name, r.status]));
+  });
+}
+
+/**
+ * A training booked as a whole course (decision 044) at Electrolab, with `count` weekly sessions starting 40
+ * days ahead (beyond the catalogue's 30 days, so no other page lists them). Returns their pages' paths, in
+ * order: the first is the one the course is booked from.
+ */
+export function createCourse(count = 3, capacity = 10): Promise<string[]> {
+  return withDatabase(async (db) => {
+    const { rows: places } = await sql<{ id: string }>`
+      select id from public.places where slug = 'electrolab'`.execute(db);
+    const placeId = places[0]?.id;
+    if (!placeId) throw new Error('the demo place electrolab is missing');
+    const { rows: activities } = await sql<{ id: string }>`
+      insert into public.activities (place_id, kind, title, themes, status, booking_scope)
+      values (${placeId}, 'training', ${`Cycle bureautique ${Date.now()}`}, '{prendre_en_main_du_materiel}',
+        'published', 'course')
+      returning id`.execute(db);
+    const activityId = activities[0]?.id as string;
+    const paths: string[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const starts = new Date(Date.now() + (40 + 7 * i) * 24 * 3_600_000);
+      const ends = new Date(starts.getTime() + 2 * 3_600_000);
+      const { rows } = await sql<{ id: string }>`
+        insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+        values (${activityId}, ${placeId}, ${starts.toISOString()}, ${ends.toISOString()}, ${capacity})
+        returning id`.execute(db);
+      paths.push(`/seances/${rows[0]?.id}`);
+    }
+    return paths;
   });
 }

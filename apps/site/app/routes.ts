@@ -5,6 +5,7 @@ export default [
   route('espace', 'routes/member-space.tsx'),
   route('espace/ateliers', 'routes/space-activities.tsx'),
   route('espace/prets', 'routes/space-loans.tsx'),
+  route('espace/inscriptions/:id', 'routes/space-booking.tsx'),
   route('espace/ateliers/nouveau', 'routes/space-activity-new.tsx'),
   route('espace/ateliers/:id', 'routes/space-activity.tsx'),
   route('seances/:id', 'routes/session.tsx'),

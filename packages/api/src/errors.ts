@@ -23,6 +23,8 @@ const transportCode: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   slot_taken: 'CONFLICT',
   slot_unavailable: 'CONFLICT',
   already_booked: 'CONFLICT',
+  course_booking_only: 'CONFLICT',
+  course_not_movable: 'CONFLICT',
   attendance_not_open: 'CONFLICT',
   tool_already_reserved: 'CONFLICT',
   tool_already_lent: 'CONFLICT',

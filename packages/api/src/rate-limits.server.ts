@@ -42,7 +42,11 @@ export type BookingSubject =
 export async function enforceBookingLimits(
   ctx: Pick<Context, 'services' | 'exchange' | 'session'>,
   subject: BookingSubject,
-  { personKey, idempotencyKey }: { personKey: string | null; idempotencyKey: string | undefined },
+  {
+    personKey,
+    prescriberEmail = null,
+    idempotencyKey,
+  }: { personKey: string | null; prescriberEmail?: string | null; idempotencyKey: string | undefined },
 ): Promise<void> {
   const look = async (tx: Tx): Promise<{ replayed: boolean; target: BookingTarget }> => {
     if (subject.kind === 'session') {
@@ -61,6 +65,7 @@ export async function enforceBookingLimits(
     clientAddress: ctx.exchange.clientAddress,
     target,
     personKey,
+    prescriberEmail,
   });
   await enforceRateLimits(
     ctx,

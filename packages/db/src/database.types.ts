@@ -7,14 +7,14 @@ export type Database = {
           Tables: {
             "activities": {
                   Row: {
-                    "accessibility_notes": string | null,"audience": string | null,"created_at": string,"created_by": string | null,"description": string | null,"facilitator_name": string | null,"fees_kind": Database["public"]['Enums']["fees_kind"],"format": Database["public"]['Enums']["activity_format"],"hidden_at": string | null,"hidden_reason": string | null,"id": string,"kind": Database["public"]['Enums']["activity_kind"],"level": Database["public"]['Enums']["niveau"] | null,"min_attendance": number | null,"min_attendance_action": string,"min_attendance_notice_minutes": number,"place_id": string,"price_cents": number | null,"publics": (string)[],"recurrence_rule": string | null,"search_document": string | null,"search_vector": unknown,"status": Database["public"]['Enums']["activity_status"],"themes": (string)[],"title": string,"updated_at": string
+                    "accessibility_notes": string | null,"audience": string | null,"booking_scope": string,"created_at": string,"created_by": string | null,"description": string | null,"facilitator_name": string | null,"fees_kind": Database["public"]['Enums']["fees_kind"],"format": Database["public"]['Enums']["activity_format"],"hidden_at": string | null,"hidden_reason": string | null,"id": string,"kind": Database["public"]['Enums']["activity_kind"],"level": Database["public"]['Enums']["niveau"] | null,"min_attendance": number | null,"min_attendance_action": string,"min_attendance_notice_minutes": number,"place_id": string,"price_cents": number | null,"publics": (string)[],"recurrence_rule": string | null,"search_document": string | null,"search_vector": unknown,"status": Database["public"]['Enums']["activity_status"],"themes": (string)[],"title": string,"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "accessibility_notes"?: string | null,"audience"?: string | null,"created_at"?: string,"created_by"?: string | null,"description"?: string | null,"facilitator_name"?: string | null,"fees_kind"?: Database["public"]['Enums']["fees_kind"],"format"?: Database["public"]['Enums']["activity_format"],"hidden_at"?: string | null,"hidden_reason"?: string | null,"id"?: string,"kind"?: Database["public"]['Enums']["activity_kind"],"level"?: Database["public"]['Enums']["niveau"] | null,"min_attendance"?: number | null,"min_attendance_action"?: string,"min_attendance_notice_minutes"?: number,"place_id": string,"price_cents"?: number | null,"publics"?: (string)[],"recurrence_rule"?: string | null,"search_document"?: never,"search_vector"?: never,"status"?: Database["public"]['Enums']["activity_status"],"themes"?: (string)[],"title": string,"updated_at"?: string
+                    "accessibility_notes"?: string | null,"audience"?: string | null,"booking_scope"?: string,"created_at"?: string,"created_by"?: string | null,"description"?: string | null,"facilitator_name"?: string | null,"fees_kind"?: Database["public"]['Enums']["fees_kind"],"format"?: Database["public"]['Enums']["activity_format"],"hidden_at"?: string | null,"hidden_reason"?: string | null,"id"?: string,"kind"?: Database["public"]['Enums']["activity_kind"],"level"?: Database["public"]['Enums']["niveau"] | null,"min_attendance"?: number | null,"min_attendance_action"?: string,"min_attendance_notice_minutes"?: number,"place_id": string,"price_cents"?: number | null,"publics"?: (string)[],"recurrence_rule"?: string | null,"search_document"?: never,"search_vector"?: never,"status"?: Database["public"]['Enums']["activity_status"],"themes"?: (string)[],"title": string,"updated_at"?: string
                   }
                   Update: {
-                    "accessibility_notes"?: string | null,"audience"?: string | null,"created_at"?: string,"created_by"?: string | null,"description"?: string | null,"facilitator_name"?: string | null,"fees_kind"?: Database["public"]['Enums']["fees_kind"],"format"?: Database["public"]['Enums']["activity_format"],"hidden_at"?: string | null,"hidden_reason"?: string | null,"id"?: string,"kind"?: Database["public"]['Enums']["activity_kind"],"level"?: Database["public"]['Enums']["niveau"] | null,"min_attendance"?: number | null,"min_attendance_action"?: string,"min_attendance_notice_minutes"?: number,"place_id"?: string,"price_cents"?: number | null,"publics"?: (string)[],"recurrence_rule"?: string | null,"search_document"?: never,"search_vector"?: never,"status"?: Database["public"]['Enums']["activity_status"],"themes"?: (string)[],"title"?: string,"updated_at"?: string
+                    "accessibility_notes"?: string | null,"audience"?: string | null,"booking_scope"?: string,"created_at"?: string,"created_by"?: string | null,"description"?: string | null,"facilitator_name"?: string | null,"fees_kind"?: Database["public"]['Enums']["fees_kind"],"format"?: Database["public"]['Enums']["activity_format"],"hidden_at"?: string | null,"hidden_reason"?: string | null,"id"?: string,"kind"?: Database["public"]['Enums']["activity_kind"],"level"?: Database["public"]['Enums']["niveau"] | null,"min_attendance"?: number | null,"min_attendance_action"?: string,"min_attendance_notice_minutes"?: number,"place_id"?: string,"price_cents"?: number | null,"publics"?: (string)[],"recurrence_rule"?: string | null,"search_document"?: never,"search_vector"?: never,"status"?: Database["public"]['Enums']["activity_status"],"themes"?: (string)[],"title"?: string,"updated_at"?: string
                   }
                   Relationships: [
                     {
@@ -41,6 +41,34 @@ isOneToOne: false
                   }
                   Update: {
                     "code"?: string,"collective"?: number,"deja_accompagne"?: number,"dimension"?: string,"individual"?: number,"minutes"?: number,"month"?: string,"participants"?: number,"place_id"?: string,"records"?: number
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"activity_network_monthly": {
+                  Row: {
+                    "code": string,"collective": number,"deja_accompagne": number,"dimension": string,"individual": number,"minutes": number,"month": string,"participants": number,"records": number,"validated": boolean
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "code": string,"collective": number,"deja_accompagne": number,"dimension": string,"individual": number,"minutes": number,"month": string,"participants": number,"records": number,"validated": boolean
+                  }
+                  Update: {
+                    "code"?: string,"collective"?: number,"deja_accompagne"?: number,"dimension"?: string,"individual"?: number,"minutes"?: number,"month"?: string,"participants"?: number,"records"?: number,"validated"?: boolean
+                  }
+                  Relationships: [
+                    
+                  ]
+                },"activity_place_monthly_totals": {
+                  Row: {
+                    "collective": number,"deja_accompagne": number,"individual": number,"minutes": number,"month": string,"participants": number,"place_id": string,"records": number,"validated": boolean
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "collective": number,"deja_accompagne": number,"individual": number,"minutes": number,"month": string,"participants": number,"place_id": string,"records": number,"validated": boolean
+                  }
+                  Update: {
+                    "collective"?: number,"deja_accompagne"?: number,"individual"?: number,"minutes"?: number,"month"?: string,"participants"?: number,"place_id"?: string,"records"?: number,"validated"?: boolean
                   }
                   Relationships: [
                     
@@ -129,14 +157,14 @@ isOneToOne: false
                   ]
                 },"appointments": {
                   Row: {
-                    "attendance": Database["public"]['Enums']["attendance"] | null,"availability_id": string | null,"cancelled_at": string | null,"consent_at": string,"created_at": string,"email": string | null,"ends_at": string,"erased_at": string | null,"first_name": string,"id": string,"idempotency_key": string | null,"locale": string,"manage_token_hash": string | null,"mediateur_id": string | null,"modality": Database["public"]['Enums']["appointment_modality"],"motive": string | null,"person_key": string | null,"phone": string | null,"place_id": string,"prescriber_email": string | null,"prescriber_name": string | null,"prescriber_organisation": string | null,"sms_token_hash": string | null,"starts_at": string,"status": Database["public"]['Enums']["appointment_status"],"themes": (string)[],"updated_at": string,"user_id": string | null
+                    "attendance": Database["public"]['Enums']["attendance"] | null,"availability_id": string | null,"cancelled_at": string | null,"coming_confirmed_at": string | null,"consent_at": string,"created_at": string,"email": string | null,"ends_at": string,"erased_at": string | null,"first_name": string,"id": string,"idempotency_key": string | null,"locale": string,"manage_token_hash": string | null,"mediateur_id": string | null,"modality": Database["public"]['Enums']["appointment_modality"],"motive": string | null,"person_key": string | null,"phone": string | null,"place_id": string,"prescriber_email": string | null,"prescriber_name": string | null,"prescriber_organisation": string | null,"sms_token_hash": string | null,"starts_at": string,"status": Database["public"]['Enums']["appointment_status"],"themes": (string)[],"updated_at": string,"user_id": string | null
                   }
                   ComputedFields: never
                   Insert: {
-                    "attendance"?: Database["public"]['Enums']["attendance"] | null,"availability_id"?: string | null,"cancelled_at"?: string | null,"consent_at": string,"created_at"?: string,"email"?: string | null,"ends_at": string,"erased_at"?: string | null,"first_name": string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"mediateur_id"?: string | null,"modality"?: Database["public"]['Enums']["appointment_modality"],"motive"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id": string,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"sms_token_hash"?: string | null,"starts_at": string,"status"?: Database["public"]['Enums']["appointment_status"],"themes"?: (string)[],"updated_at"?: string,"user_id"?: string | null
+                    "attendance"?: Database["public"]['Enums']["attendance"] | null,"availability_id"?: string | null,"cancelled_at"?: string | null,"coming_confirmed_at"?: string | null,"consent_at": string,"created_at"?: string,"email"?: string | null,"ends_at": string,"erased_at"?: string | null,"first_name": string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"mediateur_id"?: string | null,"modality"?: Database["public"]['Enums']["appointment_modality"],"motive"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id": string,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"sms_token_hash"?: string | null,"starts_at": string,"status"?: Database["public"]['Enums']["appointment_status"],"themes"?: (string)[],"updated_at"?: string,"user_id"?: string | null
                   }
                   Update: {
-                    "attendance"?: Database["public"]['Enums']["attendance"] | null,"availability_id"?: string | null,"cancelled_at"?: string | null,"consent_at"?: string,"created_at"?: string,"email"?: string | null,"ends_at"?: string,"erased_at"?: string | null,"first_name"?: string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"mediateur_id"?: string | null,"modality"?: Database["public"]['Enums']["appointment_modality"],"motive"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id"?: string,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"sms_token_hash"?: string | null,"starts_at"?: string,"status"?: Database["public"]['Enums']["appointment_status"],"themes"?: (string)[],"updated_at"?: string,"user_id"?: string | null
+                    "attendance"?: Database["public"]['Enums']["attendance"] | null,"availability_id"?: string | null,"cancelled_at"?: string | null,"coming_confirmed_at"?: string | null,"consent_at"?: string,"created_at"?: string,"email"?: string | null,"ends_at"?: string,"erased_at"?: string | null,"first_name"?: string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"mediateur_id"?: string | null,"modality"?: Database["public"]['Enums']["appointment_modality"],"motive"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id"?: string,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"sms_token_hash"?: string | null,"starts_at"?: string,"status"?: Database["public"]['Enums']["appointment_status"],"themes"?: (string)[],"updated_at"?: string,"user_id"?: string | null
                   }
                   Relationships: [
                     {
@@ -181,17 +209,23 @@ isOneToOne: false
                   ]
                 },"bookings": {
                   Row: {
-                    "arrival": number,"attendance": Database["public"]['Enums']["attendance"] | null,"cancelled_at": string | null,"coming_confirmed_at": string | null,"consent_at": string,"created_at": string,"email": string | null,"erased_at": string | null,"first_name": string,"id": string,"idempotency_key": string | null,"locale": string,"manage_token_hash": string | null,"person_key": string | null,"phone": string | null,"place_id": string,"prescriber_email": string | null,"prescriber_name": string | null,"prescriber_organisation": string | null,"promoted_at": string | null,"session_id": string,"sms_token_hash": string | null,"status": Database["public"]['Enums']["booking_status"],"updated_at": string,"user_id": string | null
+                    "arrival": number,"attendance": Database["public"]['Enums']["attendance"] | null,"cancelled_at": string | null,"coming_confirmed_at": string | null,"consent_at": string,"course_booking_id": string | null,"created_at": string,"email": string | null,"erased_at": string | null,"first_name": string,"id": string,"idempotency_key": string | null,"locale": string,"manage_token_hash": string | null,"person_key": string | null,"phone": string | null,"place_id": string,"prescriber_consent_at": string | null,"prescriber_email": string | null,"prescriber_name": string | null,"prescriber_organisation": string | null,"promoted_at": string | null,"session_id": string,"sms_token_hash": string | null,"status": Database["public"]['Enums']["booking_status"],"updated_at": string,"user_id": string | null
                   }
                   ComputedFields: never
                   Insert: {
-                    "arrival"?: never,"attendance"?: Database["public"]['Enums']["attendance"] | null,"cancelled_at"?: string | null,"coming_confirmed_at"?: string | null,"consent_at": string,"created_at"?: string,"email"?: string | null,"erased_at"?: string | null,"first_name": string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id": string,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"promoted_at"?: string | null,"session_id": string,"sms_token_hash"?: string | null,"status"?: Database["public"]['Enums']["booking_status"],"updated_at"?: string,"user_id"?: string | null
+                    "arrival"?: never,"attendance"?: Database["public"]['Enums']["attendance"] | null,"cancelled_at"?: string | null,"coming_confirmed_at"?: string | null,"consent_at": string,"course_booking_id"?: string | null,"created_at"?: string,"email"?: string | null,"erased_at"?: string | null,"first_name": string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id": string,"prescriber_consent_at"?: string | null,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"promoted_at"?: string | null,"session_id": string,"sms_token_hash"?: string | null,"status"?: Database["public"]['Enums']["booking_status"],"updated_at"?: string,"user_id"?: string | null
                   }
                   Update: {
-                    "arrival"?: never,"attendance"?: Database["public"]['Enums']["attendance"] | null,"cancelled_at"?: string | null,"coming_confirmed_at"?: string | null,"consent_at"?: string,"created_at"?: string,"email"?: string | null,"erased_at"?: string | null,"first_name"?: string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id"?: string,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"promoted_at"?: string | null,"session_id"?: string,"sms_token_hash"?: string | null,"status"?: Database["public"]['Enums']["booking_status"],"updated_at"?: string,"user_id"?: string | null
+                    "arrival"?: never,"attendance"?: Database["public"]['Enums']["attendance"] | null,"cancelled_at"?: string | null,"coming_confirmed_at"?: string | null,"consent_at"?: string,"course_booking_id"?: string | null,"created_at"?: string,"email"?: string | null,"erased_at"?: string | null,"first_name"?: string,"id"?: string,"idempotency_key"?: string | null,"locale"?: string,"manage_token_hash"?: string | null,"person_key"?: never,"phone"?: string | null,"place_id"?: string,"prescriber_consent_at"?: string | null,"prescriber_email"?: string | null,"prescriber_name"?: string | null,"prescriber_organisation"?: string | null,"promoted_at"?: string | null,"session_id"?: string,"sms_token_hash"?: string | null,"status"?: Database["public"]['Enums']["booking_status"],"updated_at"?: string,"user_id"?: string | null
                   }
                   Relationships: [
                     {
+      foreignKeyName: "bookings_course_booking_id_fkey"
+      columns: ["course_booking_id"]
+isOneToOne: false
+      referencedRelation: "bookings"
+      referencedColumns: ["id"]
+    },{
       foreignKeyName: "bookings_session_id_place_id_fkey"
       columns: ["session_id","place_id"]
 isOneToOne: false

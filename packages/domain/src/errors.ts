@@ -22,6 +22,8 @@ export const domainErrorCodes = [
   'slot_taken',
   'slot_unavailable',
   'already_booked',
+  'course_booking_only',
+  'course_not_movable',
   'attendance_not_open',
   'tool_already_reserved',
   'tool_already_lent',

@@ -103,7 +103,15 @@ export default function Appointments({ loaderData }: Route.ComponentProps) {
                 row.status === 'cancelled' ? (
                   <Badge>{t('appointments.manage.status.cancelled')}</Badge>
                 ) : (
-                  t('appointments.manage.status.booked')
+                  <>
+                    {t('appointments.manage.status.booked')}
+                    {row.comingConfirmedAt ? (
+                      <>
+                        <br />
+                        <Badge>{t('appointments.day.coming')}</Badge>
+                      </>
+                    ) : null}
+                  </>
                 ),
             },
           ]}

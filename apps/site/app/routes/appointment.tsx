@@ -1,6 +1,7 @@
-import { Alert, Button, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
+import { moveAppointmentInput, slotChoice } from '@rf/domain/appointments/appointments.schema';
+import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure } from '@rf/web/forms';
+import { failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
@@ -8,7 +9,8 @@ import { ERASE_CONFIRMED_INTENT, ERASE_INTENT, ERASED_PAGE, OwnDataSection } fro
 import type { Route } from './+types/appointment';
 
 // The private link of an appointment (/rendez-vous/<token>, sent by e-mail and shown after booking): see
-// it, and cancel it until the cut-off; download or erase one's data (docs/decisions/034). Works without
+// it, answer "Je viens", move it to another free slot of the place or cancel it until the cut-off;
+// download or erase one's data (docs/decisions/034). Plain forms, each with its `intent`. Works without
 // JavaScript.
 
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -22,27 +24,52 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   }
 }
 
+/** A move refused by a rate limit says when to retry (`Retry-After`). */
+export const headers = retryAfterHeaders;
+
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData ? [{ title: loaderData.metaTitle }, { name: 'robots', content: 'noindex' }] : [];
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const intent = formData.get('intent');
-  if (intent === ERASE_INTENT) return data({ confirming: true as const });
+  if (intent === ERASE_INTENT) return data({ intent: 'erase' as const, confirming: true as const });
+  if (intent === 'move') {
+    // The token is the page's own (its address), never a field of the form.
+    formData.set('token', params.token);
+    const parsed = parseForm(moveAppointmentInput, formData);
+    if (!parsed.ok) return data({ intent: 'move' as const, ...parsed }, { status: 400 });
+    const { api, headers } = await requestScope(request);
+    try {
+      const moved = await api.appointments.move(parsed.data);
+      return data({ ok: true as const, intent: 'move' as const, moved }, { headers });
+    } catch (error) {
+      const failure = formFailure(error, formData);
+      return data({ intent: 'move' as const, ...failure }, failureInit(failure, headers));
+    }
+  }
   const { api, headers } = await requestScope(request);
   if (intent === ERASE_CONFIRMED_INTENT) {
     try {
       await api.privacy.eraseAppointment({ token: params.token });
       return redirect(ERASED_PAGE, { headers });
     } catch (error) {
-      return data(formFailure(error, formData), { status: 400, headers });
+      return data({ intent: 'erase' as const, ...formFailure(error, formData) }, { status: 400, headers });
+    }
+  }
+  if (intent === 'coming') {
+    try {
+      await api.appointments.confirmComing({ token: params.token });
+      return data({ ok: true as const, intent: 'coming' as const }, { headers });
+    } catch (error) {
+      return data({ intent: 'coming' as const, ...formFailure(error, formData) }, { status: 400, headers });
     }
   }
   try {
     await api.appointments.cancel({ token: params.token });
-    return data({ ok: true as const }, { headers });
+    return data({ ok: true as const, intent: 'cancel' as const }, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return data({ intent: 'cancel' as const, ...formFailure(error, formData) }, { status: 400, headers });
   }
 }
 
@@ -62,9 +89,22 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
       </div>
     );
   }
-  const justCancelled = actionData !== undefined && 'ok' in actionData && actionData.ok;
   const confirming = actionData !== undefined && 'confirming' in actionData;
+  const done = actionData && 'ok' in actionData && actionData.ok === true ? actionData : null;
+  const justCancelled = done?.intent === 'cancel';
+  const justMoved = done && 'moved' in done ? done.moved : null;
   const failure = actionData && 'formError' in actionData ? actionData : null;
+  const moveFailure = failure?.intent === 'move' ? failure : null;
+  const moveError = moveFailure?.fieldErrors.availabilityId ?? moveFailure?.fieldErrors.startsAt;
+  const tooLate = appointment.placePhone
+    ? t('appointments.move.too_late_phone', { phone: appointment.placePhone })
+    : t('appointments.move.too_late');
+  // Refused as too late, a move says so in its own words (the code is the cancellation's cut-off).
+  const failureMessage = failure?.formError
+    ? moveFailure?.formError === 'errors.cancellation_closed'
+      ? tooLate
+      : message(failure.formError)
+    : null;
   const where = [appointment.placeName, appointment.address, appointment.locationNote]
     .filter(Boolean)
     .join(', ');
@@ -75,7 +115,29 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
         title={justCancelled ? t('appointments.manage.cancelled_title') : t('appointments.manage.title')}
       />
       {justCancelled ? <Alert kind="success" title={t('appointments.manage.cancelled_body')} /> : null}
-      {failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      {justMoved ? (
+        <Alert
+          kind="success"
+          title={t('appointments.move.done', { date: format.dateTime(justMoved.startsAt) })}
+        />
+      ) : null}
+      {failureMessage && !moveError ? <Alert kind="error" title={failureMessage} /> : null}
+      {appointment.canSayComing && !justCancelled ? (
+        appointment.comingConfirmedAt || done?.intent === 'coming' ? (
+          <Alert kind="success" title={t('appointments.manage.coming_done')} />
+        ) : (
+          <section aria-labelledby="venue">
+            <h2 id="venue">{t('appointments.manage.coming_title')}</h2>
+            <Form method="post">
+              <input type="hidden" name="intent" value="coming" />
+              <Button type="submit" block>
+                {t('appointments.manage.coming_button')}
+              </Button>
+            </Form>
+            <p>{t('appointments.manage.coming_or_cancel')}</p>
+          </section>
+        )
+      ) : null}
       <DescriptionList
         items={[
           {
@@ -104,6 +166,33 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
             : []),
         ]}
       />
+      {appointment.status === 'booked' && appointment.canCancel ? (
+        <section aria-labelledby="changer">
+          <h2 id="changer">{t('appointments.move.title')}</h2>
+          {appointment.canMove ? (
+            <>
+              <p>{t('appointments.move.lead', { place: appointment.placeName })}</p>
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="move" />
+                <RadioGroup
+                  name="slot"
+                  legend={t('appointments.move.legend')}
+                  error={moveError ? message(moveError) : undefined}
+                  options={appointment.moveSlots.map((slot) => ({
+                    value: slotChoice(slot),
+                    label: format.dateTime(slot.startsAt),
+                  }))}
+                />
+                <Button type="submit" block>
+                  {t('appointments.move.submit')}
+                </Button>
+              </Form>
+            </>
+          ) : (
+            <p>{t('appointments.move.none')}</p>
+          )}
+        </section>
+      ) : null}
       {appointment.status === 'booked' ? (
         <section aria-labelledby="annuler">
           <h2 id="annuler">{t('appointments.manage.cancel_title')}</h2>
@@ -113,6 +202,7 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
                 {t('appointments.manage.cancel_until', { date: format.dateTime(appointment.cancelUntil) })}
               </p>
               <Form method="post">
+                <input type="hidden" name="intent" value="cancel" />
                 <Button type="submit" variant="danger" block>
                   {t('appointments.manage.cancel_button')}
                 </Button>

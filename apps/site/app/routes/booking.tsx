@@ -5,6 +5,7 @@ import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
+import { CourseDates } from '../booking/course-dates.tsx';
 import { ERASE_CONFIRMED_INTENT, ERASE_INTENT, ERASED_PAGE, OwnDataSection } from '../privacy/own-data.tsx';
 import type { Route } from './+types/booking';
 
@@ -155,6 +156,9 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
             : []),
         ]}
       />
+      {booking.courseDates.length > 0 ? (
+        <CourseDates dates={booking.courseDates} lead={t('booking.course.booked_all')} />
+      ) : null}
       {booking.status !== 'cancelled' && booking.canMove ? (
         <section aria-labelledby="changer">
           <h2 id="changer">{t('booking.move.title')}</h2>
@@ -193,6 +197,7 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
           {booking.canCancel && booking.cancelUntil ? (
             <>
               <p>{t('booking.manage.cancel_until', { date: format.dateTime(booking.cancelUntil) })}</p>
+              {booking.courseDates.length > 0 ? <p>{t('booking.course.cancel_all')}</p> : null}
               <Form method="post">
                 <input type="hidden" name="intent" value="cancel" />
                 <Button type="submit" variant="danger" block>

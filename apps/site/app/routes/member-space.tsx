@@ -1,8 +1,9 @@
+import { ownBookingInput } from '@rf/domain/booking/booking.schema';
 import { usesAdminConsole } from '@rf/domain/identity/roles';
-import { Alert, Badge, Button, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
+import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure } from '@rf/web/forms';
-import { useT } from '@rf/web/i18n';
+import { formFailure, parseForm } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
 import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
@@ -34,11 +35,52 @@ const REFUSALS = {
   other: 'privacy.account.refused.other',
 } as const;
 
+/** What the action answers, one shape for every intent (so the page reads it without casts). */
+interface SpaceActionData {
+  confirmingDelete: boolean;
+  refusal?: keyof typeof REFUSALS;
+  /** The booking whose cancellation the page asks to confirm. */
+  confirmingCancel?: string;
+  cancelled?: { title: string; startsAt: string };
+  /** Why a booking could not be cancelled, as a catalogue key. */
+  bookingError?: string;
+}
+
+// Cancelling one of one's own bookings (issue 14): "Annuler" on its row posts `intent=cancel_booking`,
+// which shows the confirmation; `cancel_booking_confirmed` cancels it with the private link's rules (the
+// seat to the first person waiting, the e-mails) — or says, in French, why not. No JavaScript needed.
+// Changing the date is on the booking's own page (/espace/inscriptions/:id), which lists the other dates.
+async function cancelOwnBooking(request: Request, formData: FormData) {
+  const parsed = parseForm(ownBookingInput, formData);
+  if (!parsed.ok)
+    return data<SpaceActionData>(
+      { confirmingDelete: false, bookingError: 'space.bookings.not_found' },
+      { status: 400 },
+    );
+  const { api, headers } = await requestScope(request);
+  try {
+    const cancelled = await api.booking.cancelMine(parsed.data);
+    return data<SpaceActionData>({ confirmingDelete: false, cancelled }, { headers });
+  } catch (error) {
+    const { formError } = formFailure(error, formData);
+    const bookingError = formError === 'errors.not_found' ? 'space.bookings.not_found' : (formError ?? '');
+    return data<SpaceActionData>({ confirmingDelete: false, bookingError }, { status: 409, headers });
+  }
+}
+
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   const intent = formData.get('intent');
-  if (intent === 'delete_account') return data({ confirmingDelete: true as const });
-  if (intent !== 'delete_account_confirmed') return data({ confirmingDelete: false as const });
+  if (intent === 'cancel_booking') {
+    const bookingId = formData.get('bookingId');
+    return data<SpaceActionData>({
+      confirmingDelete: false,
+      confirmingCancel: typeof bookingId === 'string' ? bookingId : '',
+    });
+  }
+  if (intent === 'cancel_booking_confirmed') return cancelOwnBooking(request, formData);
+  if (intent === 'delete_account') return data<SpaceActionData>({ confirmingDelete: true });
+  if (intent !== 'delete_account_confirmed') return data<SpaceActionData>({ confirmingDelete: false });
   const { api, headers } = await requestScope(request);
   try {
     await api.privacy.deleteAccount();
@@ -49,7 +91,7 @@ export async function action({ request }: Route.ActionArgs) {
       failure.formError === 'errors.last_place_manager' || failure.formError === 'errors.last_network_admin'
         ? failure.formError
         : 'other';
-    return data({ confirmingDelete: false as const, refusal }, { status: 409, headers });
+    return data<SpaceActionData>({ confirmingDelete: false, refusal }, { status: 409, headers });
   }
 }
 
@@ -58,11 +100,20 @@ export const meta = ({ loaderData }: Route.MetaArgs) =>
 
 export default function MemberSpace({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
+  const message = useMessage();
   const format = useFormat();
   const { space, consoleUrl } = loaderData;
   const confirmingDelete = actionData?.confirmingDelete === true;
-  const refusal =
-    actionData && 'refusal' in actionData ? REFUSALS[actionData.refusal as keyof typeof REFUSALS] : null;
+  const refusal = actionData?.refusal ? REFUSALS[actionData.refusal] : null;
+  const cancelled = actionData?.cancelled ?? null;
+  const bookingError = actionData?.bookingError ?? null;
+  const confirmingCancelId = actionData?.confirmingCancel ?? null;
+  const toConfirm = confirmingCancelId
+    ? space.bookings.find((booking) => booking.id === confirmingCancelId)
+    : undefined;
+  const confirmingCancel = toConfirm?.canCancel ? toConfirm : undefined;
+  const which = (booking: { title: string; startsAt: string }) =>
+    t('space.bookings.which', { title: booking.title, date: format.dateTime(booking.startsAt) });
   return (
     <>
       <PageHeader
@@ -88,6 +139,44 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
 
       <section aria-labelledby="mes-inscriptions">
         <h2 id="mes-inscriptions">{t('space.bookings.title')}</h2>
+        {cancelled ? (
+          <Alert
+            kind="success"
+            title={t('space.bookings.cancelled', {
+              title: cancelled.title,
+              date: format.dateTime(cancelled.startsAt),
+            })}
+          />
+        ) : null}
+        {bookingError ? <Alert kind="error" title={message(bookingError)} /> : null}
+        {confirmingCancelId !== null && !confirmingCancel ? (
+          <Alert
+            kind="error"
+            title={t(toConfirm ? 'errors.cancellation_closed' : 'space.bookings.not_found')}
+          />
+        ) : null}
+        {confirmingCancel ? (
+          <section aria-labelledby="annuler-inscription">
+            <h3 id="annuler-inscription">{t('space.bookings.cancel_confirm_title')}</h3>
+            <p>
+              {t('space.bookings.cancel_confirm_body', {
+                title: confirmingCancel.title,
+                date: format.dateTime(confirmingCancel.startsAt),
+                place: confirmingCancel.placeName,
+              })}
+            </p>
+            <Form method="post">
+              <input type="hidden" name="intent" value="cancel_booking_confirmed" />
+              <input type="hidden" name="bookingId" value={confirmingCancel.id} />
+              <Button type="submit" variant="danger">
+                {t('space.bookings.cancel_confirm_button')}
+              </Button>
+            </Form>
+            <p>
+              <a href="/espace">{t('space.bookings.cancel_keep')}</a>
+            </p>
+          </section>
+        ) : null}
         {space.bookings.length === 0 ? (
           <EmptyState
             title={t('space.bookings.empty_title')}
@@ -119,6 +208,31 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
                       <Badge tone="success">{t('space.bookings.status.confirmed')}</Badge>
                     ) : (
                       <Badge tone="warning">{t('space.bookings.status.waitlisted')}</Badge>
+                    ),
+                },
+                {
+                  key: 'actions',
+                  header: t('space.bookings.column.actions'),
+                  cell: (b) =>
+                    b.canCancel ? (
+                      <ButtonGroup>
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="cancel_booking" />
+                          <input type="hidden" name="bookingId" value={b.id} />
+                          <Button type="submit" variant="secondary">
+                            {t('space.bookings.cancel')}
+                            <span className="visually-hidden"> : {which(b)}</span>
+                          </Button>
+                        </Form>
+                        {b.canMove ? (
+                          <ButtonLink href={`/espace/inscriptions/${b.id}`} variant="secondary">
+                            {t('space.bookings.move')}
+                            <span className="visually-hidden"> : {which(b)}</span>
+                          </ButtonLink>
+                        ) : null}
+                      </ButtonGroup>
+                    ) : (
+                      t(b.courseFollower ? 'space.bookings.course_follower' : 'space.bookings.too_late')
                     ),
                 },
               ]}

@@ -270,6 +270,49 @@ export default function Place({ loaderData }: Route.ComponentProps) {
         <a href={`/lieux/${place.slug}/rendez-vous`}>{t('appointments.place.link')}</a>
       </p>
 
+      {place.tools.length > 0 ? (
+        <section aria-labelledby="outils">
+          <h2 id="outils">{t('directory.place.tools')}</h2>
+          <ul>
+            {place.tools.map((tool) => (
+              <li key={tool.id}>
+                <a href={`/outils/${tool.id}`}>{tool.name}</a>
+                {tool.lendable ? ` — ${t('directory.place.tools_lendable')}` : ''}
+                {tool.outOfService ? ` — ${t('directory.place.tools_out_of_service')}` : ''}
+              </li>
+            ))}
+          </ul>
+          {place.toolCount > place.tools.length ? (
+            <p>
+              <a href={`/outils?lieu=${place.id}`}>
+                {t('directory.place.tools_all', { count: format.number(place.toolCount) })}
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {place.resources.length > 0 ? (
+        <section aria-labelledby="ressources">
+          <h2 id="ressources">{t('directory.place.resources')}</h2>
+          <ul>
+            {place.resources.map((resource) => (
+              <li key={resource.id}>
+                <a href={resource.href} {...(resource.file ? { download: '' } : { rel: 'noopener' })}>
+                  {resource.title}
+                </a>
+                {resource.file ? ` — ${t('directory.place.resources_file')}` : ''}
+              </li>
+            ))}
+          </ul>
+          {place.moreResources ? (
+            <p>
+              <a href={`/ressources?lieu=${place.id}`}>{t('directory.place.resources_all')}</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
       {hasAccessibility ? (
         <section aria-labelledby="accessibilite">
           <h2 id="accessibilite">{t('directory.place.accessibility')}</h2>

@@ -15,6 +15,7 @@ import { useFailureMessage, useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { useEffect, useState } from 'react';
 import { data, Form } from 'react-router';
+import { CourseDates } from '../booking/course-dates.tsx';
 import type { Route } from './+types/session';
 
 // A session's page: what, where, when, seats left, and how to book. Three ways, one form component:
@@ -106,10 +107,17 @@ function Confirmation({ booked }: { booked: Booked }) {
       {booked.waitlistPosition !== null ? (
         <p>{t('booking.waitlisted.position', { position: format.number(booked.waitlistPosition) })}</p>
       ) : null}
+      {booked.courseDates.length > 0 ? (
+        <CourseDates dates={booked.courseDates} lead={t('booking.course.booked_all')} />
+      ) : null}
       {booked.token ? (
         <>
           {booked.email ? <p>{t('booking.confirmation.mail_sent', { email: booked.email })}</p> : null}
           {booked.sms === 'mobile' ? <p>{t('booking.confirmation.sms_sent')}</p> : null}
+          {booked.prescriberEmail ? (
+            <p>{t('booking.confirmation.prescriber_told', { email: booked.prescriberEmail })}</p>
+          ) : null}
+          {booked.noContact ? <Alert kind="warning" title={t('booking.confirmation.no_contact')} /> : null}
           {booked.sms === 'landline' ? (
             <Alert kind="warning" title={t('booking.confirmation.landline')} />
           ) : null}
@@ -283,7 +291,30 @@ function BookingForm({
             error={errorOf('phone')}
             width="m"
           />
+          {forOther ? <p className="rf-hint">{t('booking.prescriber.no_contact_warning')}</p> : null}
         </fieldset>
+        {forOther ? (
+          <fieldset className="rf-fieldset">
+            <legend className="rf-legend">{t('booking.prescriber.news_legend')}</legend>
+            <TextField
+              id="prescriberEmail"
+              name="prescriberEmail"
+              type="email"
+              label={t('booking.prescriber.email_self')}
+              hint={t('booking.prescriber.email_self_hint')}
+              autoComplete="work email"
+              defaultValue={values.prescriberEmail ?? ''}
+              error={errorOf('prescriberEmail')}
+            />
+            <CheckboxField
+              id="prescriberNews"
+              name="prescriberNews"
+              label={t('booking.prescriber.news_consent')}
+              defaultChecked={values.prescriberNews === 'on'}
+              error={errorOf('prescriberNews')}
+            />
+          </fieldset>
+        ) : null}
         {/* Honeypot: people never see it; robots fill it. */}
         <div className="visually-hidden">
           <label htmlFor="website">{t('booking.form.honeypot')}</label>
@@ -358,6 +389,8 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
   const where = [session.placeName, session.address, session.locationNote].filter(Boolean).join(', ');
   const forOther = mode === 'prescriber';
   const pageUrl = `/seances/${session.id}`;
+  // A later session of a course booked as a whole: booked from the first session only (decision 044).
+  const laterCourseSession = session.course !== null && !session.course.isFirstSession;
 
   return (
     <div className="rf-container rf-container--narrow">
@@ -383,15 +416,29 @@ export default function Session({ loaderData, actionData }: Route.ComponentProps
         ]}
       />
 
-      {session.booking === 'not_yet_open' && session.bookingOpensAt ? (
+      {session.course ? <CourseDates dates={session.course.dates} lead={t('booking.course.whole')} /> : null}
+      {session.course && laterCourseSession ? (
+        <>
+          <Alert kind="info" title={t('errors.course_booking_only')} />
+          <p>
+            <ButtonLink href={`/seances/${session.course.firstSessionId}`}>
+              {t('booking.course.book_from_first')}
+            </ButtonLink>
+          </p>
+        </>
+      ) : null}
+
+      {!laterCourseSession && session.booking === 'not_yet_open' && session.bookingOpensAt ? (
         <Alert
           kind="info"
           title={t('booking.session.not_yet_open', { date: format.dateTime(session.bookingOpensAt) })}
         />
       ) : null}
-      {session.booking === 'closed' ? <Alert kind="info" title={t('booking.session.closed')} /> : null}
+      {!laterCourseSession && session.booking === 'closed' ? (
+        <Alert kind="info" title={t('booking.session.closed')} />
+      ) : null}
 
-      {session.booking === 'open' ? (
+      {!laterCourseSession && session.booking === 'open' ? (
         <section aria-labelledby="inscription">
           <h2 id="inscription">
             {forOther

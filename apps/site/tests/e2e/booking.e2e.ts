@@ -195,10 +195,22 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await page.getByRole('textbox', { name: /^Votre nom/ }).fill('Sam Martin');
     await page.getByRole('textbox', { name: /^Votre structure/ }).fill('France Services de Concarneau');
     await page.getByRole('textbox', { name: /^Prénom de la personne/ }).fill('Josette');
-    await page.getByLabel('Son numéro de téléphone').fill(`07${String(Date.now()).slice(-8)}`);
-    await page.getByLabel(/La personne est d’accord/).check();
+    await page.getByLabel(/La personne est d’accord pour que le lieu/).check();
+    // Josette has neither e-mail nor phone: the form says so, and asks for the prescriber's e-mail instead.
+    await expect(page.getByText(/Sans e-mail ni téléphone de la personne/)).toBeVisible();
+    await page.getByRole('button', { name: 'J’inscris cette personne' }).click();
+    await expect(
+      page.getByText('Indiquez l’e-mail ou le téléphone de la personne, ou votre propre e-mail').first(),
+    ).toBeVisible();
+    const prescriberEmail = `sam.martin.${Date.now()}@france-services.test`;
+    await page.getByRole('textbox', { name: /^Votre adresse e-mail professionnelle/ }).fill(prescriberEmail);
+    await page.getByLabel(/La personne est d’accord pour que je reçoive/).check();
+    await page.getByLabel(/La personne est d’accord pour que le lieu/).check();
     await page.getByRole('button', { name: 'J’inscris cette personne' }).click();
     await expect(heading1(page)).toHaveText('C’est fait : vous êtes inscrit·e');
+    await expect(page.getByText(`Un e-mail part à ${prescriberEmail}`)).toBeVisible();
+    await expect(page.getByText(/La personne n’a donné ni e-mail ni téléphone/)).toBeVisible();
+    await expectNoAxeViolation(page);
     await page.getByRole('link', { name: 'Voir ou annuler mon inscription' }).click();
     await expect(page.getByText('Sam Martin, France Services de Concarneau')).toBeVisible();
   });

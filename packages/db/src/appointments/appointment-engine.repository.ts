@@ -65,6 +65,41 @@ export async function bookAppointment(tx: Tx, a: NewAppointment): Promise<Appoin
   }
 }
 
+export type AppointmentMoveOutcome =
+  | { outcome: 'moved' | 'replayed'; appointmentId: string }
+  | { outcome: 'taken' | 'invalid' | 'not_found' };
+
+/**
+ * Moves the booked appointment of a private link to another slot of its place, in one statement
+ * (`private.move_appointment`: the booking's checks under the médiateur's lock; its news and reminder are
+ * queued by the database in the same transaction).
+ */
+export async function moveAppointment(
+  tx: Tx,
+  move: { manageTokenHash: string; availabilityId: string; startsAt: string },
+): Promise<AppointmentMoveOutcome> {
+  const { rows } = await sql<{ appointment_id: string | null; outcome: string }>`
+    select * from private.move_appointment(
+      ${move.manageTokenHash}, ${move.availabilityId}::uuid, ${move.startsAt}::timestamptz
+    )`.execute(tx);
+  const row = rows[0];
+  if (row && (row.outcome === 'moved' || row.outcome === 'replayed') && row.appointment_id)
+    return { outcome: row.outcome, appointmentId: row.appointment_id };
+  if (row?.outcome === 'taken' || row?.outcome === 'invalid') return { outcome: row.outcome };
+  return { outcome: 'not_found' };
+}
+
+/** "Je viens", by private link: recorded once on a booked appointment (answering again changes nothing). */
+export async function confirmAppointmentComing(tx: Tx, manageTokenHash: string): Promise<void> {
+  await tx
+    .updateTable('appointments')
+    .set({ coming_confirmed_at: sql`now()` })
+    .where('manage_token_hash', '=', manageTokenHash)
+    .where('status', '=', 'booked')
+    .where('coming_confirmed_at', 'is', null)
+    .execute();
+}
+
 /** Cancels by private link; undefined when there is nothing left to cancel. */
 export async function cancelAppointment(tx: Tx, manageTokenHash: string): Promise<string | undefined> {
   const { rows } = await sql<{ appointment_id: string }>`
@@ -74,6 +109,8 @@ export async function cancelAppointment(tx: Tx, manageTokenHash: string): Promis
 
 export interface AppointmentView {
   id: string;
+  placeId: string;
+  availabilityId: string | null;
   status: 'booked' | 'cancelled';
   firstName: string;
   email: string | null;
@@ -97,6 +134,8 @@ export interface AppointmentView {
   idempotencyKey: string | null;
   /** The language it was booked in: its messages go out in it. */
   locale: 'fr' | 'en';
+  /** When the person answered "Je viens" (for this time: a move clears it). */
+  comingConfirmedAt: string | null;
 }
 
 function appointmentView(tx: Tx) {
@@ -108,6 +147,8 @@ function appointmentView(tx: Tx) {
     .leftJoin('profiles as m', 'm.id', 'ap.mediateur_id')
     .select([
       'ap.id',
+      'ap.place_id as placeId',
+      'ap.availability_id as availabilityId',
       'ap.status',
       'ap.first_name as firstName',
       'ap.email',
@@ -128,6 +169,7 @@ function appointmentView(tx: Tx) {
       'av.min_notice_minutes as noticeMinutes',
       'ap.idempotency_key as idempotencyKey',
       sql<'fr' | 'en'>`ap.locale`.as('locale'),
+      'ap.coming_confirmed_at as comingConfirmedAt',
     ]);
 }
 

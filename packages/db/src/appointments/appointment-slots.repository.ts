@@ -65,9 +65,15 @@ export interface SlotSources {
 
 /**
  * The sources of a place's public slots between now and `until`: its médiateurs' availabilities at every
- * place (a médiateur is at one place at a time) and their booked appointments in that period.
+ * place (a médiateur is at one place at a time) and their booked appointments in that period — all but
+ * `exceptAppointmentId`, the appointment being moved (the slots around it are free for it).
  */
-export async function findSlotSources(tx: Tx, placeId: string, until: Date): Promise<SlotSources> {
+export async function findSlotSources(
+  tx: Tx,
+  placeId: string,
+  until: Date,
+  exceptAppointmentId?: string,
+): Promise<SlotSources> {
   const here = await tx
     .selectFrom('appointment_availabilities as av')
     .select(['av.mediateur_id as mediateurId'])
@@ -91,6 +97,7 @@ export async function findSlotSources(tx: Tx, placeId: string, until: Date): Pro
       .where('ap.status', '=', 'booked')
       .where('ap.ends_at', '>', sql<string>`now() - interval '1 day'`)
       .where('ap.starts_at', '<', until.toISOString())
+      .$if(exceptAppointmentId !== undefined, (q) => q.where('ap.id', '<>', exceptAppointmentId as string))
       .execute(),
     tx
       .selectFrom('appointment_availabilities as av')

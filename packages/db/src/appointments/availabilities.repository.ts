@@ -145,6 +145,8 @@ export interface PlaceAppointmentRow {
   phone: string | null;
   prescriberName: string | null;
   motive: string | null;
+  /** When the person answered "Je viens" from their private link. */
+  comingConfirmedAt: string | null;
 }
 
 /** Appointments of these places starting in [from, to), booked first then cancelled, by time. */
@@ -172,6 +174,7 @@ export function listPlaceAppointments(
       'ap.phone',
       'ap.prescriber_name as prescriberName',
       'ap.motive',
+      'ap.coming_confirmed_at as comingConfirmedAt',
     ])
     .where('ap.place_id', 'in', placeIds)
     .where('ap.starts_at', '>=', from)

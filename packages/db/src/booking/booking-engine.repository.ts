@@ -2,6 +2,7 @@
 // transaction (`withServiceRole`), since RLS keeps bookings closed to anon. The SQL functions of
 // supabase/migrations/20261123001500_booking_engine.sql and 20261123002100_booking_move_attendance.sql do
 // the work in one statement each.
+import { DomainError } from '@rf/domain/errors';
 import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
@@ -14,6 +15,8 @@ export interface NewBooking {
   phone: string | null;
   prescriberName: string | null;
   prescriberOrganisation: string | null;
+  /** Given only with the resident's consent to keep the prescriber informed (decision 043). */
+  prescriberEmail?: string | null;
   userId: string | null;
   manageTokenHash: string;
   idempotencyKey: string;
@@ -38,7 +41,7 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
     }>`
       select * from private.book_session(
         ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
-        ${b.prescriberOrganisation}, null, ${b.userId}::uuid, ${b.manageTokenHash},
+        ${b.prescriberOrganisation}, ${b.prescriberEmail ?? null}, ${b.userId}::uuid, ${b.manageTokenHash},
         ${b.idempotencyKey}::uuid
       )`.execute(tx);
     const row = rows[0];
@@ -47,6 +50,9 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
     );
   } catch (error) {
     if ((error as { code?: string }).code === 'P0002') return undefined;
+    // A later session of a course: only its first session books it (decision 044).
+    if ((error as { message?: string }).message?.startsWith('course_booking_only'))
+      throw new DomainError('course_booking_only');
     throw error;
   }
 }
@@ -96,15 +102,17 @@ export async function moveBooking(
       booking_id: string;
       status: BookingStatus;
       promoted_booking_id: string | null;
-      outcome: MoveResult['outcome'];
+      outcome: MoveResult['outcome'] | 'course_not_movable';
     }>`select * from private.move_booking(${manageTokenHash}, ${targetSessionId}::uuid)`.execute(tx);
     const row = rows[0];
+    // A course booked as a whole keeps its dates (decision 044), whichever way the move was asked for.
+    if (row?.outcome === 'course_not_movable') throw new DomainError('course_not_movable');
     return (
       row && {
         bookingId: row.booking_id,
         status: row.status,
         promotedBookingId: row.promoted_booking_id,
-        outcome: row.outcome,
+        outcome: row.outcome as MoveResult['outcome'],
       }
     );
   } catch (error) {
@@ -122,7 +130,13 @@ export interface BookingView {
   phone: string | null;
   prescriberName: string | null;
   prescriberOrganisation: string | null;
+  prescriberEmail: string | null;
+  /** The private link's seed: for a session of a course, its lead booking's (decision 044). */
   idempotencyKey: string | null;
+  /** For a session of a course booked as a whole: the lead booking (of its first session). */
+  courseBookingId: string | null;
+  /** Part of a course booked as a whole (the lead or a follower): it does not move. */
+  course: boolean;
   sessionId: string;
   activityId: string;
   sessionCancelled: boolean;
@@ -134,6 +148,8 @@ export interface BookingView {
   startsAt: string;
   endsAt: string;
   cancellationCutoffMinutes: number;
+  /** Whether the person came, once the place took attendance. */
+  attendance: 'seen' | 'excused' | 'revoked' | 'noshow' | null;
   /** When the person answered "Je viens" from their private link (decision 040). */
   comingConfirmedAt: string | null;
   /** The language they booked in: their messages go out in it. */
@@ -149,6 +165,7 @@ function bookingView(tx: Tx) {
     .innerJoin('activities as a', 'a.id', 's.activity_id')
     .innerJoin('places as p', 'p.id', 's.place_id')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .leftJoin('bookings as lead', 'lead.id', 'b.course_booking_id')
     .select((eb) => [
       'b.id',
       'b.status',
@@ -158,7 +175,11 @@ function bookingView(tx: Tx) {
       'b.phone',
       'b.prescriber_name as prescriberName',
       'b.prescriber_organisation as prescriberOrganisation',
-      'b.idempotency_key as idempotencyKey',
+      'b.prescriber_email as prescriberEmail',
+      sql<string | null>`coalesce(lead.idempotency_key, b.idempotency_key)`.as('idempotencyKey'),
+      'b.course_booking_id as courseBookingId',
+      sql<boolean>`a.booking_scope = 'course' or b.course_booking_id is not null
+        or exists (select 1 from public.bookings f where f.course_booking_id = b.id)`.as('course'),
       'b.session_id as sessionId',
       's.activity_id as activityId',
       sql<boolean>`s.status = 'cancelled'`.as('sessionCancelled'),
@@ -170,6 +191,7 @@ function bookingView(tx: Tx) {
       's.starts_at as startsAt',
       's.ends_at as endsAt',
       's.cancellation_cutoff_minutes as cancellationCutoffMinutes',
+      'b.attendance',
       'b.coming_confirmed_at as comingConfirmedAt',
       sql<'fr' | 'en'>`b.locale`.as('locale'),
       eb
@@ -190,6 +212,39 @@ export function findBookingByTokenHash(tx: Tx, manageTokenHash: string): Promise
 
 export function findBookingById(tx: Tx, bookingId: string): Promise<BookingView | undefined> {
   return bookingView(tx).where('b.id', '=', bookingId).executeTakeFirst();
+}
+
+export interface CourseDate {
+  sessionId: string;
+  startsAt: string;
+  endsAt: string;
+  /** The session was cancelled (the rest of the course goes on). */
+  sessionCancelled: boolean;
+}
+
+/**
+ * The dates of a course booking (decision 044): its lead's session and its followers', in order. Empty for
+ * a booking of a single session.
+ */
+export async function listCourseBookingDates(tx: Tx, leadBookingId: string): Promise<CourseDate[]> {
+  return tx
+    .selectFrom('bookings as b')
+    .innerJoin('sessions as s', 's.id', 'b.session_id')
+    .select([
+      's.id as sessionId',
+      's.starts_at as startsAt',
+      's.ends_at as endsAt',
+      sql<boolean>`s.status = 'cancelled'`.as('sessionCancelled'),
+    ])
+    .where((eb) => eb.or([eb('b.course_booking_id', '=', leadBookingId), eb('b.id', '=', leadBookingId)]))
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('bookings as f').select('f.id').where('f.course_booking_id', '=', leadBookingId),
+      ),
+    )
+    .orderBy('s.starts_at')
+    .orderBy('s.id')
+    .execute();
 }
 
 /** "Je viens": recorded once, on a confirmed booking (its private link's hash). */

@@ -23,9 +23,12 @@ export interface ActivityValues {
   minAttendanceNoticeMinutes: number;
   /** A minimum not met at its deadline: cancel the session and tell everyone, or warn the organisers only. */
   minAttendanceAction: MinAttendanceAction;
+  /** A training booked session by session, or as a whole course from its first session (decision 044). */
+  bookingScope: BookingScope;
 }
 
 export type MinAttendanceAction = 'cancel' | 'warn';
+export type BookingScope = 'session' | 'course';
 
 const columns = (values: ActivityValues) => ({
   kind: values.kind,
@@ -42,6 +45,7 @@ const columns = (values: ActivityValues) => ({
   min_attendance: values.minAttendance,
   min_attendance_notice_minutes: values.minAttendanceNoticeMinutes,
   min_attendance_action: values.minAttendanceAction,
+  booking_scope: values.bookingScope,
 });
 
 export async function insertActivity(tx: Tx, placeId: string, values: ActivityValues): Promise<string> {
@@ -108,6 +112,7 @@ export async function findActivity(tx: Tx, activityId: string): Promise<Activity
       'a.min_attendance as minAttendance',
       'a.min_attendance_notice_minutes as minAttendanceNoticeMinutes',
       sql<MinAttendanceAction>`a.min_attendance_action`.as('minAttendanceAction'),
+      sql<BookingScope>`a.booking_scope`.as('bookingScope'),
       'a.status',
       sql<boolean>`a.hidden_at is not null`.as('hidden'),
       'a.recurrence_rule as recurrenceRule',

@@ -6,13 +6,20 @@ import type { Tx } from '../rls.ts';
 
 export type SmsSubject = { kind: 'booking'; id: string } | { kind: 'appointment'; id: string };
 
-/** Keeps the hash of the short link an SMS carries (the same each time: it is derived, not random). */
+/**
+ * Keeps the hash of the short link an SMS carries (the same each time: it is derived, not random). A
+ * session of a course (decision 044) carries its lead booking's link: the hash is kept on the lead.
+ */
 export async function recordSmsLink(tx: Tx, subject: SmsSubject, tokenHash: string): Promise<void> {
   const table = subject.kind === 'booking' ? 'bookings' : 'appointments';
+  const holder =
+    subject.kind === 'booking'
+      ? sql<string>`coalesce((select f.course_booking_id from public.bookings f where f.id = ${subject.id}::uuid), ${subject.id}::uuid)`
+      : sql<string>`${subject.id}::uuid`;
   await tx
     .updateTable(table)
     .set({ sms_token_hash: tokenHash })
-    .where('id', '=', subject.id)
+    .where('id', '=', holder)
     .where('erased_at', 'is', null)
     .where((eb) => eb.or([eb('sms_token_hash', 'is', null), eb('sms_token_hash', '!=', tokenHash)]))
     .execute();

@@ -51,6 +51,8 @@ export async function searchPublicResources(
     kind?: Kind | undefined;
     theme?: string | undefined;
     placeId?: string | undefined;
+    /** At most this many (100 by default). */
+    limit?: number | undefined;
   },
 ): Promise<ResourceRow[]> {
   let query = resources(tx)
@@ -66,7 +68,11 @@ export async function searchPublicResources(
   if (f.kind) query = query.where('r.kind', '=', f.kind);
   if (f.theme) query = query.where(sql<SqlBool>`r.themes @> ${sql.val([f.theme])}::text[]`);
   if (f.placeId) query = query.where('r.place_id', '=', f.placeId);
-  return query.orderBy('r.created_at', 'desc').orderBy('r.id').limit(100).execute();
+  return query
+    .orderBy('r.created_at', 'desc')
+    .orderBy('r.id')
+    .limit(f.limit ?? 100)
+    .execute();
 }
 
 /** The resources of these places (drafts too), newest first. */

@@ -60,6 +60,33 @@ export type AppointmentBookingInput = z.infer<typeof appointmentBookingInput>;
 /** The private link of an appointment: the same shape of token as a booking's. */
 export const appointmentTokenInput = bookingTokenInput;
 
+/**
+ * A slot chosen in a form, as one field: `<availabilityId>|<startsAt>` (one radio button per slot).
+ * `slotChoice` writes it; the move's schema reads it back.
+ */
+export const slotChoice = (slot: { availabilityId: string; startsAt: string }) =>
+  `${slot.availabilityId}|${slot.startsAt}`;
+
+/** From a form's `slot` field, the availability and start it stands for (API callers send both). */
+function readSlotChoice(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('slot' in value)) return value;
+  const { slot, ...rest } = value as { slot: unknown } & Record<string, unknown>;
+  if (typeof slot !== 'string') return rest;
+  const [availabilityId, startsAt] = slot.split('|');
+  return { ...rest, availabilityId, startsAt };
+}
+
+/** Moving an appointment, from its private link, to another slot of the same place. */
+export const moveAppointmentInput = z.preprocess(
+  readSlotChoice,
+  z.object({
+    token: appointmentTokenInput.shape.token,
+    availabilityId: z.uuid('validation.appointment.move_slot_required'),
+    startsAt: z.iso.datetime({ offset: true, error: 'validation.appointment.move_slot_required' }),
+  }),
+);
+export type MoveAppointmentInput = z.infer<typeof moveAppointmentInput>;
+
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:00)?$/, 'validation.appointment.time');
 const day = z.iso.date('validation.appointment.day');
 const optionalDay = z

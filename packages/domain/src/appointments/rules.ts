@@ -33,3 +33,24 @@ export function mayBookPublicly(
   if (whoMayBook === 'agents_and_prescribers') return Boolean(booking.prescriberName);
   return false;
 }
+
+/**
+ * Why an appointment may not be moved now, or null: like cancelling, only a booked appointment, and only
+ * until its cut-off (the availability's notice) — past it, a change goes through a call to the place.
+ */
+export function appointmentMoveRefusal(
+  appointment: { status: 'booked' | 'cancelled'; startsAt: string; noticeMinutes: number | null },
+  now: Date,
+): 'not_found' | 'cancellation_closed' | null {
+  if (appointment.status !== 'booked') return 'not_found';
+  if (!canCancelAppointment(appointment, now)) return 'cancellation_closed';
+  return null;
+}
+
+/** "Je viens" is asked of a booked appointment still to come (decision 040, as for a booking). */
+export function canSayComing(
+  appointment: { status: 'booked' | 'cancelled'; startsAt: string },
+  now: Date,
+): boolean {
+  return appointment.status === 'booked' && Date.parse(appointment.startsAt) > now.getTime();
+}

@@ -86,4 +86,42 @@ describe('booking form', () => {
       }),
     ).toEqual(['website:validation.honeypot']);
   });
+
+  it('parses its own output again, as the page action hands it to the procedure', () => {
+    for (const form of [
+      { sessionId, firstName: 'A', email: 'a@b.fr', consent: 'on' },
+      {
+        sessionId,
+        mode: 'prescriber',
+        firstName: 'A',
+        consent: 'on',
+        prescriberName: 'Sam',
+        prescriberOrganisation: 'CCAS',
+        prescriberEmail: 'sam@ccas.fr',
+        prescriberNews: 'on',
+      },
+    ]) {
+      const once = bookingInput.parse(form);
+      expect(bookingInput.parse(once)).toEqual(once);
+    }
+  });
+
+  it('takes a prescriber e-mail only with the resident’s consent, and then no resident contact is needed', () => {
+    const prescriber = {
+      sessionId,
+      mode: 'prescriber',
+      firstName: 'A',
+      consent: 'on',
+      prescriberName: 'Sam',
+      prescriberOrganisation: 'CCAS',
+    };
+    expect(issues({ ...prescriber, prescriberEmail: 'sam@ccas.fr' })).toEqual([
+      'prescriberNews:validation.prescriber_news_consent_required',
+    ]);
+    expect(issues({ ...prescriber, prescriberEmail: 'sam@ccas.fr', prescriberNews: 'on' })).toEqual([]);
+    expect(issues(prescriber)).toEqual(['contact:validation.contact_or_prescriber_email_required']);
+    expect(issues({ ...prescriber, phone: '0612345678', prescriberNews: 'on' })).toEqual([
+      'prescriberEmail:validation.prescriber_email_required',
+    ]);
+  });
 });

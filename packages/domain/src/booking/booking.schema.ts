@@ -54,15 +54,45 @@ export const bookingInput = z
       .transform(() => true as const),
     prescriberName: optionalText(z.string().max(200, 'validation.text_too_long')),
     prescriberOrganisation: optionalText(z.string().max(200, 'validation.text_too_long')),
+    /** The prescriber's work e-mail, to be kept informed (decision 043): only with the resident's consent. */
+    prescriberEmail: optionalText(bookingEmailSchema),
+    /** The resident agreed that the prescriber receives the confirmation and whether they came. */
+    // The page's action parses the form, then the procedure parses its output again: false must pass too.
+    prescriberNews: z
+      .union([z.literal('on'), z.boolean()])
+      .optional()
+      .transform((value) => value === 'on' || value === true),
     /** Honeypot: hidden from people, filled by robots. */
     website: z.string().max(0, 'validation.honeypot').optional(),
   })
   .superRefine(
     (value, ctx) => {
-      if (!value.email && !value.phone) {
-        ctx.addIssue({ code: 'custom', path: ['contact'], message: 'validation.contact_required' });
+      const forOther = value.mode === 'prescriber';
+      // Booked for someone with no e-mail and no phone: the prescriber who gave theirs is the one told.
+      if (!value.email && !value.phone && !(forOther && value.prescriberEmail)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contact'],
+          message: forOther
+            ? 'validation.contact_or_prescriber_email_required'
+            : 'validation.contact_required',
+        });
       }
-      if (value.mode === 'prescriber') {
+      if (forOther && value.prescriberEmail && !value.prescriberNews) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prescriberNews'],
+          message: 'validation.prescriber_news_consent_required',
+        });
+      }
+      if (forOther && value.prescriberNews && !value.prescriberEmail) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prescriberEmail'],
+          message: 'validation.prescriber_email_required',
+        });
+      }
+      if (forOther) {
         if (!value.prescriberName)
           ctx.addIssue({
             code: 'custom',
@@ -104,3 +134,16 @@ export const moveBookingInput = z.object({
   sessionId: z.uuid({ error: 'validation.move_session_required' }),
 });
 export type MoveBookingInput = z.infer<typeof moveBookingInput>;
+
+// A signed-in person's own bookings (made with their account), managed from their member space ----------
+
+/** One of the signed-in person's own bookings; anyone else's reads as unknown. */
+export const ownBookingInput = z.object({ bookingId: z.uuid('validation.invalid') });
+export type OwnBookingInput = z.infer<typeof ownBookingInput>;
+
+/** Moving one's own booking to another session of the same workshop (same rules as by private link). */
+export const moveOwnBookingInput = z.object({
+  bookingId: z.uuid('validation.invalid'),
+  sessionId: z.uuid({ error: 'validation.move_session_required' }),
+});
+export type MoveOwnBookingInput = z.infer<typeof moveOwnBookingInput>;

@@ -41,6 +41,19 @@ describe('activity schema', () => {
     });
   });
 
+  it('books session by session unless a training is booked as a whole course', () => {
+    expect(createActivityInput.parse(activityForm()).bookingScope).toBe('session');
+    expect(
+      createActivityInput.parse(activityForm({ kind: 'training', bookingScope: 'course' })).bookingScope,
+    ).toBe('course');
+    expect(issues(createActivityInput.safeParse(activityForm({ bookingScope: 'course' })))).toEqual({
+      bookingScope: 'publishing.validation.course_training_only',
+    });
+    expect(issues(createActivityInput.safeParse(activityForm({ bookingScope: 'all' })))).toEqual({
+      bookingScope: 'validation.invalid',
+    });
+  });
+
   it('requires at least one theme, from the national vocabulary', () => {
     expect(issues(createActivityInput.safeParse(activityForm({ themes: undefined })))).toEqual({
       themes: 'publishing.validation.themes_required',

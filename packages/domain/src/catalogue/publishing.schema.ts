@@ -31,6 +31,10 @@ export const MAX_CAPACITY = 500;
 export const MIN_ATTENDANCE_ACTIONS = ['cancel', 'warn'] as const;
 export type MinAttendanceAction = (typeof MIN_ATTENDANCE_ACTIONS)[number];
 
+/** How a training is booked: session by session, or as a whole course (decision 044). */
+export const BOOKING_SCOPES = ['session', 'course'] as const;
+export type BookingScope = (typeof BOOKING_SCOPES)[number];
+
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
@@ -96,12 +100,28 @@ export const activityFields = z.object({
     (value) => blankToUndefined(value) ?? 'cancel',
     z.enum(MIN_ATTENDANCE_ACTIONS, 'validation.invalid'),
   ),
+  /** A training may be booked as a whole course, from its first session (decision 044). */
+  bookingScope: z.preprocess(
+    (value) => blankToUndefined(value) ?? 'session',
+    z.enum(BOOKING_SCOPES, 'validation.invalid'),
+  ),
 });
 
 function checkPrice(
-  value: { feesKind: (typeof FEES_KINDS)[number]; price?: number | undefined },
+  value: {
+    feesKind: (typeof FEES_KINDS)[number];
+    price?: number | undefined;
+    kind: (typeof ACTIVITY_KINDS)[number];
+    bookingScope: BookingScope;
+  },
   ctx: z.RefinementCtx,
 ) {
+  if (value.bookingScope === 'course' && value.kind !== 'training')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['bookingScope'],
+      message: 'publishing.validation.course_training_only',
+    });
   if (value.feesKind === 'payant' && value.price === undefined)
     ctx.addIssue({ code: 'custom', path: ['price'], message: 'publishing.validation.price_required' });
   if (!PRICED_FEES.includes(value.feesKind) && value.price !== undefined)

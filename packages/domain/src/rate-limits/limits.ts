@@ -46,6 +46,11 @@ export const rateLimits = {
    * them an e-mail or a text, so this stops a distributed script from flooding someone's inbox.
    */
   bookingsPerPerson: { bucket: 'bookings:person', max: 10, windowSeconds: HOUR },
+  /**
+   * Bookings whose news goes to one prescriber's e-mail (decision 043), per hour, from any address: an
+   * agent booking a group in an afternoon fits; a script cannot use the form to flood someone's inbox.
+   */
+  bookingsPerPrescriberEmail: { bucket: 'bookings:prescriber', max: 20, windowSeconds: HOUR },
 
   /**
    * Failed sign-ins per e-mail address: five mistypes in a quarter of an hour, then the password is not
@@ -87,6 +92,8 @@ export function bookingChecks(booking: {
   clientAddress: string;
   target: BookingTarget;
   personKey: string | null;
+  /** The prescriber kept informed, if any: they get an e-mail per booking too. */
+  prescriberEmail?: string | null;
 }): RateLimitCheck[] {
   const target = `${booking.target.kind}:${booking.target.id}`;
   const checks = booking.userId
@@ -99,6 +106,8 @@ export function bookingChecks(booking: {
         check(rateLimits.bookingsPerAddressAndTarget, `${clientSubject(booking.clientAddress)}|${target}`),
       ];
   if (booking.personKey) checks.push(check(rateLimits.bookingsPerPerson, booking.personKey));
+  if (booking.prescriberEmail)
+    checks.push(check(rateLimits.bookingsPerPrescriberEmail, normaliseEmail(booking.prescriberEmail)));
   return checks;
 }
 

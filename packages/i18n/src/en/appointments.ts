@@ -89,6 +89,21 @@ export const appointments: Record<keyof typeof fr, string> = {
   'appointments.manage.cancelled_title': 'Appointment cancelled',
   'appointments.manage.cancelled_body': 'Your appointment is cancelled. The slot is free for someone else.',
   'appointments.manage.book_again': 'Book another appointment',
+  'appointments.manage.coming_title': 'Are you coming?',
+  'appointments.manage.coming_button': 'I’m coming',
+  'appointments.manage.coming_or_cancel':
+    'Can’t come? Change the slot or cancel below: the slot will go to someone else.',
+  'appointments.manage.coming_done': 'Thank you: the place knows you are coming.',
+  'appointments.move.title': 'Change the slot',
+  'appointments.move.lead':
+    'Choose another free slot at {place}. Your link stays the same, and we send you the new time.',
+  'appointments.move.legend': 'New slot',
+  'appointments.move.submit': 'Change to this slot',
+  'appointments.move.none': 'No other free slot for now. Come back later, or call the place.',
+  'appointments.move.done': 'Done: your appointment is now on {date}. We are sending you a confirmation.',
+  'appointments.move.too_late': 'It is too late to change the slot online. Please call the place.',
+  'appointments.move.too_late_phone':
+    'It is too late to change the slot online. Please call the place on {phone}.',
 
   'mail.appointment.confirmed.subject': 'Appointment confirmed: {date}',
   'mail.appointment.confirmed.body':
@@ -96,9 +111,12 @@ export const appointments: Record<keyof typeof fr, string> = {
   'mail.appointment.cancelled.subject': 'Appointment cancelled: {date}',
   'mail.appointment.cancelled.body':
     'Hello {firstName},\n\nYour appointment with a digital facilitator is cancelled:\n{date}, {modality}\n{place}\n\nTo book another appointment: {bookAgain}\n\nThe attached file removes the appointment from your calendar.',
+  'mail.appointment.moved.subject': 'Appointment moved: {date}',
+  'mail.appointment.moved.body':
+    'Hello {firstName},\n\nYour appointment with a digital facilitator has moved to another slot. It is now:\n{date}, {modality}\n{place}\n\nTo see it, change it again or cancel it: {link}\n\nThe attached file updates your calendar.',
   'mail.appointment.reminder.subject': 'Reminder: appointment {date}',
   'mail.appointment.reminder.body':
-    'Hello {firstName},\n\nA short reminder: you have an appointment with a digital facilitator.\n{date}, {modality}\n{place}\n\nIf you cannot come, cancel with this link to leave the slot to someone else: {link}\n\nSee you soon!',
+    'Hello {firstName},\n\nA short reminder: you have an appointment with a digital facilitator.\n{date}, {modality}\n{place}\n\nComing? Tell the place in one click ("I’m coming"), or change or cancel to leave the slot to someone else: {link}\n\nSee you soon!',
   'mail.appointment.ics_summary': 'Digital inclusion appointment — {place}',
   'mail.appointment.ics_description': 'To see or cancel: {link}',
 
@@ -161,11 +179,14 @@ export const appointments: Record<keyof typeof fr, string> = {
   'appointments.day.column.status': 'Status',
   'appointments.day.via': 'by {name}',
   'appointments.day.availabilities_link': 'Manage availabilities',
+  'appointments.day.coming': 'Answered “I’m coming”',
 
   'errors.slot_taken': 'This slot has just been taken. Choose another one.',
   'errors.slot_unavailable': 'This slot is no longer offered. Choose another one.',
   'validation.appointment.modality': 'Choose how you would like to be helped.',
   'validation.appointment.slot_required': 'Choose a slot.',
+  'validation.appointment.move_slot_required': 'Choose a new slot.',
+  'sms.appointment.moved': 'Appointment moved: {title}, now {date}. See or cancel: {link}',
   'validation.appointment.motive_too_long': 'This text must be at most 500 characters.',
   'validation.appointment.time': 'Give a time, for example 09:30.',
   'validation.appointment.day': 'Give a date, for example 2026-12-01.',

@@ -135,4 +135,47 @@ export const booking: Record<keyof typeof fr, string> = {
   'validation.prescriber_name_missing': 'Enter your name.',
   'validation.prescriber_organisation_required': 'Enter your organisation.',
   'validation.move_session_required': 'Choose a new date.',
+  'booking.prescriber.news_legend': 'Be kept informed (optional)',
+  'booking.prescriber.email_self': 'Your work e-mail address',
+  'booking.prescriber.email_self_hint':
+    'You will get the confirmation, any change and, after the session, whether the person came.',
+  'booking.prescriber.news_consent': 'The person agrees that I receive this news.',
+  'booking.prescriber.no_contact_warning':
+    'Without the person’s e-mail or phone, they will get no confirmation and no reminder. Give at least your e-mail: you will be told in their place and must pass it on.',
+  'booking.confirmation.prescriber_told':
+    'An e-mail is on its way to {email}: you will be told of any change and, after the session, whether they came.',
+  'booking.confirmation.no_contact':
+    'The person gave no e-mail and no phone: they will get no message. Give them the date, the place and this link.',
+  'validation.contact_or_prescriber_email_required':
+    'Enter the person’s e-mail or phone, or your own e-mail to be told in their place.',
+  'validation.prescriber_news_consent_required': 'Tick the box if the person agrees, or clear your e-mail.',
+  'validation.prescriber_email_required': 'Enter your e-mail address to receive this news.',
+  'mail.prescriber.subject.confirmed': 'Booking confirmed for {firstName}: {title}',
+  'mail.prescriber.subject.waitlisted': '{firstName} is on the waitlist: {title}',
+  'mail.prescriber.subject.promoted': 'A seat freed up for {firstName}: {title}',
+  'mail.prescriber.subject.cancelled': 'Booking cancelled for {firstName}: {title}',
+  'mail.prescriber.subject.moved_waitlisted': '{firstName} is on the waitlist: {title}',
+  'mail.prescriber.subject.attendance': '{firstName} at “{title}”',
+  'mail.prescriber.news.confirmed': '{firstName}’s booking is confirmed.',
+  'mail.prescriber.news.waitlisted':
+    'The workshop is full: {firstName} is on the waitlist. You will be told if a seat frees up.',
+  'mail.prescriber.news.promoted': 'A seat freed up: {firstName}’s booking is now confirmed.',
+  'mail.prescriber.news.cancelled': '{firstName}’s booking is cancelled.',
+  'mail.prescriber.news.session_cancelled': 'The place cancelled the session. Reason: {reason}',
+  'mail.prescriber.news.moved_waitlisted':
+    '{firstName}’s booking changed date; that session is full, {firstName} is on its waitlist.',
+  'mail.prescriber.attendance.seen': '{firstName} came to the session.',
+  'mail.prescriber.attendance.excused': '{firstName} did not come and had said so.',
+  'mail.prescriber.attendance.noshow': '{firstName} did not come to the session.',
+  'mail.prescriber.attendance.revoked': '{firstName}’s attendance was withdrawn.',
+  'mail.prescriber.body':
+    'Hello {prescriberName},\n\nYou booked {firstName} onto a workshop.\n\n{news}\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\n{contact}To see, cancel or change the booking:\n{link}\n\nYou get this message because the person agreed that you be kept informed. Your address is erased with their booking.',
+  'mail.prescriber.attendance_body':
+    'Hello {prescriberName},\n\nYou had booked {firstName} onto “{title}” on {date}, at {place}.\n\n{news}\n\nThis is the last message you get about this booking.',
+  'mail.prescriber.no_contact': 'The person gave no e-mail and no phone: remember to tell them yourself.\n\n',
+  'mail.prescriber.subject.session_moved': 'Session moved for {firstName}: {title}',
+  'mail.prescriber.subject.place_changed': 'Change of place for {firstName}: {title}',
+  'mail.prescriber.news.session_moved': 'The place moved the session. New date: {date}.',
+  'mail.prescriber.news.place_changed':
+    'The place changed where the session takes place: the new address is below.',
 } as const;

@@ -109,4 +109,11 @@ export const directory: Record<keyof typeof fr, string> = {
   'directory.kind.CCAS': 'Municipal social action centre',
   'directory.kind.ESS': 'Social and solidarity economy organisation',
   'directory.kind.RESSOURCERIE': 'Ressourcerie',
+  'directory.place.tools': 'Tools and machines',
+  'directory.place.tools_lendable': 'lent',
+  'directory.place.tools_out_of_service': 'out of service',
+  'directory.place.tools_all': 'See the place’s {count} tools',
+  'directory.place.resources': 'Resources to take away',
+  'directory.place.resources_file': 'file to download',
+  'directory.place.resources_all': 'See all the place’s resources',
 } as const;

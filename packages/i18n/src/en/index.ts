@@ -6,6 +6,7 @@ import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
 import { catalogue } from './catalogue.ts';
 import { common } from './common.ts';
+import { courses } from './courses.ts';
 import { dashboards } from './dashboards.ts';
 import { directory } from './directory.ts';
 import { directoryAdmin } from './directory-admin.ts';
@@ -43,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   ...directoryMap,
   ...placePhotos,
   ...booking,
+  ...courses,
   ...attendance,
   ...appointments,
   ...catalogue,

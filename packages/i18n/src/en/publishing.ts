@@ -70,6 +70,11 @@ export const publishing: Record<keyof typeof fr, string> = {
     'Decided at the time set above, for each session that has a minimum.',
   'publishing.min_attendance_action.cancel': 'cancel the session and tell the people booked',
   'publishing.min_attendance_action.warn': 'only warn me',
+  'publishing.form.booking_scope': 'Booking',
+  'publishing.form.booking_scope_hint':
+    'A training can be booked as a whole: people book from its first session and the booking takes a seat at every session. The first session’s capacity is the course’s.',
+  'publishing.booking_scope.session': 'session by session',
+  'publishing.booking_scope.course': 'as a whole (a course: one booking for all sessions)',
   'publishing.form.optional': '(optional)',
   'publishing.form.create': 'Create the workshop (draft)',
   'publishing.form.save': 'Save the description',
@@ -172,6 +177,7 @@ export const publishing: Record<keyof typeof fr, string> = {
 
   'publishing.validation.too_long': 'This text is too long.',
   'publishing.validation.kind_required': 'Choose workshop or training.',
+  'publishing.validation.course_training_only': 'Only a training can be booked as a whole.',
   'publishing.validation.title_required': 'Enter the title.',
   'publishing.validation.title_too_long': 'The title must be at most 200 characters.',
   'publishing.validation.theme_unknown': 'This theme is not in the national list.',

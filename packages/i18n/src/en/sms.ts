@@ -13,7 +13,7 @@ export const sms: Record<keyof typeof fr, string> = {
   'sms.booking.place_changed': 'Place changed: {title}, {date}. The new place: {link}',
   'sms.appointment.confirmed': 'Appointment confirmed: {title}, {date}. Cancel or see: {link}',
   'sms.appointment.cancelled': 'Appointment cancelled: {title}, {date}. {link}',
-  'sms.appointment.reminder': 'Appointment reminder: {title}, {date}. Cancel or see: {link}',
+  'sms.appointment.reminder': 'Appointment reminder: {title}, {date}. Coming? Answer: {link}',
   'sms.usage.nav': 'Text messages sent',
   'sms.usage.title': 'Text messages sent to residents',
   'sms.usage.lead':

@@ -96,6 +96,23 @@ export const appointments = {
   'appointments.manage.cancelled_body':
     'Votre rendez-vous est annulé. Le créneau est libre pour quelqu’un d’autre.',
   'appointments.manage.book_again': 'Prendre un autre rendez-vous',
+  'appointments.manage.coming_title': 'Vous venez ?',
+  'appointments.manage.coming_button': 'Je viens',
+  'appointments.manage.coming_or_cancel':
+    'Vous ne pouvez pas venir ? Changez de créneau ou annulez plus bas : le créneau ira à quelqu’un d’autre.',
+  'appointments.manage.coming_done': 'Merci : le lieu sait que vous venez.',
+  'appointments.move.title': 'Changer de créneau',
+  'appointments.move.lead':
+    'Choisissez un autre créneau libre à {place}. Votre lien reste le même, et nous vous envoyons le nouvel horaire.',
+  'appointments.move.legend': 'Nouveau créneau',
+  'appointments.move.submit': 'Changer pour ce créneau',
+  'appointments.move.none':
+    'Aucun autre créneau libre pour le moment. Revenez plus tard, ou appelez le lieu.',
+  'appointments.move.done':
+    'C’est fait : votre rendez-vous est maintenant le {date}. Nous vous le confirmons par message.',
+  'appointments.move.too_late': 'Il est trop tard pour changer de créneau en ligne. Appelez le lieu.',
+  'appointments.move.too_late_phone':
+    'Il est trop tard pour changer de créneau en ligne. Appelez le lieu au {phone}.',
 
   'mail.appointment.confirmed.subject': 'Rendez-vous confirmé : {date}',
   'mail.appointment.confirmed.body':
@@ -103,9 +120,12 @@ export const appointments = {
   'mail.appointment.cancelled.subject': 'Rendez-vous annulé : {date}',
   'mail.appointment.cancelled.body':
     'Bonjour {firstName},\n\nVotre rendez-vous avec un médiateur numérique est annulé :\n{date}, {modality}\n{place}\n\nPour prendre un autre rendez-vous : {bookAgain}\n\nLe fichier joint retire le rendez-vous de votre agenda.',
+  'mail.appointment.moved.subject': 'Rendez-vous déplacé : {date}',
+  'mail.appointment.moved.body':
+    'Bonjour {firstName},\n\nVotre rendez-vous avec un médiateur numérique a changé de créneau. Il a lieu maintenant :\n{date}, {modality}\n{place}\n\nPour le revoir, le changer encore ou l’annuler : {link}\n\nLe fichier joint met à jour votre agenda.',
   'mail.appointment.reminder.subject': 'Rappel : rendez-vous {date}',
   'mail.appointment.reminder.body':
-    'Bonjour {firstName},\n\nPetit rappel : vous avez rendez-vous avec un médiateur numérique.\n{date}, {modality}\n{place}\n\nSi vous ne pouvez pas venir, annulez avec ce lien pour laisser le créneau à quelqu’un d’autre : {link}\n\nÀ bientôt !',
+    'Bonjour {firstName},\n\nPetit rappel : vous avez rendez-vous avec un médiateur numérique.\n{date}, {modality}\n{place}\n\nVous venez ? Dites-le au lieu en un clic (« Je viens »), ou changez de créneau ou annulez pour laisser celui-ci à quelqu’un d’autre : {link}\n\nÀ bientôt !',
   'mail.appointment.ics_summary': 'Rendez-vous médiation numérique — {place}',
   'mail.appointment.ics_description': 'Pour revoir ou annuler : {link}',
 
@@ -168,11 +188,14 @@ export const appointments = {
   'appointments.day.column.status': 'État',
   'appointments.day.via': 'par {name}',
   'appointments.day.availabilities_link': 'Gérer les disponibilités',
+  'appointments.day.coming': 'A répondu « Je viens »',
 
   'errors.slot_taken': 'Ce créneau vient d’être pris. Choisissez-en un autre.',
   'errors.slot_unavailable': 'Ce créneau n’est plus proposé. Choisissez-en un autre.',
   'validation.appointment.modality': 'Choisissez comment vous voulez être accompagné.',
   'validation.appointment.slot_required': 'Choisissez un créneau.',
+  'validation.appointment.move_slot_required': 'Choisissez un nouveau créneau.',
+  'sms.appointment.moved': 'Rendez-vous déplacé : {title}, désormais {date}. Voir ou annuler : {link}',
   'validation.appointment.motive_too_long': 'Ce texte doit faire au plus 500 caractères.',
   'validation.appointment.time': 'Indiquez une heure, par exemple 09:30.',
   'validation.appointment.day': 'Indiquez une date, par exemple 2026-12-01.',

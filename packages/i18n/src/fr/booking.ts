@@ -140,4 +140,50 @@ export const booking = {
   'validation.prescriber_name_missing': 'Indiquez votre nom.',
   'validation.prescriber_organisation_required': 'Indiquez votre structure.',
   'validation.move_session_required': 'Choisissez une nouvelle date.',
+  'booking.prescriber.news_legend': 'Être tenu·e informé·e (facultatif)',
+  'booking.prescriber.email_self': 'Votre adresse e-mail professionnelle',
+  'booking.prescriber.email_self_hint':
+    'Vous recevrez la confirmation, les changements et, après la séance, si la personne est venue.',
+  'booking.prescriber.news_consent': 'La personne est d’accord pour que je reçoive ces nouvelles.',
+  'booking.prescriber.no_contact_warning':
+    'Sans e-mail ni téléphone de la personne, elle ne recevra ni confirmation ni rappel. Donnez au moins votre e-mail : vous serez prévenu·e à sa place et devrez lui transmettre.',
+  'booking.confirmation.prescriber_told':
+    'Un e-mail part à {email} : vous serez prévenu·e des changements et, après la séance, de sa venue.',
+  'booking.confirmation.no_contact':
+    'La personne n’a donné ni e-mail ni téléphone : elle ne recevra aucun message. Transmettez-lui la date, le lieu et ce lien.',
+  'validation.contact_or_prescriber_email_required':
+    'Indiquez l’e-mail ou le téléphone de la personne, ou votre propre e-mail pour être prévenu·e à sa place.',
+  'validation.prescriber_news_consent_required':
+    'Cochez la case si la personne est d’accord, ou effacez votre e-mail.',
+  'validation.prescriber_email_required': 'Indiquez votre adresse e-mail pour recevoir ces nouvelles.',
+  'mail.prescriber.subject.confirmed': 'Inscription confirmée pour {firstName} : {title}',
+  'mail.prescriber.subject.waitlisted': '{firstName} est sur la liste d’attente : {title}',
+  'mail.prescriber.subject.promoted': 'Une place s’est libérée pour {firstName} : {title}',
+  'mail.prescriber.subject.cancelled': 'Inscription annulée pour {firstName} : {title}',
+  'mail.prescriber.subject.moved_waitlisted': '{firstName} est sur la liste d’attente : {title}',
+  'mail.prescriber.subject.attendance': '{firstName} à l’atelier « {title} »',
+  'mail.prescriber.news.confirmed': 'L’inscription de {firstName} est confirmée.',
+  'mail.prescriber.news.waitlisted':
+    'L’atelier est complet : {firstName} est sur la liste d’attente. Vous serez prévenu·e si une place se libère.',
+  'mail.prescriber.news.promoted':
+    'Une place s’est libérée : l’inscription de {firstName} est maintenant confirmée.',
+  'mail.prescriber.news.cancelled': 'L’inscription de {firstName} est annulée.',
+  'mail.prescriber.news.session_cancelled': 'Le lieu a annulé la séance. Motif : {reason}',
+  'mail.prescriber.news.moved_waitlisted':
+    'L’inscription de {firstName} a changé de date ; cette séance est complète, {firstName} est sur sa liste d’attente.',
+  'mail.prescriber.attendance.seen': '{firstName} est venu·e à la séance.',
+  'mail.prescriber.attendance.excused': '{firstName} n’est pas venu·e et avait prévenu.',
+  'mail.prescriber.attendance.noshow': '{firstName} n’est pas venu·e à la séance.',
+  'mail.prescriber.attendance.revoked': 'La présence de {firstName} n’a pas été retenue.',
+  'mail.prescriber.body':
+    'Bonjour {prescriberName},\n\nVous avez inscrit {firstName} à un atelier.\n\n{news}\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\n{contact}Pour voir, annuler ou changer l’inscription :\n{link}\n\nVous recevez ce message parce que la personne a accepté que vous soyez tenu·e informé·e. Votre adresse est effacée avec son inscription.',
+  'mail.prescriber.attendance_body':
+    'Bonjour {prescriberName},\n\nVous aviez inscrit {firstName} à l’atelier « {title} » du {date}, à {place}.\n\n{news}\n\nC’est le dernier message que vous recevez pour cette inscription.',
+  'mail.prescriber.no_contact':
+    'La personne n’a donné ni e-mail ni téléphone : pensez à la prévenir vous-même.\n\n',
+  'mail.prescriber.subject.session_moved': 'Séance déplacée pour {firstName} : {title}',
+  'mail.prescriber.subject.place_changed': 'Changement de lieu pour {firstName} : {title}',
+  'mail.prescriber.news.session_moved': 'Le lieu a déplacé la séance. Nouvelle date : {date}.',
+  'mail.prescriber.news.place_changed':
+    'Le lieu a changé l’adresse de la séance : la nouvelle est ci-dessous.',
 } as const;

@@ -111,4 +111,11 @@ export const directory = {
   'directory.kind.CCAS': 'Centre communal d’action sociale',
   'directory.kind.ESS': 'Structure de l’économie sociale et solidaire',
   'directory.kind.RESSOURCERIE': 'Ressourcerie',
+  'directory.place.tools': 'Outils et machines',
+  'directory.place.tools_lendable': 'prêté',
+  'directory.place.tools_out_of_service': 'hors service',
+  'directory.place.tools_all': 'Voir les {count} outils du lieu',
+  'directory.place.resources': 'Ressources à emporter',
+  'directory.place.resources_file': 'fichier à télécharger',
+  'directory.place.resources_all': 'Voir toutes les ressources du lieu',
 } as const;

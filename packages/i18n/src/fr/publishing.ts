@@ -72,6 +72,11 @@ export const publishing = {
     'Décidé à l’heure indiquée ci-dessus, pour chaque séance qui a un minimum.',
   'publishing.min_attendance_action.cancel': 'annuler la séance et prévenir les inscrits',
   'publishing.min_attendance_action.warn': 'me prévenir seulement',
+  'publishing.form.booking_scope': 'Inscription',
+  'publishing.form.booking_scope_hint':
+    'Une formation peut se réserver en entier : on s’inscrit à partir de sa première séance et l’inscription réserve une place à chaque séance. La capacité de la première séance est celle du cycle.',
+  'publishing.booking_scope.session': 'séance par séance',
+  'publishing.booking_scope.course': 'en entier (un cycle : une inscription pour toutes les séances)',
   'publishing.form.optional': '(facultatif)',
   'publishing.form.create': 'Créer l’atelier (brouillon)',
   'publishing.form.save': 'Enregistrer la description',
@@ -177,6 +182,7 @@ export const publishing = {
 
   'publishing.validation.too_long': 'Ce texte est trop long.',
   'publishing.validation.kind_required': 'Choisissez atelier ou formation.',
+  'publishing.validation.course_training_only': 'Seule une formation peut se réserver en entier.',
   'publishing.validation.title_required': 'Indiquez le titre.',
   'publishing.validation.title_too_long': 'Le titre doit faire au plus 200 caractères.',
   'publishing.validation.theme_unknown': 'Cette thématique n’est pas dans la liste nationale.',

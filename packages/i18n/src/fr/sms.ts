@@ -13,7 +13,7 @@ export const sms = {
   'sms.booking.place_changed': 'Changement de lieu : {title}, {date}. Le nouveau lieu : {link}',
   'sms.appointment.confirmed': 'Rendez-vous confirmé : {title}, {date}. Annuler ou voir : {link}',
   'sms.appointment.cancelled': 'Rendez-vous annulé : {title}, {date}. {link}',
-  'sms.appointment.reminder': 'Rappel de rendez-vous : {title}, {date}. Annuler ou voir : {link}',
+  'sms.appointment.reminder': 'Rappel de rendez-vous : {title}, {date}. Vous venez ? Répondez : {link}',
   'sms.usage.nav': 'SMS envoyés',
   'sms.usage.title': 'SMS envoyés aux habitants',
   'sms.usage.lead':

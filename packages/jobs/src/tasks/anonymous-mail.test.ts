@@ -27,7 +27,10 @@ const booking = (firstName: string): BookingView => ({
   phone: null,
   prescriberName: `Prescripteur ${OTHER_FREE_TEXT}`,
   prescriberOrganisation: OTHER_FREE_TEXT,
+  prescriberEmail: 'prescripteur@example.org',
   idempotencyKey: '0f0c1e9a-0000-4000-8000-0000000000aa',
+  courseBookingId: null,
+  course: false,
   sessionId: '0f0c1e9a-0000-4000-8000-000000000002',
   activityId: '0f0c1e9a-0000-4000-8000-000000000003',
   sessionCancelled: false,
@@ -39,6 +42,7 @@ const booking = (firstName: string): BookingView => ({
   startsAt: '2026-12-01T13:00:00.000Z',
   endsAt: '2026-12-01T15:00:00.000Z',
   cancellationCutoffMinutes: 120,
+  attendance: null,
   comingConfirmedAt: null,
   locale: 'fr',
   waitingBefore: 0,
@@ -46,6 +50,8 @@ const booking = (firstName: string): BookingView => ({
 
 const appointment = (firstName: string): AppointmentView => ({
   id: '0f0c1e9a-0000-4000-8000-000000000004',
+  placeId: '0f0c1e9a-0000-4000-8000-000000000005',
+  availabilityId: null,
   status: 'booked',
   firstName,
   email: 'resident@example.org',
@@ -66,6 +72,7 @@ const appointment = (firstName: string): AppointmentView => ({
   noticeMinutes: 60,
   idempotencyKey: '0f0c1e9a-0000-4000-8000-0000000000bb',
   locale: 'fr',
+  comingConfirmedAt: null,
 });
 
 interface Rendered {
@@ -103,7 +110,7 @@ function everyMail(firstName: string): Rendered[] {
   };
   const view = appointment(firstName);
   const appointmentParams = appointmentMailParams(deps, view, view.idempotencyKey ?? '');
-  const appointmentMails = (['confirmed', 'cancelled', 'reminder'] as const).map((kind) => ({
+  const appointmentMails = (['confirmed', 'moved', 'cancelled', 'reminder'] as const).map((kind) => ({
     template: `appointment.${kind}`,
     subject: t(`mail.appointment.${kind}.subject` as MessageKey, appointmentParams),
     text: `${t(`mail.appointment.${kind}.body` as MessageKey, appointmentParams)}${signature}`,

@@ -1,7 +1,7 @@
-// `appointment-mail`: tells a person their appointment with a médiateur is confirmed, or cancelled (by
-// them through the private link, or by the place's team). Queued by the database in the appointment's own
-// transaction (migration 20261123002200); written here from the appointment as it is when the job runs,
-// so it never tells something no longer true.
+// `appointment-mail`: tells a person their appointment with a médiateur is confirmed, moved (by them,
+// through the private link) or cancelled (by them, or by the place's team). Queued by the database in the
+// appointment's own transaction (migrations 20261123002200, 20261206120608); written here from the
+// appointment as it is when the job runs, so it never tells something no longer true.
 import { findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { z } from 'zod';
@@ -12,21 +12,26 @@ import { queueAppointmentSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({
   appointmentId: z.uuid(),
-  kind: z.enum(['confirmed', 'cancelled']),
+  kind: z.enum(['confirmed', 'moved', 'cancelled']),
+  /** For a move: the new start (moved again since, the later move tells the person). */
+  startsAt: z.iso.datetime().optional(),
 });
 
 export function appointmentMailTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
-    const { appointmentId, kind } = payloadSchema.parse(payload);
+    const { appointmentId, kind, startsAt } = payloadSchema.parse(payload);
     const appointment = await withServiceRole(network.db, 'appointment e-mail', (tx) =>
       findAppointmentById(tx, appointmentId),
     );
     if (!appointment) return { skipped: 'no such appointment' };
     const deps = inLocale(network, appointment.locale);
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
-    const expected = kind === 'confirmed' ? 'booked' : 'cancelled';
+    const expected = kind === 'cancelled' ? 'cancelled' : 'booked';
     if (appointment.status !== expected) return { skipped: `the appointment is ${appointment.status} now` };
-    // A mobile number gets the same news by SMS (decision 040).
+    if (kind === 'moved' && startsAt && Date.parse(appointment.startsAt) !== Date.parse(startsAt))
+      return { skipped: 'the appointment moved again' };
+    // A mobile number gets the same news by SMS (decision 040). Moved, the calendar file has the same UID
+    // as the confirmation's: the event moves in the person's agenda.
     await queueAppointmentSms(deps, job, appointment, kind);
     if (!appointment.email) return { skipped: 'no e-mail address' };
 

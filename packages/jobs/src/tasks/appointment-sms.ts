@@ -17,7 +17,7 @@ import type { TaskHandler } from '../worker.ts';
 import { inLocale, type MailTaskDeps } from './deps.ts';
 import { smsFromTemplate } from './sms-text.ts';
 
-export const APPOINTMENT_SMS_KINDS = ['confirmed', 'cancelled', 'reminder'] as const;
+export const APPOINTMENT_SMS_KINDS = ['confirmed', 'moved', 'cancelled', 'reminder'] as const;
 export type AppointmentSmsKind = (typeof APPOINTMENT_SMS_KINDS)[number];
 
 const payloadSchema = z.object({

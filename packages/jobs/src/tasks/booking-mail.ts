@@ -1,14 +1,16 @@
 // `booking-mail`: tells a person about their booking — confirmed, waitlisted, promoted from the waitlist,
 // moved onto another session's waitlist, cancelled (by them, or with the whole session). Queued by the database in the booking's own transaction;
 // written here from the booking as it is when the job runs, so it never tells something no longer true.
-import { findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { findBookingById, listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
 import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
 import { withServiceRole } from '@rf/db/service';
 import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
+import { mailDate } from '../booking-link.ts';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
+import { queuePrescriberMail } from './prescriber-mail.ts';
 import { queueBookingSms } from './queue-sms.ts';
 
 const payloadSchema = z.object({
@@ -30,6 +32,8 @@ export function bookingMailTask(network: MailTaskDeps): TaskHandler {
     if (booking.status !== expected) return { skipped: `the booking is ${booking.status} now` };
     // A mobile number gets the same news by SMS (decision 040), whether or not an e-mail address was given.
     await queueBookingSms(deps, job, booking, kind);
+    // The prescriber who booked for them hears the same news, when the resident agreed (decision 043).
+    await queuePrescriberMail(deps, job, booking, kind);
     if (!booking.email) return { skipped: 'no e-mail address' };
 
     const { t } = deps;
@@ -45,7 +49,23 @@ export function bookingMailTask(network: MailTaskDeps): TaskHandler {
       params.reason = reason ?? t('mail.booking.no_reason');
     }
     const subject = t(`mail.booking.${template}.subject`, params);
-    const text = `${t(`mail.booking.${template}.body`, params)}\n\n${t('mail.signature')}`;
+    // A course booked as a whole (decision 044): its lead's news lists every date it holds.
+    const courseDates =
+      booking.course && !booking.courseBookingId && template !== 'session_cancelled'
+        ? await withServiceRole(deps.db, 'course dates e-mail', (tx) =>
+            listCourseBookingDates(tx, booking.id),
+          )
+        : [];
+    const course =
+      courseDates.length > 0
+        ? `\n\n${t('mail.booking.course_dates', {
+            dates: courseDates
+              .filter((date) => !date.sessionCancelled)
+              .map((date) => `- ${mailDate(date.startsAt, booking.locale)}`)
+              .join('\n'),
+          })}`
+        : '';
+    const text = `${t(`mail.booking.${template}.body`, params)}${course}\n\n${t('mail.signature')}`;
     // The same UID as the confirmation's: a calendar updates (or removes) the event it already has. Moved
     // onto a waitlist, the person has no seat any more: the event of their former seat is removed.
     const removes = kind === 'cancelled' || kind === 'moved_waitlisted';

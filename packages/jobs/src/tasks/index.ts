@@ -8,6 +8,7 @@ import type { MailTaskDeps } from './deps.ts';
 import { loanMailTask } from './loan-mail.ts';
 import { loanOverdueTask } from './loan-overdue.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
+import { prescriberMailTask } from './prescriber-mail.ts';
 import { retentionPurgeTask } from './retention-purge.ts';
 import { sessionChangeTask } from './session-change.ts';
 import { sessionReminderTask } from './session-reminder.ts';
@@ -25,6 +26,7 @@ export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
     'appointment-mail': appointmentMailTask(deps),
     'appointment-reminder': appointmentReminderTask(deps),
     'appointment-sms': appointmentSmsTask(deps),
+    'prescriber-mail': prescriberMailTask(deps),
     'loan-mail': loanMailTask(deps),
     'loan-overdue': loanOverdueTask(deps),
     'retention-purge': retentionPurgeTask(deps),

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
+import { queuePrescriberMail } from './prescriber-mail.ts';
 import { queueBookingSms } from './queue-sms.ts';
 
 export const SESSION_CHANGES = ['moved', 'place_changed'] as const;
@@ -43,6 +44,7 @@ export function sessionChangeTask(network: MailTaskDeps): TaskHandler {
     if (starts <= Date.now()) return { skipped: 'the session has begun' };
     // A mobile number is told by SMS too (decision 040).
     await queueBookingSms(deps, job, booking, change === 'moved' ? 'session_moved' : 'place_changed');
+    await queuePrescriberMail(deps, job, booking, change === 'moved' ? 'session_moved' : 'place_changed');
     if (!booking.email) return { skipped: 'no e-mail address' };
     // Without its key there is no private link to give.
     if (!booking.idempotencyKey) return { skipped: 'no private link' };

@@ -2,6 +2,7 @@ import {
   ACTIVITY_FORMATS,
   ACTIVITY_KINDS,
   ACTIVITY_LEVELS,
+  BOOKING_SCOPES,
   FEES_KINDS,
   MIN_ATTENDANCE_ACTIONS,
 } from '@rf/domain/catalogue/publishing.schema';
@@ -68,6 +69,18 @@ export function ActivityFields({ values, lists, fieldErrors }: ActivityFieldValu
         defaultValue={values.kind || 'workshop'}
         options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`catalogue.kind.${kind}`) }))}
         error={error('kind')}
+      />
+      <RadioGroup
+        id="bookingScope"
+        name="bookingScope"
+        legend={t('publishing.form.booking_scope')}
+        hint={t('publishing.form.booking_scope_hint')}
+        defaultValue={values.bookingScope || 'session'}
+        options={BOOKING_SCOPES.map((scope) => ({
+          value: scope,
+          label: t(`publishing.booking_scope.${scope}`),
+        }))}
+        error={error('bookingScope')}
       />
       <TextField
         id="title"

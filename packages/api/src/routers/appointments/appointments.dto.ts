@@ -49,6 +49,25 @@ export interface AppointmentDto {
   mediateurName: string | null;
   canCancel: boolean;
   cancelUntil: string | null;
+  /** When the person answered "Je viens"; `canSayComing`: booked and still to come. */
+  comingConfirmedAt: string | null;
+  canSayComing: boolean;
+  /** Whether it can still be moved online (until the cut-off), and the next free slots of the place. */
+  canMove: boolean;
+  moveSlots: MoveSlotDto[];
+}
+
+export interface MoveSlotDto {
+  availabilityId: string;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface AppointmentMovedDto {
+  /** `replayed`: it was already at that slot (the same move sent twice). */
+  outcome: 'moved' | 'replayed';
+  startsAt: string;
+  endsAt: string;
 }
 
 export interface AvailabilityDto {
@@ -91,4 +110,6 @@ export interface DayAppointmentDto {
   phone: string | null;
   prescriberName: string | null;
   motive: string | null;
+  /** When the person answered "Je viens" from their private link (null: no answer). */
+  comingConfirmedAt: string | null;
 }

@@ -3,9 +3,12 @@ import { book } from './book.ts';
 import { bookForMe } from './book-for-me.ts';
 import { byToken } from './by-token.ts';
 import { cancel } from './cancel.ts';
+import { cancelMine } from './cancel-mine.ts';
 import { confirmComing } from './confirm-coming.ts';
 import { liveSeats } from './live-seats.ts';
+import { mine } from './mine.ts';
 import { move } from './move.ts';
+import { moveMine } from './move-mine.ts';
 import { sessionDetails } from './session-details.ts';
 import { shortLink } from './short-link.ts';
 import { smsReceipts } from './sms-receipts.ts';
@@ -21,4 +24,7 @@ export const bookingRouter = router({
   move,
   shortLink,
   smsReceipts,
+  mine,
+  cancelMine,
+  moveMine,
 });

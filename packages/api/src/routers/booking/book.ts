@@ -17,6 +17,8 @@ export const book = selfManagedProcedure
         ? {
             name: input.prescriberName as string,
             organisation: input.prescriberOrganisation ?? null,
+            // Only a prescriber booking for someone gives an e-mail of their own to be kept informed.
+            email: input.mode === 'prescriber' ? (input.prescriberEmail ?? null) : null,
           }
         : null;
     return placeBooking(ctx, {

@@ -19,6 +19,21 @@ export interface SessionDetailsDto {
   /** Whether a booking can be made now (when full, it joins the waitlist). */
   booking: BookingStateDto;
   bookingOpensAt: string | null;
+  /** A training booked as a whole (decision 044): its dates, and the session it is booked from. */
+  course: CourseDto | null;
+}
+
+export interface CourseDateDto {
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface CourseDto {
+  /** The first session: the only one whose page takes a booking (for the whole course). */
+  firstSessionId: string;
+  /** Whether this page is the first session's. */
+  isFirstSession: boolean;
+  dates: CourseDateDto[];
 }
 
 export interface BookResultDto {
@@ -32,7 +47,13 @@ export interface BookResultDto {
   title: string;
   placeName: string;
   startsAt: string;
+  /** A course booked as a whole (decision 044): every date it takes a seat at; empty otherwise. */
+  courseDates: CourseDateDto[];
   email: string | null;
+  /** The prescriber kept informed (decision 043), told only to the request that made the booking. */
+  prescriberEmail: string | null;
+  /** Booked for someone with neither e-mail nor phone: no message reaches them. */
+  noContact: boolean;
   /** Given only to the request that made the booking: SMS go to a mobile number, not to a landline. */
   sms: 'mobile' | 'landline' | null;
 }
@@ -55,6 +76,11 @@ export interface BookingDto {
   address: string | null;
   startsAt: string;
   endsAt: string;
+  /**
+   * A course booked as a whole (decision 044): every date of the booking, in order (a date whose session
+   * was cancelled says so); empty for a single session. Cancelling cancels them all; it does not move.
+   */
+  courseDates: (CourseDateDto & { cancelled: boolean })[];
   waitlistPosition: number | null;
   canCancel: boolean;
   /** Until when the booking can be cancelled online. */

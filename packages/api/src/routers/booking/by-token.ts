@@ -1,15 +1,12 @@
 import { hashLinkToken } from '@rf/auth';
-import { findBookingByTokenHash } from '@rf/db/booking/booking-engine.repository';
-import { listMoveTargets } from '@rf/db/booking/move-targets.repository';
+import { findBookingByTokenHash, listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { bookingTokenInput } from '@rf/domain/booking/booking.schema';
-import { bookingWindow, canCancel, cancellationDeadline, seatsLeft } from '@rf/domain/booking/rules';
 import { DomainError } from '@rf/domain/errors';
 import { selfManagedProcedure } from '../../trpc.ts';
 import type { BookingDto } from './booking.dto.ts';
 import { addressLine } from './booking.server.ts';
-
-const MOVE_TARGETS_SHOWN = 10;
+import { manageOptions } from './manage-booking.server.ts';
 
 /**
  * The private link: the booking it stands for, whether it can still be cancelled online, and the other
@@ -22,33 +19,12 @@ export const byToken = selfManagedProcedure
     const found = await withServiceRole(ctx.services.db, 'booking private link', async (tx) => {
       const booking = await findBookingByTokenHash(tx, hashLinkToken(input.token));
       if (!booking) return undefined;
-      const targets = await listMoveTargets(tx, {
-        activityId: booking.activityId,
-        exceptSessionId: booking.sessionId,
-        from: now.toISOString(),
-        limit: MOVE_TARGETS_SHOWN,
-      });
-      return { booking, targets };
+      const options = await manageOptions(tx, booking, now);
+      const courseDates = await listCourseBookingDates(tx, booking.id);
+      return { booking, options, courseDates };
     });
     if (!found) throw new DomainError('not_found');
-    const { booking, targets } = found;
-    const session = {
-      startsAt: booking.startsAt,
-      cancellationCutoffMinutes: booking.cancellationCutoffMinutes,
-      cancelled: booking.sessionCancelled,
-    };
-    const cancellable = canCancel(booking.status, session, now);
-    const moveTargets = cancellable
-      ? targets
-          .filter((target) => bookingWindow({ ...target, cancelled: false }, now) === 'open')
-          .map((target) => ({
-            id: target.id,
-            startsAt: target.startsAt,
-            endsAt: target.endsAt,
-            capacity: target.capacity,
-            seatsLeft: seatsLeft(target.capacity, target.seatsTaken),
-          }))
-      : [];
+    const { booking, options, courseDates } = found;
     return {
       status: booking.status,
       comingConfirmedAt: booking.comingConfirmedAt,
@@ -68,15 +44,15 @@ export const byToken = selfManagedProcedure
       address: addressLine(booking),
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
+      courseDates: courseDates.map((date) => ({
+        startsAt: date.startsAt,
+        endsAt: date.endsAt,
+        cancelled: date.sessionCancelled,
+      })),
       waitlistPosition: booking.status === 'waitlisted' ? booking.waitingBefore + 1 : null,
-      canCancel: cancellable,
-      cancelUntil: cancellable
-        ? (booking.status === 'confirmed'
-            ? cancellationDeadline(booking.startsAt, booking.cancellationCutoffMinutes)
-            : new Date(booking.startsAt)
-          ).toISOString()
-        : null,
-      canMove: cancellable && moveTargets.length > 0,
-      moveTargets,
+      canCancel: options.canCancel,
+      cancelUntil: options.cancelUntil,
+      canMove: options.moveTargets.length > 0,
+      moveTargets: options.moveTargets,
     };
   });

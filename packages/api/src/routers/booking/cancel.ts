@@ -1,10 +1,8 @@
 import { hashLinkToken } from '@rf/auth';
-import { cancelBooking, findBookingByTokenHash } from '@rf/db/booking/booking-engine.repository';
 import { withServiceRole } from '@rf/db/service';
 import { bookingTokenInput } from '@rf/domain/booking/booking.schema';
-import { canCancel } from '@rf/domain/booking/rules';
-import { DomainError } from '@rf/domain/errors';
 import { selfManagedProcedure } from '../../trpc.ts';
+import { cancelHeldBooking } from './manage-booking.server.ts';
 
 /**
  * Cancels by private link, within the cut-off. A freed seat goes to the first person on the waitlist in
@@ -13,20 +11,8 @@ import { selfManagedProcedure } from '../../trpc.ts';
 export const cancel = selfManagedProcedure
   .input(bookingTokenInput)
   .mutation(async ({ ctx, input }): Promise<{ status: 'cancelled' }> => {
-    const { services } = ctx;
-    const hash = hashLinkToken(input.token);
-    await withServiceRole(services.db, 'booking cancellation', async (tx) => {
-      const booking = await findBookingByTokenHash(tx, hash);
-      if (!booking) throw new DomainError('not_found');
-      if (booking.status === 'cancelled') return undefined;
-      const session = {
-        startsAt: booking.startsAt,
-        cancellationCutoffMinutes: booking.cancellationCutoffMinutes,
-        cancelled: booking.sessionCancelled,
-      };
-      if (!canCancel(booking.status, session, new Date())) throw new DomainError('cancellation_closed');
-      return cancelBooking(tx, hash);
-    });
-
+    await withServiceRole(ctx.services.db, 'booking cancellation', (tx) =>
+      cancelHeldBooking(tx, hashLinkToken(input.token)),
+    );
     return { status: 'cancelled' };
   });

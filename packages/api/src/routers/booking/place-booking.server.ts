@@ -3,9 +3,16 @@
 // also queues the e-mail: job queue).
 import { randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
-import { bookSession, findBookingById, setBookingLocale } from '@rf/db/booking/booking-engine.repository';
+import {
+  bookSession,
+  findBookingById,
+  listCourseBookingDates,
+  setBookingLocale,
+} from '@rf/db/booking/booking-engine.repository';
+import { findCourseOfSession } from '@rf/db/booking/course.repository';
 import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { withServiceRole } from '@rf/db/service';
+import { courseBookingRefusal } from '@rf/domain/booking/course';
 import { personKey } from '@rf/domain/booking/person';
 import { bookingWindow } from '@rf/domain/booking/rules';
 import { isMobile } from '@rf/domain/contact/phone';
@@ -21,7 +28,7 @@ export interface BookingRequest {
   firstName: string;
   email: string | null;
   phone: string | null;
-  prescriber: { name: string; organisation: string | null } | null;
+  prescriber: { name: string; organisation: string | null; email: string | null } | null;
   /** The account the booking belongs to (shown in its member space), when booked with one. */
   userId: string | null;
 }
@@ -34,7 +41,11 @@ export async function placeBooking(
   await enforceBookingLimits(
     ctx,
     { kind: 'session', sessionId: request.sessionId },
-    { personKey: personKey(request), idempotencyKey: request.idempotencyKey },
+    {
+      personKey: personKey(request),
+      prescriberEmail: request.prescriber?.email ?? null,
+      idempotencyKey: request.idempotencyKey,
+    },
   );
 
   const idempotencyKey = request.idempotencyKey ?? randomUUID();
@@ -42,6 +53,10 @@ export async function placeBooking(
   const result = await withServiceRole(services.db, 'booking a seat', async (tx) => {
     const target = await findPublicSession(tx, request.sessionId);
     if (!target) throw new DomainError('not_found');
+    // A course is booked as a whole, from its first session (decision 044).
+    const course = await findCourseOfSession(tx, request.sessionId);
+    const refusal = course && courseBookingRefusal(course, request.sessionId);
+    if (refusal) throw new DomainError(refusal);
     if (bookingWindow({ ...target, cancelled: false }, new Date()) !== 'open')
       throw new DomainError('booking_closed');
     const booked = await bookSession(tx, {
@@ -51,6 +66,7 @@ export async function placeBooking(
       phone: request.phone,
       prescriberName: request.prescriber?.name ?? null,
       prescriberOrganisation: request.prescriber?.organisation ?? null,
+      prescriberEmail: request.prescriber?.email ?? null,
       userId: request.userId,
       manageTokenHash: hashLinkToken(token),
       idempotencyKey,
@@ -64,9 +80,10 @@ export async function placeBooking(
   if (!result) throw new DomainError('not_found');
 
   // Committed: read what was saved (its e-mail is queued).
-  const booking = await withServiceRole(services.db, 'booking confirmation', (tx) =>
-    findBookingById(tx, result.bookingId),
-  );
+  const { booking, courseDates } = await withServiceRole(services.db, 'booking confirmation', async (tx) => ({
+    booking: await findBookingById(tx, result.bookingId),
+    courseDates: await listCourseBookingDates(tx, result.bookingId),
+  }));
   if (!booking || booking.status === 'cancelled') throw new DomainError('not_found');
   return {
     outcome: result.outcome,
@@ -78,7 +95,12 @@ export async function placeBooking(
     title: booking.title,
     placeName: booking.placeName,
     startsAt: booking.startsAt,
+    courseDates: courseDates
+      .filter((date) => !date.sessionCancelled)
+      .map((date) => ({ startsAt: date.startsAt, endsAt: date.endsAt })),
     email: result.outcome === 'created' ? booking.email : null,
+    prescriberEmail: result.outcome === 'created' ? booking.prescriberEmail : null,
+    noContact: !booking.email && !booking.phone,
     sms:
       result.outcome === 'created' && booking.phone
         ? isMobile(booking.phone)

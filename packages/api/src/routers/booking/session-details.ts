@@ -1,3 +1,4 @@
+import { findCourseOfSession } from '@rf/db/booking/course.repository';
 import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { sessionIdInput } from '@rf/domain/booking/booking.schema';
 import { bookingWindow, seatsLeft } from '@rf/domain/booking/rules';
@@ -12,6 +13,7 @@ export const sessionDetails = publicProcedure
   .query(async ({ ctx, input }): Promise<SessionDetailsDto> => {
     const session = await findPublicSession(ctx.tx, input.sessionId);
     if (!session) throw new DomainError('not_found');
+    const course = await findCourseOfSession(ctx.tx, session.id);
     return {
       id: session.id,
       title: session.title,
@@ -27,5 +29,13 @@ export const sessionDetails = publicProcedure
       seatsLeft: seatsLeft(session.capacity, session.seatsTaken),
       booking: bookingWindow({ ...session, cancelled: false }, new Date()),
       bookingOpensAt: session.bookingOpensAt,
+      course:
+        course?.scope === 'course' && course.firstSessionId
+          ? {
+              firstSessionId: course.firstSessionId,
+              isFirstSession: course.firstSessionId === session.id,
+              dates: course.sessions.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+            }
+          : null,
     };
   });

@@ -42,6 +42,8 @@ export interface PlaceLinkDto {
 }
 
 export interface PlacePageDto {
+  /** For the catalogues' place filter (`?lieu=`). */
+  id: string;
   slug: string;
   name: string;
   kinds: string[];
@@ -79,5 +81,12 @@ export interface PlacePageDto {
   /** For a fabrique: the public places of its hub. */
   hubPlaces: PlaceLinkDto[];
   upcomingSessions: { id: string; title: string; startsAt: string; endsAt: string; seatsLeft: number }[];
+  /** Its first public tools (`/outils/:id`) and how many it has in all (`/outils?lieu=`). */
+  tools: { id: string; name: string; lendable: boolean; outOfService: boolean }[];
+  toolCount: number;
+  /** Its latest public resources: a link, or a file to download. */
+  resources: { id: string; title: string; href: string; file: boolean }[];
+  /** It has more than those: the page links to its whole list. */
+  moreResources: boolean;
   updatedOn: string;
 }

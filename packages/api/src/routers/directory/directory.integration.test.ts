@@ -207,6 +207,34 @@ describe('directory.place', () => {
     expect(page.commune).toBe('Concarneau');
   });
 
+  it('shows the place’s public tools and resources, with links to their whole lists', async () => {
+    for (let i = 1; i <= 8; i += 1)
+      await sql`insert into public.tools (place_id, name, usage, status)
+        values (${fabriqueId}, ${`Outil ${i}`}, ${i === 1 ? 'lendable' : 'on_site'}, 'published')`.execute(
+        h.db.db,
+      );
+    await sql`insert into public.tools (place_id, name, status) values (${fabriqueId}, 'Brouillon', 'draft')`.execute(
+      h.db.db,
+    );
+    await sql`insert into public.resources (place_id, title, url, status) values
+      (${fabriqueId}, 'Guide du smartphone', 'https://exemple.fr/guide.pdf', 'published'),
+      (${fabriqueId}, 'Guide en préparation', 'https://exemple.fr/brouillon.pdf', 'draft')`.execute(h.db.db);
+    const page = await (await anon()).place({ slug: 'konk-ar-lab' });
+    expect(page.tools).toHaveLength(6);
+    expect(page.toolCount).toBe(8);
+    expect(page.tools.map((tool) => tool.name)).not.toContain('Brouillon');
+    expect(page.resources).toEqual([
+      expect.objectContaining({
+        title: 'Guide du smartphone',
+        href: 'https://exemple.fr/guide.pdf',
+        file: false,
+      }),
+    ]);
+    expect(page.moreResources).toBe(false);
+    const other = await (await anon()).place({ slug: 'mediatheque-concarneau' });
+    expect([other.tools, other.resources]).toEqual([[], []]);
+  });
+
   it('shows a place its fabrique, and hides drafts and hidden places', async () => {
     const d = await anon();
     expect((await d.place({ slug: 'mediatheque-concarneau' })).fabrique?.slug).toBe('konk-ar-lab');

@@ -7,14 +7,20 @@ import {
   listPlaceLabelGrants,
   listPublicHubPlaces,
 } from '@rf/db/directory/public-directory.repository';
+import { searchPublicResources } from '@rf/db/sharing/resources.repository';
+import { searchPublicTools } from '@rf/db/sharing/tools.repository';
 import { isOpenAt, weekHours } from '@rf/domain/directory/opening-hours';
 import { DomainError } from '@rf/domain/errors';
 import { photoSources } from '@rf/storage';
 import { z } from 'zod';
 import { publicProcedure } from '../../trpc.ts';
+import { toResourceDto } from '../sharing/sharing.server.ts';
 import type { PlacePageDto } from './directory.dto.ts';
 
 const SESSIONS_SHOWN = 5;
+/** Tools and resources shown on the page; the rest are one link away in their catalogues. */
+const TOOLS_SHOWN = 6;
+const RESOURCES_SHOWN = 6;
 
 export const placeInput = z.object({
   slug: z
@@ -40,7 +46,7 @@ export const place = publicProcedure
     if (!p) throw new DomainError('not_found');
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
-    const [grants, fabrique, hubPlaces, sessions, photos] = [
+    const [grants, fabrique, hubPlaces, sessions, photos, tools, resources] = [
       await listPlaceLabelGrants(ctx.tx, p.id),
       p.hubFabriqueId ? await findPublicPlaceLink(ctx.tx, p.hubFabriqueId) : null,
       p.isFabrique ? await listPublicHubPlaces(ctx.tx, p.id) : [],
@@ -50,8 +56,12 @@ export const place = publicProcedure
         placeId: p.id,
       }),
       await listPlacePhotos(ctx.tx, p.id),
+      await searchPublicTools(ctx.tx, { placeId: p.id, page: 1, pageSize: TOOLS_SHOWN }),
+      // One more than shown tells whether the page needs a "see them all" link.
+      await searchPublicResources(ctx.tx, { placeId: p.id, limit: RESOURCES_SHOWN + 1 }),
     ];
     return {
+      id: p.id,
       slug: p.slug,
       name: p.name,
       kinds: p.kinds,
@@ -99,6 +109,18 @@ export const place = publicProcedure
         endsAt: s.endsAt,
         seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
       })),
+      tools: tools.tools.map((tool) => ({
+        id: tool.id,
+        name: tool.name,
+        lendable: tool.usage === 'lendable',
+        outOfService: tool.outOfService,
+      })),
+      toolCount: tools.total,
+      resources: resources.slice(0, RESOURCES_SHOWN).map((row) => {
+        const { id, title, href, file } = toResourceDto(ctx.services.storage, row);
+        return { id, title, href, file: file !== null };
+      }),
+      moreResources: resources.length > RESOURCES_SHOWN,
       updatedOn: p.dateMaj,
       photos: photos.map((photo) => {
         const { src, srcSet } = photoSources(ctx.services.storage, photo.storagePath);

@@ -52,6 +52,12 @@ export interface SpaceHomeDto {
     title: string;
     placeName: string;
     startsAt: string;
+    /** Whether it can still be cancelled online (the cut-off of the private link). */
+    canCancel: boolean;
+    /** Whether it can move now to another date of the same workshop. */
+    canMove: boolean;
+    /** A later session of a course booked as a whole: managed with the course's first session. */
+    courseFollower: boolean;
   }[];
   /** The places the person belongs to, each with its next sessions (empty for a resident). */
   places: {

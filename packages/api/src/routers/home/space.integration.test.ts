@@ -23,6 +23,10 @@ describe('home.space', () => {
         title: 'Initiation à la découpe laser',
         placeName: 'Konk Ar Lab',
         startsAt: expect.any(String),
+        // Three days ahead, a day's cut-off: still cancellable; the workshop has no other date.
+        canCancel: true,
+        canMove: false,
+        courseFollower: false,
       },
     ]);
   });

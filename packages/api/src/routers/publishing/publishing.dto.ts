@@ -49,6 +49,8 @@ export interface ActivityFormValuesDto {
   minAttendance: string;
   minAttendanceNoticeHours: string;
   minAttendanceAction: 'cancel' | 'warn';
+  /** 'course': the training is booked as a whole, from its first session (decision 044). */
+  bookingScope: 'session' | 'course';
 }
 
 export interface ActivitySessionDto {

@@ -46,6 +46,7 @@ const activityForm = (
   minAttendance: '3',
   minAttendanceNoticeHours: '48',
   minAttendanceAction: 'cancel',
+  bookingScope: 'session',
   ...overrides,
 });
 
@@ -149,6 +150,24 @@ describe('publishing', () => {
     await expect(
       api.publishing.updateActivity({
         ...activityForm(places.A, { minAttendanceAction: 'forget' }),
+        activityId: id,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('keeps how a training is booked: session by session by default, or as a whole course', async () => {
+    const api = await callerAs('memberA');
+    const { id } = await api.publishing.createActivity(activityForm(places.A, { kind: 'training' }));
+    expect((await api.publishing.activity({ activityId: id })).values.bookingScope).toBe('session');
+    await api.publishing.updateActivity({
+      ...activityForm(places.A, { kind: 'training', bookingScope: 'course' }),
+      activityId: id,
+    });
+    expect((await api.publishing.activity({ activityId: id })).values.bookingScope).toBe('course');
+    // A workshop is always booked session by session.
+    await expect(
+      api.publishing.updateActivity({
+        ...activityForm(places.A, { kind: 'workshop', bookingScope: 'course' }),
         activityId: id,
       }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });

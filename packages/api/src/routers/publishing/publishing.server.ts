@@ -28,6 +28,7 @@ export function activityValues(input: ActivityFields): ActivityValues {
     minAttendance: input.minAttendance ?? null,
     minAttendanceNoticeMinutes: input.minAttendanceNoticeHours * 60,
     minAttendanceAction: input.minAttendanceAction,
+    bookingScope: input.bookingScope,
   };
 }
 
@@ -49,6 +50,7 @@ export function activityFormValues(activity: ActivityDetails): ActivityFormValue
     minAttendance: text(activity.minAttendance),
     minAttendanceNoticeHours: text(Math.round(activity.minAttendanceNoticeMinutes / 60)),
     minAttendanceAction: activity.minAttendanceAction,
+    bookingScope: activity.bookingScope,
   };
 }
 

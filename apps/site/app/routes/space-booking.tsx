@@ -1,0 +1,138 @@
+import { moveOwnBookingInput, ownBookingInput } from '@rf/domain/booking/booking.schema';
+import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure, parseForm } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/space-booking';
+
+// Changing the date of one of one's own bookings, from the member space (/espace/inscriptions/:id, the
+// "Changer de date" of its row): the other dates of the same workshop, as the private link offers them,
+// with the same rules. A plain form; works without JavaScript. Cancelling is on the member space itself.
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) {
+    const back = encodeURIComponent(`/espace/inscriptions/${params.id}`);
+    throw redirect(`/connexion?retour=${back}`, { headers });
+  }
+  const metaTitle = t('space.booking.meta_title');
+  const parsed = ownBookingInput.safeParse({ bookingId: params.id });
+  if (!parsed.success) return data({ booking: null, metaTitle }, { status: 404, headers });
+  try {
+    const booking = await api.booking.mine(parsed.data);
+    // Cancelled or past: nothing to change here any more.
+    if (booking.status === 'cancelled') return data({ booking: null, metaTitle }, { status: 404, headers });
+    return data({ booking, metaTitle }, { headers });
+  } catch {
+    return data({ booking: null, metaTitle }, { status: 404, headers });
+  }
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) =>
+  loaderData ? [{ title: loaderData.metaTitle }, { name: 'robots', content: 'noindex' }] : [];
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  formData.set('bookingId', params.id);
+  const parsed = parseForm(moveOwnBookingInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const { api, headers } = await requestScope(request);
+  try {
+    const moved = await api.booking.moveMine(parsed.data);
+    return data({ ok: true as const, moved }, { headers });
+  } catch (error) {
+    return data(formFailure(error, formData), { status: 400, headers });
+  }
+}
+
+export default function SpaceBooking({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const format = useFormat();
+  const { booking } = loaderData;
+  if (!booking) {
+    return (
+      <div className="rf-container rf-container--narrow">
+        <PageHeader title={t('booking.manage.not_found_title')} lead={t('space.bookings.not_found')} />
+        <ButtonLink href="/espace">{t('space.booking.back')}</ButtonLink>
+      </div>
+    );
+  }
+  const moved = actionData && actionData.ok === true ? actionData.moved : null;
+  const failure = actionData && actionData.ok === false ? actionData : null;
+  const fieldError = failure?.fieldErrors.sessionId;
+  const status =
+    booking.status === 'waitlisted'
+      ? t('booking.manage.status.waitlisted', { position: format.number(booking.waitlistPosition ?? 1) })
+      : t(`booking.manage.status.${booking.status}`);
+
+  return (
+    <div className="rf-container rf-container--narrow">
+      <PageHeader title={t('space.booking.title')} />
+      {moved ? (
+        <Alert
+          kind="success"
+          title={t(
+            moved.status === 'confirmed' ? 'booking.move.done_confirmed' : 'booking.move.done_waitlisted',
+            {
+              date: format.dateTime(booking.startsAt),
+            },
+          )}
+        />
+      ) : null}
+      {failure?.formError && !fieldError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      <h2>{booking.title}</h2>
+      <DescriptionList
+        items={[
+          { term: t('booking.manage.status'), description: status },
+          {
+            term: t('booking.session.when'),
+            description: <time dateTime={booking.startsAt}>{format.dateTime(booking.startsAt)}</time>,
+          },
+          {
+            term: t('booking.session.where'),
+            description: [booking.placeName, booking.address].filter(Boolean).join(', '),
+          },
+        ]}
+      />
+      {booking.canMove ? (
+        <section aria-labelledby="changer">
+          <h2 id="changer">{t('booking.move.title')}</h2>
+          <p>{t('booking.move.lead')}</p>
+          <Form method="post" noValidate>
+            <RadioGroup
+              name="sessionId"
+              legend={t('booking.move.legend')}
+              error={fieldError ? message(fieldError) : undefined}
+              options={booking.moveTargets.map((target) => ({
+                value: target.id,
+                label: format.dateTime(target.startsAt),
+                hint:
+                  target.seatsLeft === 0
+                    ? t('booking.move.full')
+                    : t(
+                        format.plural(target.seatsLeft, {
+                          one: 'booking.move.seats_left.one',
+                          other: 'booking.move.seats_left.other',
+                        }),
+                        { count: format.number(target.seatsLeft) },
+                      ),
+              }))}
+            />
+            <Button type="submit" block>
+              {t('booking.move.submit')}
+            </Button>
+          </Form>
+        </section>
+      ) : (
+        <p>{t(booking.canCancel ? 'space.booking.no_other_date' : 'space.booking.too_late')}</p>
+      )}
+      <p>
+        <a href="/espace">{t('space.booking.back')}</a>
+      </p>
+    </div>
+  );
+}
