@@ -7,6 +7,21 @@
 // with the aggregate trigger off and rebuilds the aggregates once (network-activity.ts). BENCH_KEEP=1 keeps
 // the database running after the load, its URL printed, until the script is stopped (to rerun
 // `BENCH_DATABASE_URL=<url> pnpm bench:dashboard` against it without loading again).
+//
+// Sizes (issue 15): BENCH_DATASET=national loads the national map's scale, 20,000 places; BENCH_PLACES sets
+// the number of places of either preset (BENCH_FABRIQUES the fabriques among them). The national preset keeps
+// the programme as it is (300 fabriques: the other places are the national map's, not the programme's) and
+// does not multiply everything by eleven, which would take about an hour to load and measure nothing more:
+// - places: 20,000, 60 % of them with a published activity (~12,000 activities);
+// - sessions: the 16 upcoming weeks of the network preset, but 4 past weeks instead of 30 (~240,000
+//   sessions; the public pages read upcoming ones, past ones only feed the dashboards' history);
+// - bookings: 1,000,000 (about a third of the seats, as on the network preset);
+// - activity records: the same 2 million as the network preset, so ~100 per place a year and a half instead
+//   of ~1,100 (the dashboards' cost follows the records, not the places; BENCH_RECORDS still scales them).
+// Its result file is dataset-<date>-national.json. Measured on 2026-12-06 (2 shared cores, far from quiet):
+// 20,000 places 62 s, 238,720 sessions and 1,000,000 bookings 692 s, 2 M records 458 s; 20 minutes in all
+// (the network preset: 19 minutes on the same kind of day). BENCH_RECORDS=20000 skips most of the records
+// when only the public pages are measured.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { createDb } from '@rf/db';
@@ -19,6 +34,70 @@ import { loadReferenceData } from '@rf/db/seed/reference';
 import { parisDay } from '@rf/domain/booking/catalogue-search';
 import { startThrowawayDatabase } from '../scripts/stack.ts';
 import { machineOf } from './report.ts';
+
+export interface DatasetSize {
+  /** Places in all, fabriques included. */
+  places: number;
+  fabriques: number;
+  records: number;
+  bookings: number;
+  /** Upcoming and past weekly sessions per activity. */
+  sessionsPerActivity: number;
+  pastWeeks: number;
+}
+
+/** The network of issue 8, and the national map's scale (issue 15); see the comment at the top. */
+export const DATASET_PRESETS = {
+  network: {
+    places: 1_800,
+    fabriques: 300,
+    records: NETWORK_SCALE_ACTIVITY.records,
+    bookings: NETWORK_SCALE_CATALOGUE.bookings,
+    sessionsPerActivity: NETWORK_SCALE_CATALOGUE.sessionsPerActivity,
+    pastWeeks: NETWORK_SCALE_CATALOGUE.pastWeeks,
+  },
+  national: {
+    places: 20_000,
+    fabriques: 300,
+    records: NETWORK_SCALE_ACTIVITY.records,
+    bookings: 1_000_000,
+    sessionsPerActivity: NETWORK_SCALE_CATALOGUE.sessionsPerActivity,
+    pastWeeks: 4,
+  },
+} as const satisfies Record<string, DatasetSize>;
+
+export type DatasetPreset = keyof typeof DATASET_PRESETS;
+
+/** The size the environment asks for: BENCH_DATASET (preset), then BENCH_PLACES, BENCH_FABRIQUES,
+ * BENCH_RECORDS and BENCH_BOOKINGS over it. */
+export function datasetSizeFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  preset: DatasetPreset;
+  size: DatasetSize;
+} {
+  const name = env.BENCH_DATASET ?? 'network';
+  if (!(name in DATASET_PRESETS)) {
+    throw new Error(`BENCH_DATASET=${name}: expected one of ${Object.keys(DATASET_PRESETS).join(', ')}`);
+  }
+  const preset = name as DatasetPreset;
+  const base: DatasetSize = DATASET_PRESETS[preset];
+  const number = (key: string, fallback: number) => {
+    const value = env[key];
+    if (value === undefined || value === '') return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${key}=${value}: expected a whole number`);
+    return parsed;
+  };
+  return {
+    preset,
+    size: {
+      ...base,
+      places: number('BENCH_PLACES', base.places),
+      fabriques: number('BENCH_FABRIQUES', base.fabriques),
+      records: number('BENCH_RECORDS', base.records),
+      bookings: number('BENCH_BOOKINGS', base.bookings),
+    },
+  };
+}
 
 export interface DatasetReport {
   places: number;
@@ -40,10 +119,11 @@ export async function loadNetworkDataset(
   {
     records = NETWORK_SCALE_ACTIVITY.records as number,
     bookings = NETWORK_SCALE_CATALOGUE.bookings as number,
+    size = DATASET_PRESETS.network as DatasetSize,
     aggregates = (process.env.BENCH_AGGREGATES === 'rebuild' ? 'rebuild' : 'triggers') as
       | 'triggers'
       | 'rebuild',
-  } = {},
+  }: { records?: number; bookings?: number; size?: DatasetSize; aggregates?: 'triggers' | 'rebuild' } = {},
 ): Promise<DatasetReport> {
   const seconds: Record<string, number> = {};
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -57,11 +137,15 @@ export async function loadNetworkDataset(
   const db = createDb(url, { max: 2 });
   try {
     await step('reference data', () => loadReferenceData(db));
-    const network = await step('network (places, labels)', () => loadNetwork(db));
+    const network = await step(`network (${size.places.toLocaleString('en')} places, labels)`, () =>
+      loadNetwork(db, { places: size.places, fabriques: size.fabriques }),
+    );
     await step('demo data', () => loadDemoData(db));
     const catalogue = await step('sessions and bookings', () =>
       loadNetworkCatalogue(db, {
         ...NETWORK_SCALE_CATALOGUE,
+        sessionsPerActivity: size.sessionsPerActivity,
+        pastWeeks: size.pastWeeks,
         bookings,
         firstDay: parisDay(new Date(Date.now() + 86_400_000)),
       }),
@@ -107,21 +191,29 @@ async function main() {
   try {
     const start = performance.now();
     await migrate(database.url);
+    const { preset, size } = datasetSizeFromEnv();
     const report = await loadNetworkDataset(database.url, {
-      records: Number(process.env.BENCH_RECORDS ?? NETWORK_SCALE_ACTIVITY.records),
-      bookings: Number(process.env.BENCH_BOOKINGS ?? NETWORK_SCALE_CATALOGUE.bookings),
+      records: size.records,
+      bookings: size.bookings,
+      size,
     });
     const result = {
       date: new Date().toISOString().slice(0, 10),
       machine: machineOf(),
+      preset,
       ...report,
       totalSeconds: since(start),
     };
     console.log(JSON.stringify(result, null, 2));
-    // Only a full-size load is kept as the dated result.
-    if (report.activityRecords >= NETWORK_SCALE_ACTIVITY.records) {
+    // Only a full-size load of a preset is kept as the dated result.
+    const full = DATASET_PRESETS[preset];
+    if (report.activityRecords >= full.records && size.places === full.places) {
       await mkdir('bench/results', { recursive: true });
-      await writeFile(`bench/results/dataset-${result.date}.json`, `${JSON.stringify(result, null, 2)}\n`);
+      const suffix = preset === 'network' ? '' : `-${preset}`;
+      await writeFile(
+        `bench/results/dataset-${result.date}${suffix}.json`,
+        `${JSON.stringify(result, null, 2)}\n`,
+      );
     }
     if (process.env.BENCH_KEEP === '1') {
       console.log(

@@ -2,7 +2,8 @@
 // visible activity at a published, visible place), filtered, in date order, one page at a time; and the
 // choices of its search form. The visibility filters are explicit: a signed-in member would otherwise also
 // see their place's drafts.
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
+import { cachedPublicFigures } from '../directory/public-figures-cache.ts';
 import type { Tx } from '../rls.ts';
 
 export interface CatalogueFilters {
@@ -45,12 +46,13 @@ export interface CatalogueSessionRow {
   distanceKm: number | null;
 }
 
-// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity: the same
-// rule as the directory's.
-function wordMatches(word: string): Expression<SqlBool> {
-  return sql<SqlBool>`(
-    a.search_vector @@ to_tsquery('french'::regconfig, ${`${word}:*`})
-    or ${word} operator(extensions.<%) a.search_document)`;
+// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity with a word
+// of the activity's search document: the directory's rule. `private.public_activity_matches` (migration
+// 20261206122711, decision 041) finds the public activities matching every word once, through a lexicon of
+// the documents' words, instead of checking word_similarity on every public activity; it runs as its owner,
+// since under row-level security Postgres cannot use the GIN indexes for these operators.
+function matchingActivities(words: string[]) {
+  return sql<{ activity_id: string }>`private.public_activity_matches(${sql.val(words)}::text[])`.as('m');
 }
 
 function distanceKm(near: CatalogueFilters['near']) {
@@ -67,6 +69,9 @@ function filteredSessions(tx: Tx, f: CatalogueFilters) {
     .selectFrom('sessions as s')
     .innerJoin('activities as a', 'a.id', 's.activity_id')
     .innerJoin('places as p', 'p.id', 's.place_id')
+    .$if(f.words.length > 0, (q) =>
+      q.innerJoin(matchingActivities(f.words), (join) => join.onRef('m.activity_id', '=', 'a.id')),
+    )
     .where('s.status', '=', 'scheduled')
     .where('a.status', '=', 'published')
     .where('a.hidden_at', 'is', null)
@@ -76,7 +81,6 @@ function filteredSessions(tx: Tx, f: CatalogueFilters) {
     // Paris days: midnight in Paris of the first day, up to midnight after the last one.
     .where(sql<SqlBool>`s.starts_at >= (${f.fromDay}::date::timestamp at time zone 'Europe/Paris')`)
     .where(sql<SqlBool>`s.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Paris')`);
-  for (const word of f.words) query = query.where(wordMatches(word));
   if (f.theme) query = query.where(sql<SqlBool>`a.themes @> ${sql.val([f.theme])}::text[]`);
   if (f.freeOnly) query = query.where('a.fees_kind', '=', 'gratuit');
   if (f.level) query = query.where('a.level', '=', f.level);
@@ -105,33 +109,53 @@ function filteredSessions(tx: Tx, f: CatalogueFilters) {
   return query;
 }
 
+/** Whether the list reads every match anyway, so that a window count costs nothing more. */
+const readsEveryMatch = (f: CatalogueFilters) => f.near !== undefined || f.words.length > 0;
+
 /**
  * The ordered list of public sessions: by Paris day (each day's nearest first when a point is given), then
- * time. Exported for the benchmark's EXPLAIN; pages go through `searchPublicSessions`.
+ * time. Without a point the day order is the time order, so the list is ordered by time and id alone, which
+ * the partial index on scheduled sessions (starts_at, id) serves: a page stops at its last row instead of
+ * sorting every match. With a point (each day ordered by distance) or words (matched on the activities
+ * first, the walk would check them session by session), every match is read anyway, and the window count
+ * rides along (`total`); otherwise `total` is null and `countPublicSessions` counts.
+ * Exported for the benchmark's EXPLAIN; pages go through `searchPublicSessions`.
  */
 export function publicSessionsQuery(tx: Tx, f: CatalogueFilters) {
-  let query = filteredSessions(tx, f)
-    .select([
-      's.id',
-      'a.title',
-      'a.kind',
-      'a.format',
-      'a.level',
-      'a.themes',
-      'a.fees_kind as feesKind',
-      'p.name as placeName',
-      'p.slug as placeSlug',
-      'p.commune_code as communeCode',
-      's.starts_at as startsAt',
-      's.ends_at as endsAt',
-      's.capacity',
-      parisDay.as('day'),
-      distanceKm(f.near).as('distanceKm'),
-      sql<number>`count(*) over ()`.as('total'),
-    ])
-    .orderBy(parisDay);
-  if (f.near) query = query.orderBy(sql`${distanceKm(f.near)} asc nulls last`);
-  return query.orderBy('s.starts_at').orderBy('s.id');
+  const query = filteredSessions(tx, f).select([
+    's.id',
+    'a.title',
+    'a.kind',
+    'a.format',
+    'a.level',
+    'a.themes',
+    'a.fees_kind as feesKind',
+    'p.name as placeName',
+    'p.slug as placeSlug',
+    'p.commune_code as communeCode',
+    's.starts_at as startsAt',
+    's.ends_at as endsAt',
+    's.capacity',
+    parisDay.as('day'),
+    distanceKm(f.near).as('distanceKm'),
+    readsEveryMatch(f)
+      ? sql<number | null>`count(*) over ()`.as('total')
+      : sql<number | null>`null::int8`.as('total'),
+  ]);
+  if (!f.near) return query.orderBy('s.starts_at').orderBy('s.id');
+  return query
+    .orderBy(parisDay)
+    .orderBy(sql`${distanceKm(f.near)} asc nulls last`)
+    .orderBy('s.starts_at')
+    .orderBy('s.id');
+}
+
+/** How many public sessions match (the list's total when it has no window count). */
+export async function countPublicSessions(tx: Tx, f: CatalogueFilters): Promise<number> {
+  const row = await filteredSessions(tx, f)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -166,12 +190,21 @@ export async function searchPublicSessions(
   page: { limit: number; offset: number },
 ): Promise<{ total: number; sessions: CatalogueSessionRow[] }> {
   const rows = await publicSessionsPageQuery(tx, f, page).execute();
-  let total = rows[0]?.total ?? 0;
-  // Past the last page: still say how many there are.
-  if (rows.length === 0 && page.offset > 0)
-    total = (await publicSessionsQuery(tx, f).limit(1).executeTakeFirst())?.total ?? 0;
+  let total: number;
+  if (readsEveryMatch(f)) {
+    total = Number(rows[0]?.total ?? 0);
+    // Past the last page: still say how many there are.
+    if (rows.length === 0 && page.offset > 0)
+      total = Number((await publicSessionsQuery(tx, f).limit(1).executeTakeFirst())?.total ?? 0);
+  } else {
+    // A first page that is not full is every match.
+    total =
+      rows.length > 0 && rows.length < page.limit
+        ? page.offset + rows.length
+        : await countPublicSessions(tx, f);
+  }
   return {
-    total: Number(total),
+    total,
     sessions: rows.map(({ total: _, communeCode: __, ...row }) => ({
       ...row,
       distanceKm: row.distanceKm === null ? null : Number(row.distanceKm),
@@ -184,27 +217,34 @@ export interface CatalogueFacets {
   themes: string[];
 }
 
-/** What the search form offers beyond the fixed lists: only themes that something upcoming has. */
+/**
+ * What the search form offers beyond the fixed lists: only themes that something upcoming has. The same for
+ * every viewer: cached per instance (decision 048) until an activity or a session changes, or until the
+ * first of those themes loses its last upcoming session.
+ */
 export async function listCatalogueFacets(tx: Tx, after: string): Promise<CatalogueFacets> {
-  const rows = await tx
-    .selectFrom('activities as a')
-    .innerJoin('places as p', 'p.id', 'a.place_id')
-    .select(sql<string>`unnest(a.themes)`.as('theme'))
-    .where('a.status', '=', 'published')
-    .where('a.hidden_at', 'is', null)
-    .where('p.status', '=', 'published')
-    .where('p.hidden_at', 'is', null)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('sessions as s')
-          .whereRef('s.activity_id', '=', 'a.id')
-          .where('s.status', '=', 'scheduled')
-          .where('s.starts_at', '>', after)
-          .select(sql`1`.as('one')),
-      ),
-    )
-    .distinct()
-    .execute();
-  return { themes: rows.map((r) => r.theme) };
+  const at = Date.parse(after);
+  const themes = await cachedPublicFigures(tx, 'listCatalogueFacets', (t) => themesAfter(t, after), {
+    at,
+    validUntil: (rows) => Math.min(...rows.map((r) => r.lastStartsAtMs)),
+  });
+  return { themes: themes.map((r) => r.theme) };
+}
+
+/** Each theme of public activities with sessions after `after`, with the start (ms) of its last such session. */
+async function themesAfter(tx: Tx, after: string): Promise<{ theme: string; lastStartsAtMs: number }[]> {
+  const { rows } = await sql<{ theme: string; lastStartsAtMs: number }>`
+    select t.theme, (extract(epoch from max(last.starts_at)) * 1000)::float8 as "lastStartsAtMs"
+    from public.activities a
+    join public.places p on p.id = a.place_id
+    cross join lateral (
+      select max(s.starts_at) as starts_at from public.sessions s
+      where s.activity_id = a.id and s.status = 'scheduled' and s.starts_at > ${after}::timestamptz
+    ) last
+    cross join unnest(a.themes) as t (theme)
+    where a.status = 'published' and a.hidden_at is null and p.status = 'published' and p.hidden_at is null
+      and last.starts_at is not null
+    group by t.theme
+    order by t.theme`.execute(tx);
+  return rows.map((r) => ({ theme: r.theme, lastStartsAtMs: Number(r.lastStartsAtMs) }));
 }

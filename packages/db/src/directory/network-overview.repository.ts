@@ -1,6 +1,7 @@
 import { fabriqueLabelCodes, tiersLieuKinds } from '@rf/domain/directory/network';
 import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
+import { cachedPublicFigures } from './public-figures-cache.ts';
 
 /** The place aliased `p` holds one of these labels today. */
 export function holdsCurrentLabel(codes: readonly string[]) {
@@ -25,6 +26,13 @@ export interface NetworkCounts {
  * hidden) even when the viewer may see more; `visible` counts every place RLS shows the viewer.
  */
 export async function countNetwork(tx: Tx, scope: 'public' | 'visible'): Promise<NetworkCounts> {
+  // What anyone may see is the same for every viewer: cached per instance (decision 048).
+  if (scope === 'public')
+    return cachedPublicFigures(tx, 'countNetwork', (t) => computeNetworkCounts(t, scope));
+  return computeNetworkCounts(tx, scope);
+}
+
+async function computeNetworkCounts(tx: Tx, scope: 'public' | 'visible'): Promise<NetworkCounts> {
   const row = await tx
     .selectFrom('places as p')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
@@ -124,6 +132,10 @@ export interface RegionCount {
 
 /** Public places and fabriques per région (places without a commune are left out), most places first. */
 export async function countPublicPlacesByRegion(tx: Tx): Promise<RegionCount[]> {
+  return cachedPublicFigures(tx, 'countPublicPlacesByRegion', computePlacesByRegion);
+}
+
+function computePlacesByRegion(tx: Tx): Promise<RegionCount[]> {
   return tx
     .selectFrom('places as p')
     .innerJoin('communes as c', 'c.code', 'p.commune_code')

@@ -2,7 +2,7 @@
 // place's page; the open-data export. Everything here is what anyone may see (published, not hidden),
 // whoever asks: a signed-in member does not get their drafts in the public list.
 import { fabriqueLabelCodes } from '@rf/domain/directory/network';
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 import {
   currentLabelsOf,
@@ -10,6 +10,7 @@ import {
   isPublicPlace,
   type PlaceLabel,
 } from './network-overview.repository.ts';
+import { cachedPublicFigures } from './public-figures-cache.ts';
 
 export interface PlaceSearchFilters {
   /** Words of the text search, already lower-case and unaccented; each must match. */
@@ -40,18 +41,18 @@ export interface PlaceSearchRow {
   labels: PlaceLabel[];
 }
 
-// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity. The
-// match runs in `private.public_places_matching` (migration 20261123001650): under row-level security
-// Postgres cannot use the GIN indexes for these operators and scanned every place instead.
-function wordMatches(word: string): Expression<SqlBool> {
-  return sql<SqlBool>`p.id in (select private.public_places_matching(${word}))`;
-}
+// A word matches by French full text (prefix, stemmed) or, for typos, by trigram word similarity with a word
+// of the place's search document. `private.public_place_matches` (migration 20261206120855, decision 041)
+// finds the places matching every word once, through a lexicon of the documents' words, with each word's
+// similarity: joined, not evaluated per place. It runs as its owner: under row-level security Postgres
+// cannot use the GIN indexes for these operators.
+const MATCHES = 'm';
 
 function relevance(words: string[]) {
   if (words.length === 0) return sql<number>`0`;
   const parts = words.map(
-    (w) =>
-      sql`(ts_rank(p.search_vector, to_tsquery('french'::regconfig, ${`${w}:*`})) + extensions.word_similarity(${w}, p.search_document) + extensions.word_similarity(${w}, private.unaccent(lower(p.name))))`,
+    (w, i) =>
+      sql`(ts_rank(p.search_vector, to_tsquery('french'::regconfig, ${`${w}:*`})) + ${sql.ref(`${MATCHES}.similarities`)}[${sql.lit(i + 1)}] + extensions.word_similarity(${w}, private.unaccent(lower(p.name))))`,
   );
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
@@ -63,13 +64,31 @@ function distanceKm(near: PlaceSearchFilters['near']) {
     extensions.ll_to_earth(p.latitude, p.longitude)) / 1000)`;
 }
 
+// The order "nearest first": the straight-line distance between the points on the earth's sphere (`<->` on
+// cubes), which earth_distance turns into the great-circle one by an increasing function, so the order is
+// the same; unlike the distance, it is what the KNN scan of `places_public_location_idx` (public places,
+// coordinates or not; migration 20261206122711) returns in order, places without coordinates last.
+function nearness(near: NonNullable<PlaceSearchFilters['near']>) {
+  return sql<
+    number | null
+  >`(extensions.ll_to_earth(p.latitude, p.longitude) operator(extensions.<->) extensions.ll_to_earth(${near.latitude}, ${near.longitude}))`;
+}
+
 /** The public places matching the filters, unordered. */
 function matchingPlaces(tx: Tx, f: PlaceSearchFilters) {
   let query = tx
     .selectFrom('places as p')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .$if(f.words.length > 0, (q) =>
+      q.innerJoin(
+        sql<{
+          place_id: string;
+          similarities: number[];
+        }>`private.public_place_matches(${sql.val(f.words)}::text[])`.as(MATCHES),
+        (join) => join.onRef(`${MATCHES}.place_id`, '=', 'p.id'),
+      ),
+    )
     .where(isPublicPlace);
-  for (const word of f.words) query = query.where(wordMatches(word));
   if (f.service) query = query.where(sql<SqlBool>`p.services @> ${sql.val([f.service])}::text[]`);
   if (f.kind) query = query.where(sql<SqlBool>`p.kinds @> ${sql.val([f.kind])}::text[]`);
   if (f.fees) query = query.where(sql<SqlBool>`p.fees @> ${sql.val([f.fees])}::text[]`);
@@ -97,7 +116,7 @@ function matchingPlaces(tx: Tx, f: PlaceSearchFilters) {
 function filteredPlaces(tx: Tx, f: PlaceSearchFilters) {
   let query = matchingPlaces(tx, f);
   // Nearest first when a point is given, then most relevant when searching words, then by name.
-  if (f.near) query = query.orderBy(sql`${distanceKm(f.near)} asc nulls last`);
+  if (f.near) query = query.orderBy(sql`${nearness(f.near)} asc nulls last`);
   if (f.words.length > 0) query = query.orderBy(sql`${relevance(f.words)} desc`);
   return query.orderBy('p.name').orderBy('p.id');
 }
@@ -131,18 +150,41 @@ export async function searchPublicPlaces(
   f: PlaceSearchFilters,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; places: PlaceSearchRow[] }> {
-  const query = filteredPlaces(tx, f).select([...cardColumns(f), sql<number>`count(*) over ()`.as('total')]);
-  const rows = await query.limit(page.limit).offset(page.offset).execute();
-  let total = rows[0]?.total ?? 0;
-  // Past the last page: still say how many there are.
-  if (rows.length === 0 && page.offset > 0) total = (await query.limit(1).executeTakeFirst())?.total ?? 0;
-  return {
-    total: Number(total),
-    places: await withLabels(
-      tx,
-      rows.map(({ total: _, ...r }) => r),
-    ),
-  };
+  // Ranked by words, or within a radius, every match is read to order them: the window count rides along.
+  // Ordered by name, or nearest first without a radius, the page is read from a partial index in that order
+  // (name: `places_public_name_idx`; distance: the KNN scan of `places_public_location_idx`) and stops at its
+  // last row; the count is a separate one, skipped when the first page is not full.
+  const everyMatchRead = f.words.length > 0 || f.near?.radiusKm !== undefined;
+  if (everyMatchRead) {
+    const query = filteredPlaces(tx, f).select([
+      ...cardColumns(f),
+      sql<number>`count(*) over ()`.as('total'),
+    ]);
+    const rows = await query.limit(page.limit).offset(page.offset).execute();
+    let total = rows[0]?.total ?? 0;
+    // Past the last page: still say how many there are.
+    if (rows.length === 0 && page.offset > 0) total = (await query.limit(1).executeTakeFirst())?.total ?? 0;
+    return {
+      total: Number(total),
+      places: await withLabels(
+        tx,
+        rows.map(({ total: _, ...r }) => r),
+      ),
+    };
+  }
+  const rows = await filteredPlaces(tx, f)
+    .select(cardColumns(f))
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total =
+    rows.length > 0 && rows.length < page.limit
+      ? page.offset + rows.length
+      : Number(
+          (await matchingPlaces(tx, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow())
+            .n,
+        );
+  return { total, places: await withLabels(tx, rows) };
 }
 
 /**
@@ -270,61 +312,42 @@ export interface DirectoryFacets {
   kinds: string[];
 }
 
-/** What the search form offers: only territories, labels and kinds that public places have. */
+/**
+ * What the search form offers: only territories, labels and kinds that public places have. One statement
+ * reads the public places once (it was four, each joining every place to the 35,000 communes).
+ */
 export async function listDirectoryFacets(tx: Tx): Promise<DirectoryFacets> {
-  const regions = await tx
-    .selectFrom('regions as r')
-    .select(['r.code', 'r.name'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('places as p')
-          .innerJoin('communes as c', 'c.code', 'p.commune_code')
-          .whereRef('c.region_code', '=', 'r.code')
-          .where(isPublicPlace)
-          .select(sql`1`.as('one')),
-      ),
+  // The same for every viewer and changed only by places, labels and communes: cached (decision 048).
+  return cachedPublicFigures(tx, 'listDirectoryFacets', computeDirectoryFacets);
+}
+
+async function computeDirectoryFacets(tx: Tx): Promise<DirectoryFacets> {
+  const { rows } = await sql<DirectoryFacets>`
+    with pub as materialized (
+      select p.id, p.kinds, p.commune_code from public.places p where ${isPublicPlace}
+    ),
+    territories as materialized (
+      select distinct c.region_code, c.departement_code from public.communes c
+      where c.code in (select pub.commune_code from pub)
     )
-    .orderBy('r.name')
-    .execute();
-  const departements = await tx
-    .selectFrom('departements as d')
-    .select(['d.code', 'd.name'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('places as p')
-          .innerJoin('communes as c', 'c.code', 'p.commune_code')
-          .whereRef('c.departement_code', '=', 'd.code')
-          .where(isPublicPlace)
-          .select(sql`1`.as('one')),
-      ),
-    )
-    .orderBy('d.code')
-    .execute();
-  const labels = await tx
-    .selectFrom('labels as l')
-    .select(['l.code', 'l.name'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('place_labels as pl')
-          .innerJoin('places as p', 'p.id', 'pl.place_id')
-          .whereRef('pl.label_id', '=', 'l.id')
-          .where(isPublicPlace)
-          .select(sql`1`.as('one')),
-      ),
-    )
-    .orderBy('l.name')
-    .execute();
-  const kinds = await tx
-    .selectFrom('places as p')
-    .select(sql<string>`unnest(p.kinds)`.as('kind'))
-    .where(isPublicPlace)
-    .distinct()
-    .orderBy('kind')
-    .execute();
-  return { regions, departements, labels, kinds: kinds.map((k) => k.kind) };
+    select
+      (select coalesce(json_agg(json_build_object('code', r.code, 'name', r.name) order by r.name), '[]')
+        from public.regions r where r.code in (select t.region_code from territories t)) as regions,
+      (select coalesce(json_agg(json_build_object('code', d.code, 'name', d.name) order by d.code), '[]')
+        from public.departements d where d.code in (select t.departement_code from territories t)) as departements,
+      (select coalesce(json_agg(json_build_object('code', l.code, 'name', l.name) order by l.name), '[]')
+        from public.labels l
+        where exists (select 1 from public.place_labels pl
+          where pl.label_id = l.id and pl.place_id in (select pub.id from pub))) as labels,
+      (select coalesce(json_agg(k.kind order by k.kind), '[]')
+        from (select distinct unnest(pub.kinds) as kind from pub) k) as kinds`.execute(tx);
+  const row = rows[0];
+  return {
+    regions: row?.regions ?? [],
+    departements: row?.departements ?? [],
+    labels: row?.labels ?? [],
+    kinds: row?.kinds ?? [],
+  };
 }
 
 export interface PublicPlaceDetail {

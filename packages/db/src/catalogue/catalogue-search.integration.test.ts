@@ -1,0 +1,194 @@
+// The catalogue's text search through the activities' lexicon (migration 20261206122711, decision 041)
+// finds exactly the sessions of the rule it replaced: each word matches the activity by French full text
+// (prefix, stemmed) or by trigram word similarity with its whole search document. The reference below is that
+// rule, run as the owner on a generated network's catalogue; the lexicon follows every insert, update and
+// delete of an activity.
+import { parisDay } from '@rf/domain/booking/catalogue-search';
+import { searchWords } from '@rf/domain/directory/search';
+import { THEMATIQUES } from '@rf/domain/vocabulary/activity-records';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearPublicFiguresCache } from '../directory/public-figures-cache.ts';
+import { withSession } from '../rls.ts';
+import { loadNetwork } from '../seed/network.ts';
+import { loadNetworkCatalogue } from '../seed/network-catalogue.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
+import {
+  type CatalogueFilters,
+  listCatalogueFacets,
+  searchPublicSessions,
+} from './catalogue-search.repository.ts';
+
+let t: TestDatabase;
+const now = new Date();
+const fromDay = parisDay(now);
+const toDay = parisDay(new Date(now.getTime() + 40 * 86_400_000));
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await loadNetwork(t.db, { seed: 15, fabriques: 40, places: 240 });
+  await loadNetworkCatalogue(t.db, {
+    seed: 15,
+    firstDay: parisDay(new Date(now.getTime() + 86_400_000)),
+    sessionsPerActivity: 3,
+  });
+  // A few titles of our own, with accents and words the generated catalogue does not have.
+  await sql`update public.activities set title = 'Réparer son vélo électrique'
+    where id in (select id from public.activities order by id limit 3)`.execute(t.db);
+});
+afterAll(() => t.drop());
+
+function filters(q: string): CatalogueFilters {
+  return { words: searchWords(q), fromDay, toDay, after: now.toISOString() };
+}
+
+/** The former rule, on the whole document, as the owner: session ids in the list's order. */
+async function reference(words: string[]): Promise<string[]> {
+  const matches = words.map(
+    (w) =>
+      sql`(a.search_vector @@ to_tsquery('french'::regconfig, ${`${w}:*`}) or ${w} operator(extensions.<%) a.search_document)`,
+  );
+  const { rows } = await sql<{ id: string }>`
+    select s.id from public.sessions s join public.activities a on a.id = s.activity_id
+      join public.places p on p.id = s.place_id
+    where s.status = 'scheduled' and a.status = 'published' and a.hidden_at is null
+      and p.status = 'published' and p.hidden_at is null and s.starts_at > ${now.toISOString()}::timestamptz
+      and s.starts_at >= (${fromDay}::date::timestamp at time zone 'Europe/Paris')
+      and s.starts_at < ((${toDay}::date + 1)::timestamp at time zone 'Europe/Paris')
+      and ${sql.join(matches, sql` and `)}
+    order by s.starts_at, s.id`.execute(t.db);
+  return rows.map((r) => r.id);
+}
+
+async function search(q: string) {
+  return withSession(t.db, null, (tx) => searchPublicSessions(tx, filters(q), { limit: 5_000, offset: 0 }));
+}
+
+describe('catalogue text search', () => {
+  const queries = [
+    'impresion 3d',
+    'impression',
+    'smartphon',
+    'smarphone',
+    'demarche en ligne',
+    'demarches administratives',
+    'arnaque',
+    'decoupe lazer',
+    'intelligence artificiele',
+    'reparer velo',
+    'electriq',
+    'mail',
+    'e mail',
+    'zzzqqq',
+  ];
+  for (const q of queries) {
+    it(`finds "${q}" as the whole-document rule did`, async () => {
+      const expected = await reference(searchWords(q));
+      const found = await search(q);
+      expect(found.sessions.map((s) => s.id)).toEqual(expected);
+      expect(found.total).toBe(expected.length);
+    });
+  }
+
+  it('finds something for common words, so the comparison means something', async () => {
+    expect((await search('smarphone')).total).toBeGreaterThan(0);
+    expect((await search('impresion 3d')).total).toBeGreaterThan(0);
+    expect((await search('intelligence artificiele')).total).toBeGreaterThan(0);
+    expect((await search('reparer velo')).total).toBeGreaterThan(0);
+  });
+
+  it('follows new activities, new titles, hidden and deleted activities', async () => {
+    const { rows } = await sql<{ id: string }>`
+      select id from public.places where status = 'published' and hidden_at is null order by slug limit 1`.execute(
+      t.db,
+    );
+    const placeId = rows[0]?.id;
+    if (!placeId) throw new Error('no public place');
+    const { rows: created } = await sql<{ id: string }>`
+      insert into public.activities (place_id, title, description, themes, status)
+      values (${placeId}, 'Quincaillerie Zéphyrine', 'Outils et conseils', '{email}', 'published') returning id`.execute(
+      t.db,
+    );
+    const activityId = created[0]?.id as string;
+    const startsAt = new Date(now.getTime() + 2 * 86_400_000);
+    await sql`insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+      values (${activityId}, ${placeId}, ${startsAt.toISOString()}, ${new Date(startsAt.getTime() + 3_600_000).toISOString()}, 8)`.execute(
+      t.db,
+    );
+    expect((await search('zephyrin')).sessions).toHaveLength(1);
+    expect((await search('quincailleri zephyrine')).sessions.map((s) => s.id)).toEqual(
+      await reference(['quincailleri', 'zephyrine']),
+    );
+
+    await sql`update public.activities set title = 'Atelier Bartholomé' where id = ${activityId}`.execute(
+      t.db,
+    );
+    expect((await search('zephyrin')).sessions).toEqual([]);
+    expect((await search('bartholome')).sessions).toHaveLength(1);
+
+    await sql`update public.activities set hidden_at = now(), hidden_reason = 'test' where id = ${activityId}`.execute(
+      t.db,
+    );
+    expect((await search('bartholome')).sessions).toEqual([]);
+
+    await sql`delete from public.activities where id = ${activityId}`.execute(t.db);
+    const { rows: left } = await sql<{ n: number }>`
+      select count(*)::int as n from private.activity_search_words where activity_id = ${activityId}`.execute(
+      t.db,
+    );
+    expect(left[0]?.n).toBe(0);
+  });
+});
+
+describe('catalogue facets, cached per instance (decision 048)', () => {
+  /** The former query: themes of public activities with a session after `after`. */
+  async function reference(after: string): Promise<string[]> {
+    const { rows } = await sql<{ theme: string }>`
+      select distinct unnest(a.themes) as theme from public.activities a join public.places p on p.id = a.place_id
+      where a.status = 'published' and a.hidden_at is null and p.status = 'published' and p.hidden_at is null
+        and exists (select 1 from public.sessions s where s.activity_id = a.id and s.status = 'scheduled'
+          and s.starts_at > ${after}::timestamptz)
+      order by 1`.execute(t.db);
+    return rows.map((r) => r.theme);
+  }
+  const facets = (after: string) => withSession(t.db, null, (tx) => listCatalogueFacets(tx, after));
+
+  it('follow new sessions and cancellations, and drop a theme once its last session has started', async () => {
+    clearPublicFiguresCache();
+    const after = now.toISOString();
+    const before = await reference(after);
+    expect((await facets(after)).themes).toEqual(before);
+    const rare = THEMATIQUES.find((theme) => !before.includes(theme)) as string;
+    expect((await facets(after)).themes).toEqual(await reference(after));
+    const { rows } = await sql<{ id: string; place_id: string }>`
+      select id, place_id from public.activities a where status = 'published' and hidden_at is null
+        and place_id in (select id from public.places where status = 'published' and hidden_at is null)
+      order by id limit 1`.execute(t.db);
+    const activity = rows[0];
+    if (!activity) throw new Error('no public activity');
+    const { rows: created } = await sql<{ id: string }>`
+      insert into public.activities (place_id, title, themes, status)
+      values (${activity.place_id}, 'Un thème rare', ${sql.val([rare])}::text[], 'published') returning id`.execute(
+      t.db,
+    );
+    const activityId = created[0]?.id as string;
+    expect((await facets(after)).themes).not.toContain(rare);
+
+    const startsAt = new Date(now.getTime() + 3 * 3_600_000);
+    const { rows: session } = await sql<{ id: string }>`
+      insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+      values (${activityId}, ${activity.place_id}, ${startsAt.toISOString()},
+        ${new Date(startsAt.getTime() + 3_600_000).toISOString()}, 8) returning id`.execute(t.db);
+    expect((await facets(after)).themes).toContain(rare);
+    expect((await facets(after)).themes).toEqual(await reference(after));
+    // Asked once that session has started (no write in between): the entry has expired.
+    const later = new Date(startsAt.getTime() + 60_000).toISOString();
+    expect((await facets(later)).themes).not.toContain(rare);
+    expect((await facets(later)).themes).toEqual(await reference(later));
+
+    await sql`update public.sessions set status = 'cancelled', cancellation_reason = 'test'
+      where id = ${session[0]?.id as string}`.execute(t.db);
+    expect((await facets(after)).themes).toEqual(await reference(after));
+    expect((await facets(after)).themes).not.toContain(rare);
+  });
+});

@@ -1,0 +1,240 @@
+// The directory's text search through the lexicon (migration 20261206120855, decision 041) finds and orders
+// places exactly as the rule it replaced: each word matches by French full text (prefix, stemmed) or by
+// trigram word similarity with the place's whole search document, ranked by full-text rank + similarity to
+// the document + similarity to the name, then by name and id. The reference below is that rule, run as the
+// owner on a generated network; the lexicon follows every insert, update and delete of a place.
+import { searchWords } from '@rf/domain/directory/search';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withSession } from '../rls.ts';
+import { loadNetwork } from '../seed/network.ts';
+import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
+import { countNetwork } from './network-overview.repository.ts';
+import { listDirectoryFacets, searchPublicPlaces } from './public-directory.repository.ts';
+import { clearPublicFiguresCache } from './public-figures-cache.ts';
+
+let t: TestDatabase;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await loadNetwork(t.db, { seed: 15, fabriques: 40, places: 240 });
+});
+afterAll(() => t.drop());
+
+/** The former rule, on the whole document, as the owner: ids in the list's order. */
+async function reference(words: string[]): Promise<string[]> {
+  const matches = words.map(
+    (w) =>
+      sql`(p.search_vector @@ to_tsquery('french'::regconfig, ${`${w}:*`}) or ${w} operator(extensions.<%) p.search_document)`,
+  );
+  const rank = words.map(
+    (w) =>
+      sql`(ts_rank(p.search_vector, to_tsquery('french'::regconfig, ${`${w}:*`})) + extensions.word_similarity(${w}, p.search_document) + extensions.word_similarity(${w}, private.unaccent(lower(p.name))))`,
+  );
+  const { rows } = await sql<{ id: string }>`
+    select p.id from public.places p
+    where p.status = 'published' and p.hidden_at is null and ${sql.join(matches, sql` and `)}
+    order by (${sql.join(rank, sql` + `)}) desc, p.name, p.id`.execute(t.db);
+  return rows.map((r) => r.id);
+}
+
+async function search(q: string) {
+  return withSession(t.db, null, (tx) =>
+    searchPublicPlaces(tx, { words: searchWords(q) }, { limit: 5_000, offset: 0 }),
+  );
+}
+
+describe('directory text search', () => {
+  const queries = [
+    'atelir numerik',
+    'numerique',
+    'numeriq',
+    'informatiq',
+    'fablab',
+    'fab lab',
+    'tiers lieu',
+    'concarnau',
+    'maison partage',
+    'impresion',
+    'reparation velo',
+    'zzzqqq',
+  ];
+  for (const q of queries) {
+    it(`finds and orders "${q}" as the whole-document rule did`, async () => {
+      const expected = await reference(searchWords(q));
+      const found = await search(q);
+      expect(found.places.map((p) => p.id)).toEqual(expected);
+      expect(found.total).toBe(expected.length);
+    });
+  }
+
+  it('forgives a typo in a word of the name, and follows renames, new places and deletions', async () => {
+    const { rows } = await sql<{ id: string; slug: string }>`
+      select id, slug from public.places where status = 'published' and hidden_at is null
+      order by slug limit 1`.execute(t.db);
+    const place = rows[0];
+    if (!place) throw new Error('no public place');
+    await sql`update public.places set name = 'Quincaillerie Zéphyrine' where id = ${place.id}`.execute(t.db);
+    expect((await search('zephyrin')).places.map((p) => p.slug)).toEqual([place.slug]);
+    expect((await search('quincailleri zephyrine')).places.map((p) => p.slug)).toEqual([place.slug]);
+    expect(await search('zephyrin')).toMatchObject({ total: 1 });
+
+    await sql`update public.places set name = 'Atelier Bartholomé' where id = ${place.id}`.execute(t.db);
+    expect((await search('zephyrin')).places).toEqual([]);
+    expect((await search('bartholome')).places.map((p) => p.slug)).toEqual([place.slug]);
+    expect((await search('bartholome')).places.map((p) => p.id)).toEqual(await reference(['bartholome']));
+
+    await sql`delete from public.place_labels where place_id = ${place.id}`.execute(t.db);
+    await sql`update public.places set hub_fabrique_id = null where hub_fabrique_id = ${place.id}`.execute(
+      t.db,
+    );
+    await sql`delete from public.places where id = ${place.id}`.execute(t.db);
+    expect((await search('bartholome')).places).toEqual([]);
+    const { rows: left } = await sql<{ n: number }>`
+      select count(*)::int as n from private.place_search_words where place_id = ${place.id}`.execute(t.db);
+    expect(left[0]?.n).toBe(0);
+  });
+});
+
+describe('directory list without words', () => {
+  it('counts every public place, pages in name order, and says the total past the last page', async () => {
+    const { rows } = await sql<{ id: string }>`
+      select id from public.places where status = 'published' and hidden_at is null order by name, id`.execute(
+      t.db,
+    );
+    const all = rows.map((r) => r.id);
+    const first = await withSession(t.db, null, (tx) =>
+      searchPublicPlaces(tx, { words: [] }, { limit: 20, offset: 0 }),
+    );
+    expect(first.total).toBe(all.length);
+    expect(first.places.map((p) => p.id)).toEqual(all.slice(0, 20));
+    const last = await withSession(t.db, null, (tx) =>
+      searchPublicPlaces(tx, { words: [] }, { limit: 20, offset: all.length - 5 }),
+    );
+    expect(last.total).toBe(all.length);
+    expect(last.places.map((p) => p.id)).toEqual(all.slice(-5));
+    const past = await withSession(t.db, null, (tx) =>
+      searchPublicPlaces(tx, { words: [] }, { limit: 20, offset: all.length + 20 }),
+    );
+    expect(past).toEqual({ total: all.length, places: [] });
+  });
+
+  it('offers the territories, labels and kinds of public places in one statement', async () => {
+    const facets = await withSession(t.db, null, (tx) => listDirectoryFacets(tx));
+    const { rows } = await sql<{ code: string }>`
+      select distinct c.departement_code as code from public.places p join public.communes c on c.code = p.commune_code
+      where p.status = 'published' and p.hidden_at is null order by 1`.execute(t.db);
+    expect(facets.departements.map((d) => d.code)).toEqual(rows.map((r) => r.code));
+    expect(facets.regions.length).toBeGreaterThan(0);
+    expect(facets.labels.length).toBeGreaterThan(0);
+    expect(facets.kinds).toEqual([...facets.kinds].sort());
+  });
+});
+
+describe('directory near a point', () => {
+  const near = { latitude: 47.87, longitude: -3.92 };
+
+  /** The former order, by the great-circle distance (places without coordinates last), then name and id. */
+  async function reference(radiusKm?: number): Promise<string[]> {
+    const distance = sql`extensions.earth_distance(extensions.ll_to_earth(${near.latitude}, ${near.longitude}),
+      extensions.ll_to_earth(p.latitude, p.longitude)) / 1000`;
+    const { rows } = await sql<{ id: string }>`
+      select p.id from public.places p
+      where p.status = 'published' and p.hidden_at is null
+        and (${radiusKm ?? null}::float8 is null or ${distance} <= ${radiusKm ?? null}::float8)
+      order by ${distance} asc nulls last, p.name, p.id`.execute(t.db);
+    return rows.map((r) => r.id);
+  }
+
+  async function page(limit: number, offset: number, radiusKm?: number) {
+    return withSession(t.db, null, (tx) =>
+      searchPublicPlaces(tx, { words: [], near: { ...near, radiusKm } }, { limit, offset }),
+    );
+  }
+
+  it('pages every public place nearest first, those without coordinates last, as the distance ordered them', async () => {
+    // The generated network has no coordinates: made up from the ids, in metropolitan France, but for a few
+    // places, so that the pages cross from the located ones to the others.
+    await sql`update public.places set latitude = 43 + (abs(hashtext(id::text)) % 700) / 100.0,
+      longitude = -4 + (abs(hashtext(slug)) % 1100) / 100.0 where latitude is null`.execute(t.db);
+    await sql`update public.places set latitude = null, longitude = null
+      where id in (select id from public.places where status = 'published' order by slug desc limit 7)`.execute(
+      t.db,
+    );
+    const all = await reference();
+    const located = (
+      await sql<{ n: number }>`
+      select count(*)::int as n from public.places
+      where status = 'published' and hidden_at is null and latitude is not null`.execute(t.db)
+    ).rows[0]?.n as number;
+    expect(all.length - located).toBeGreaterThanOrEqual(7);
+    for (const offset of [0, 20, located - 3, all.length - 2]) {
+      const found = await page(20, offset);
+      expect(found.places.map((p) => p.id)).toEqual(all.slice(offset, offset + 20));
+      expect(found.total).toBe(all.length);
+    }
+    const first = await page(20, 0);
+    expect(first.places[0]?.distanceKm).toBeGreaterThanOrEqual(0);
+    expect(await page(20, all.length + 20)).toEqual({ total: all.length, places: [] });
+    expect((await page(5_000, 0)).places.map((p) => p.id)).toEqual(all);
+  });
+
+  it('keeps only places within a radius, nearest first', async () => {
+    const within = await reference(150);
+    expect(within.length).toBeGreaterThan(0);
+    const found = await page(5_000, 0, 150);
+    expect(found.places.map((p) => p.id)).toEqual(within);
+    expect(found.total).toBe(within.length);
+  });
+});
+
+describe('public figures, cached per instance (decision 048)', () => {
+  async function figures() {
+    return withSession(t.db, null, async (tx) => ({
+      counts: await countNetwork(tx, 'public'),
+      facets: await listDirectoryFacets(tx),
+    }));
+  }
+  async function fresh() {
+    clearPublicFiguresCache();
+    return figures();
+  }
+
+  it('are recomputed after a write to places, labels or communes, from any connection', async () => {
+    const before = await figures();
+    expect(await figures()).toEqual(before);
+    const { rows } = await sql<{ id: string }>`
+      select p.id from public.places p where p.status = 'published' and p.hidden_at is null
+        and exists (select 1 from public.place_labels pl where pl.place_id = p.id)
+      order by p.slug limit 1`.execute(t.db);
+    const id = rows[0]?.id as string;
+
+    await sql`update public.places set hidden_at = now(), hidden_reason = 'test' where id = ${id}`.execute(
+      t.db,
+    );
+    const hidden = await figures();
+    expect(hidden.counts.places).toBe(before.counts.places - 1);
+    expect(hidden).toEqual(await fresh());
+
+    await sql`update public.places set hidden_at = null, hidden_reason = null where id = ${id}`.execute(t.db);
+    expect(await figures()).toEqual(before);
+
+    await sql`update public.places set kinds = array[(select k from unnest(array['FABLAB', 'TIERS_LIEUX',
+      'FABRIQUE']) k where not k = any (kinds) limit 1)] where id = ${id}`.execute(t.db);
+    expect(await figures()).toEqual(await fresh());
+
+    await sql`delete from public.place_labels where place_id = ${id}`.execute(t.db);
+    expect(await figures()).toEqual(await fresh());
+  });
+
+  it('are not shared between databases', async () => {
+    const other = await createTestDatabase();
+    try {
+      const mine = await figures();
+      const theirs = await withSession(other.db, null, (tx) => countNetwork(tx, 'public'));
+      expect(theirs.places).not.toBe(mine.counts.places);
+    } finally {
+      await other.drop();
+    }
+  });
+});

@@ -1,0 +1,70 @@
+// A short-lived, per-instance cache of the public figures (decision 048): the network's counts and the
+// directory's facets read every public place, yet change only when a place, a label or a commune does; the
+// catalogue's themes read every public activity, and change when an activity or a session does, or when
+// the last upcoming session of a theme starts (the entry expires then).
+// Each entry is keyed by `private.public_figures_fingerprint()` (migration 20261206122711): the database,
+// a version that statement-level triggers bump in the writing transaction (so a reader sees the new version
+// with the new data), and the day (labels are current between two dates). Checking it costs one tiny
+// statement per request, so several instances stay right without talking to each other: the first request
+// after a write, on any instance, recomputes. Entries also expire after `PUBLIC_FIGURES_TTL_MS`, for writes
+// the triggers cannot see (a load with `session_replication_role = replica`).
+//
+// Only for figures that are the same whoever asks (what anyone may see): never cache through this what RLS
+// shows one viewer and not another.
+import { sql } from 'kysely';
+import type { Tx } from '../rls.ts';
+
+export const PUBLIC_FIGURES_TTL_MS = 60_000;
+/** Entries kept at most (versions replace each other; several databases only in tests). */
+const MAX_ENTRIES = 200;
+
+interface Entry {
+  /** The instant the value was computed for: it says nothing about earlier ones. */
+  computedAt: number;
+  expiresAt: number;
+  value: unknown;
+}
+
+const entries = new Map<string, Entry>();
+
+/** What the public figures depend on, as the database says now. */
+export async function publicFiguresFingerprint(tx: Tx): Promise<string> {
+  const { rows } = await sql<{
+    fingerprint: string;
+  }>`select private.public_figures_fingerprint() as fingerprint`.execute(tx);
+  return rows[0]?.fingerprint ?? '';
+}
+
+/**
+ * `compute(tx)`, or its value for the same name and fingerprint computed less than a minute ago by this
+ * instance. Callers must not mutate the value they get (it is shared).
+ */
+export async function cachedPublicFigures<T>(
+  tx: Tx,
+  name: string,
+  compute: (tx: Tx) => Promise<T>,
+  options: {
+    /** The instant the figures are asked for (ms); by default now. */
+    at?: number;
+    /** Until when (ms) figures that depend on time stay right, when sooner than the TTL. */
+    validUntil?: (value: T) => number;
+  } = {},
+): Promise<T> {
+  const at = options.at ?? Date.now();
+  const key = `${await publicFiguresFingerprint(tx)}|${name}`;
+  const hit = entries.get(key);
+  if (hit && hit.computedAt <= at && at < hit.expiresAt) return hit.value as T;
+  const value = await compute(tx);
+  if (entries.size >= MAX_ENTRIES) entries.clear();
+  const expiresAt = Math.min(
+    at + PUBLIC_FIGURES_TTL_MS,
+    options.validUntil?.(value) ?? Number.POSITIVE_INFINITY,
+  );
+  entries.set(key, { computedAt: at, expiresAt, value });
+  return value;
+}
+
+/** Forgets every entry (tests). */
+export function clearPublicFiguresCache() {
+  entries.clear();
+}
