@@ -9,6 +9,7 @@ import { loadReferenceData } from '@rf/db/seed/reference';
 import {
   acquireLock,
   buildApps,
+  playwrightArgs,
   serveApp,
   startJobWorker,
   startThrowawayDatabase,
@@ -81,9 +82,3 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
-
-/** `pnpm e2e -- <file>` passes the `--` through: Playwright would read it as "no filter" and run everything. */
-function playwrightArgs(): string[] {
-  const args = process.argv.slice(2);
-  return args[0] === '--' ? args.slice(1) : args;
-}

@@ -11,6 +11,7 @@ import { startPgbouncer } from './pgbouncer.ts';
 import {
   acquireLock,
   buildApps,
+  playwrightArgs,
   serveApp,
   startJobWorker,
   startThrowawayDatabase,
@@ -91,8 +92,3 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
-
-function playwrightArgs(): string[] {
-  const args = process.argv.slice(2);
-  return args[0] === '--' ? args.slice(1) : args;
-}

@@ -139,3 +139,9 @@ export function startJobWorker(env: NodeJS.ProcessEnv): ChildProcess {
     detached: true,
   });
 }
+
+/** `pnpm e2e -- <file>` passes the `--` through: Playwright would read it as "no filter" and run everything. */
+export function playwrightArgs(): string[] {
+  const args = process.argv.slice(2);
+  return args[0] === '--' ? args.slice(1) : args;
+}

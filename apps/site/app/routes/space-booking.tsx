@@ -1,10 +1,11 @@
 import { moveOwnBookingInput, ownBookingInput } from '@rf/domain/booking/booking.schema';
-import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
+import { Alert, ButtonLink, DescriptionList, PageHeader, } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
-import { data, Form, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
+import { MoveForm } from '../booking/move-form.tsx';
 import type { Route } from './+types/space-booking';
 
 // Changing the date of one of one's own bookings, from the member space (/espace/inscriptions/:id, the
@@ -99,34 +100,7 @@ export default function SpaceBooking({ loaderData, actionData }: Route.Component
         ]}
       />
       {booking.canMove ? (
-        <section aria-labelledby="changer">
-          <h2 id="changer">{t('booking.move.title')}</h2>
-          <p>{t('booking.move.lead')}</p>
-          <Form method="post" noValidate>
-            <RadioGroup
-              name="sessionId"
-              legend={t('booking.move.legend')}
-              error={fieldError ? message(fieldError) : undefined}
-              options={booking.moveTargets.map((target) => ({
-                value: target.id,
-                label: format.dateTime(target.startsAt),
-                hint:
-                  target.seatsLeft === 0
-                    ? t('booking.move.full')
-                    : t(
-                        format.plural(target.seatsLeft, {
-                          one: 'booking.move.seats_left.one',
-                          other: 'booking.move.seats_left.other',
-                        }),
-                        { count: format.number(target.seatsLeft) },
-                      ),
-              }))}
-            />
-            <Button type="submit" block>
-              {t('booking.move.submit')}
-            </Button>
-          </Form>
-        </section>
+        <MoveForm targets={booking.moveTargets} error={fieldError ? message(fieldError) : undefined} />
       ) : (
         <p>{t(booking.canCancel ? 'space.booking.no_other_date' : 'space.booking.too_late')}</p>
       )}
