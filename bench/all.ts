@@ -406,11 +406,11 @@ async function main() {
     : '';
   const dashboardTable = dashboard
     ? [
-        '| dashboard (one at a time) | pre-aggregated p50 ms | p99 ms | raw records p50 ms | p99 ms | speed-up | same result |',
-        '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+        '| dashboard (one at a time) | pre-aggregated p50 ms | p99 ms | raw records p50 ms | p99 ms | speed-up | same result | goal (issue 15) |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
         ...dashboard.queries.map(
           (q) =>
-            `| ${q.scenario} | ${q.aggregated.p50Ms} | ${q.aggregated.p99Ms} | ${q.naive.p50Ms} | ${q.naive.p99Ms} | ×${q.speedup} | ${q.agree ? 'yes' : '**no**'} |`,
+            `| ${q.scenario} | ${q.aggregated.p50Ms} | ${q.aggregated.p99Ms} | ${q.naive.p50Ms} | ${q.naive.p99Ms} | ×${q.speedup} | ${q.agree ? 'yes' : '**no**'} | ${q.goal === null ? '—' : `×${q.goal}: ${q.meetsGoal ? 'pass' : '**fail**'}`} |`,
         ),
       ]
     : [];

@@ -19,6 +19,8 @@ export type DashboardFunction = (
   tx: Tx,
   scope: DashboardScope,
   range: DashboardRange,
+  /** The observers' view (place-months a validated report covers): the repository's functions only. */
+  options?: { validatedOnly?: boolean },
 ) => Promise<DashboardFigures>;
 
 export interface DashboardFunctions {

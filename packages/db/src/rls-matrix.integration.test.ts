@@ -579,6 +579,54 @@ const matrix: Record<string, TableSpec> = {
     update: { row: 'A', set: () => ({ participants: 1000 }), expect: nobody },
     delete: { row: 'A', expect: nobody },
   },
+
+  // The network roll-up of those aggregates (written only by triggers): network admins read it; observers
+  // its validated place-months (none here: A's validated report is of 2025).
+  activity_network_monthly: {
+    key: `month || '/' || dimension || '/' || code || '/' || validated`,
+    rows: () => ({ total: '2026-01-01/total//false', email: '2026-01-01/theme/email/false' }),
+    select: reads({ anon: 'denied', admin: ['email', 'total'] }),
+    insert: {
+      values: () => ({
+        validated: true,
+        month: '2026-02-01',
+        dimension: 'total',
+        code: '',
+        records: 1,
+        individual: 1,
+        collective: 0,
+        participants: 1,
+        minutes: 30,
+        deja_accompagne: 0,
+      }),
+      expect: nobody,
+    },
+    update: { row: 'total', set: () => ({ participants: 1000 }), expect: nobody },
+    delete: { row: 'total', expect: nobody },
+  },
+  // Each place's monthly totals, with the state of the place-month (written only by triggers): network admins;
+  // observers the validated place-months (none here).
+  activity_place_monthly_totals: {
+    key: `place_id || '/' || month`,
+    rows: (f) => ({ A: `${f.places.A}/2026-01-01`, B: `${f.places.B}/2026-01-01` }),
+    select: reads({ anon: 'denied', admin: ['A', 'B'] }),
+    insert: {
+      values: (f) => ({
+        month: '2026-02-01',
+        place_id: f.places.A,
+        validated: false,
+        records: 1,
+        individual: 1,
+        collective: 0,
+        participants: 1,
+        minutes: 30,
+        deja_accompagne: 0,
+      }),
+      expect: nobody,
+    },
+    update: { row: 'A', set: () => ({ participants: 1000 }), expect: nobody },
+    delete: { row: 'A', expect: nobody },
+  },
   dashboard_share_links: {
     rows: (f) => f.shareLinks,
     select: reads({ anon: 'denied', managerA: ['A'], admin: ['A', 'network'] }),
@@ -1404,7 +1452,8 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
     // procedures call as the caller, each checking the caller's rights itself (activity_record_sources_to_
     // complete, cancel_session, fabrique_yearly_activity, merge_places, place_reference_counts,
     // tool_qualification_holders); public facts (merged_place_slug, place_search_document,
-    // public_places_matching, public_session_seats_taken, tool_busy_periods, tool_is_free).
+    // public_activity_matches, public_place_matches, public_figures_fingerprint — the versions of what the
+    // public figures read, decision 048 —, public_session_seats_taken, tool_busy_periods, tool_is_free).
     expect(rows.map((r) => r.name)).toEqual([
       'activity_record_sources_to_complete',
       'cancel_session',
@@ -1425,7 +1474,9 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
       'place_reference_counts',
       'place_search_document',
       'public_activity_ids',
-      'public_places_matching',
+      'public_activity_matches',
+      'public_figures_fingerprint',
+      'public_place_matches',
       'public_session_seats_taken',
       'public_tool_ids',
       'published_place_ids',
