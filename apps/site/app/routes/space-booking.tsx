@@ -1,5 +1,5 @@
 import { moveOwnBookingInput, ownBookingInput } from '@rf/domain/booking/booking.schema';
-import { Alert, ButtonLink, DescriptionList, PageHeader, } from '@rf/ui';
+import { Alert, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
@@ -27,7 +27,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     // Cancelled or past: nothing to change here any more.
     if (booking.status === 'cancelled') return data({ booking: null, metaTitle }, { status: 404, headers });
     return data({ booking, metaTitle }, { headers });
-  } catch {
+  } catch (error) {
+    // Someone else's booking reads as an unknown one; anything else is a real failure, not a 404.
+    if ((error as { code?: string }).code !== 'NOT_FOUND') throw error;
     return data({ booking: null, metaTitle }, { status: 404, headers });
   }
 }
