@@ -1,3 +1,4 @@
+import { catalogueOf } from '@rf/i18n';
 import { AppShell, NavLinks } from '@rf/ui';
 import { AccountArea, LanguageSwitch } from '@rf/web/chrome';
 import { Document, ErrorPage } from '@rf/web/document';
@@ -12,7 +13,14 @@ export const loader = ({ request }: Route.LoaderArgs) => rootData(request);
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
-  return <Document locale={data?.locale ?? 'fr'}>{children}</Document>;
+  const locale = data?.locale ?? 'fr';
+  // The console has no byte budget: its pages get the whole catalogue of their language, bundled as before
+  // (decision 049), so none of its routes needs to declare its messages.
+  return (
+    <Document locale={locale} messages={catalogueOf(locale)}>
+      {children}
+    </Document>
+  );
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {

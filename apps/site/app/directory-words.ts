@@ -1,4 +1,4 @@
-import { isMessageKey, type Translate } from '@rf/i18n';
+import { isMessageKey, type Translate } from '@rf/i18n/core';
 
 /** A typologie code in words when the catalogue has it, else the code itself. */
 export function kindLabel(t: Translate, code: string): string {

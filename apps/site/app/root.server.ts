@@ -1,15 +1,19 @@
-import { requestScope } from '@rf/web/server';
+// The server build's own route table: the root loader reads the matched routes' `handle.i18n` from it to
+// send the page only the messages it shows (decision 049). Read at request time, so the cycle (the build
+// imports this module) is harmless.
+import { routes } from 'virtual:react-router/server-build';
+import { requestScope, routeMessages } from '@rf/web/server';
+import { data } from 'react-router';
 
 export { rootMiddleware } from '@rf/web/server';
 
-import { data } from 'react-router';
-
-export async function rootData(request: Request) {
+export async function rootData(request: Request, url: URL) {
   const { api, headers, locale } = await requestScope(request);
   const viewer = await api.identity.me();
   return data(
     {
       locale,
+      messages: routeMessages(routes, url.pathname, locale),
       viewer: viewer
         ? { displayName: viewer.displayName, email: viewer.email, homeRole: viewer.homeRole }
         : null,

@@ -1,18 +1,50 @@
+import type { I18nHandle } from '@rf/i18n/core';
 import { AppShell, NavLinks } from '@rf/ui';
 import { AccountArea, LanguageSwitch } from '@rf/web/chrome';
 import { Document, ErrorPage } from '@rf/web/document';
 import { useT } from '@rf/web/i18n';
 import '@rf/ui/styles.css';
-import { Outlet, useLocation, useRouteLoaderData } from 'react-router';
+import { Outlet, type ShouldRevalidateFunction, useLocation, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import { rootData, rootMiddleware } from './root.server';
 
 export const middleware: Route.MiddlewareFunction[] = rootMiddleware;
-export const loader = ({ request }: Route.LoaderArgs) => rootData(request);
+export const loader = ({ request, url }: Route.LoaderArgs) => rootData(request, url);
+
+/**
+ * The messages every page shows (the layout, the account area, the error page), plus the links of the main
+ * navigation; each route adds its own in its `handle.i18n` (decision 049).
+ */
+export const handle = {
+  i18n: [
+    'common',
+    'site',
+    'errors',
+    'directory.nav',
+    'catalogue.nav',
+    'sharing.nav',
+    'sharing.resources.nav',
+    'site.footer.privacy',
+  ],
+} as const satisfies I18nHandle;
+
+/**
+ * The root's data carries the page's messages, so it is loaded again whenever the page changes: another
+ * route may show other messages.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) => defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
-  return <Document locale={data?.locale ?? 'fr'}>{children}</Document>;
+  return (
+    <Document locale={data?.locale ?? 'fr'} messages={data?.messages}>
+      {children}
+    </Document>
+  );
 }
 
 export default function App({ loaderData }: Route.ComponentProps) {

@@ -1,12 +1,24 @@
-import type { Locale } from '@rf/i18n';
+import type { Locale, Messages } from '@rf/i18n/core';
+import { errorPageMessages } from '@rf/i18n/error-page';
 import type { ReactNode } from 'react';
 import { Links, Meta, Scripts, ScrollRestoration } from 'react-router';
 import { errorMessageKey, errorStatus } from './error-message.ts';
 import { I18nProvider, useT } from './i18n.tsx';
 import { useNonce } from './nonce.tsx';
 
-/** The HTML document both apps render: language, viewport, and scripts carrying the CSP nonce. */
-export function Document({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * The HTML document both apps render: language, viewport, and scripts carrying the CSP nonce. `messages` are
+ * the page's (the root loader's, decision 049); without them (the root loader failed) the error page's own.
+ */
+export function Document({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages | undefined;
+  children: ReactNode;
+}) {
   const nonce = useNonce();
   return (
     <html lang={locale}>
@@ -17,7 +29,9 @@ export function Document({ locale, children }: { locale: Locale; children: React
         <Links />
       </head>
       <body>
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <I18nProvider locale={locale} messages={messages ?? errorPageMessages[locale]}>
+          {children}
+        </I18nProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

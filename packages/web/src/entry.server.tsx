@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { createReadableStreamFromReadable } from '@react-router/node';
+import { translator } from '@rf/i18n';
 import { isbot } from 'isbot';
 import type { RenderToPipeableStreamOptions } from 'react-dom/server';
 import { renderToPipeableStream } from 'react-dom/server';
 import type { EntryContext } from 'react-router';
 import { ServerRouter } from 'react-router';
+import { setServerCatalogue } from './i18n.tsx';
 import { NonceContext } from './nonce.tsx';
 import { applySecurityHeaders } from './security-headers.ts';
 import { services } from './server/app-server.ts';
@@ -34,6 +36,8 @@ export { services };
 // Validate the environment when the server starts, not on the first request: a bad configuration
 // stops the process with the variable's name.
 services();
+// The server render reads any message of the catalogue; a page's browser only those its routes declare.
+setServerCatalogue(translator);
 
 /**
  * React Router's Node entry, plus security headers and the caching decision on every document (decision

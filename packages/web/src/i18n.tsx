@@ -1,11 +1,72 @@
-import { isMessageKey, type Locale, type Translate, translator } from '@rf/i18n';
+import {
+  isMessageKey,
+  type Locale,
+  type MessageKey,
+  type Messages,
+  registerMessageKeys,
+  type Translate,
+  translatorOf,
+} from '@rf/i18n/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { retryAfterSentence } from './retry-after.ts';
 
-const I18nContext = createContext<{ locale: Locale; t: Translate }>({ locale: 'fr', t: translator('fr') });
+/**
+ * On the server, the whole catalogue (set by `entry.server.tsx`): a message a page did not declare still reads
+ * right in its HTML, and is reported. The browser has only the messages the page received (decision 049).
+ */
+let serverTranslator: ((locale: Locale) => Translate) | null = null;
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+export function setServerCatalogue(translator: (locale: Locale) => Translate): void {
+  serverTranslator = translator;
+}
+
+/** Thrown (outside production) or logged when a page shows a message its routes did not declare. */
+export class MissingMessageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly locale: Locale,
+  ) {
+    super(
+      `i18n: the message "${key}" (${locale}) was not sent with this page — add its namespace to the route's handle.i18n`,
+    );
+    this.name = 'MissingMessageError';
+  }
+}
+
+const reported = new Set<string>();
+
+function missingMessage(locale: Locale, key: MessageKey): string {
+  const error = new MissingMessageError(key, locale);
+  if (process.env.NODE_ENV !== 'production') throw error;
+  if (!reported.has(`${locale}:${key}`)) {
+    reported.add(`${locale}:${key}`);
+    console.error(error.message);
+  }
+  return serverTranslator ? serverTranslator(locale)(key) : key;
+}
+
+/** The translator of some messages: what the page received, the same on the server and in the browser. */
+export function pageTranslator(locale: Locale, messages: Messages): Translate {
+  registerMessageKeys(messages);
+  return translatorOf(messages, (key) => missingMessage(locale, key));
+}
+
+const I18nContext = createContext<{ locale: Locale; t: Translate }>({
+  locale: 'fr',
+  t: pageTranslator('fr', {}),
+});
+
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  /** The messages of the page's routes, in its language (the root loader's `messages`). */
+  messages: Messages;
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ locale, t: pageTranslator(locale, messages) }), [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

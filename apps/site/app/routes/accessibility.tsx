@@ -1,4 +1,4 @@
-import { type Locale, translator } from '@rf/i18n';
+import type { I18nHandle, Messages } from '@rf/i18n/core';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
 import type { Route } from './+types/accessibility';
@@ -8,12 +8,12 @@ import type { Route } from './+types/accessibility';
 // `pnpm bench` measures every public page against (bench/all.ts).
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['site'] } as const satisfies I18nHandle;
 
 export function meta({ matches }: Route.MetaArgs): Route.MetaDescriptors {
-  // The root loader's language: this page has no loader of its own.
-  const locale = (matches[0]?.loaderData as { locale?: Locale } | undefined)?.locale ?? 'fr';
-  return [{ title: translator(locale)('site.accessibility.meta_title') }];
+  // The root loader's messages (this page's `site` namespace among them): it has no loader of its own.
+  const messages = (matches[0]?.loaderData as { messages?: Messages } | undefined)?.messages;
+  return [{ title: messages?.['site.accessibility.meta_title'] ?? 'Déclaration d’accessibilité' }];
 }
 
 const SECTIONS = [

@@ -1,11 +1,13 @@
 import { moveBookingInput } from '@rf/domain/booking/booking.schema';
-import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
+import type { I18nHandle } from '@rf/i18n/core';
+import { Alert, Button, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { CourseDates } from '../booking/course-dates.tsx';
+import { MoveForm } from '../booking/move-form.tsx';
 import { ERASE_CONFIRMED_INTENT, ERASE_INTENT, ERASED_PAGE, OwnDataSection } from '../privacy/own-data.tsx';
 import type { Route } from './+types/booking';
 
@@ -69,6 +71,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     return data({ intent: 'cancel' as const, ...formFailure(error, formData) }, { status: 400, headers });
   }
 }
+
+/** The messages this page shows, besides the layout's (decision 049). */
+export const handle = { i18n: ['booking', 'courses', 'privacy'] } as const satisfies I18nHandle;
 
 export default function Booking({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -160,36 +165,16 @@ export default function Booking({ loaderData, actionData }: Route.ComponentProps
         <CourseDates dates={booking.courseDates} lead={t('booking.course.booked_all')} />
       ) : null}
       {booking.status !== 'cancelled' && booking.canMove ? (
-        <section aria-labelledby="changer">
-          <h2 id="changer">{t('booking.move.title')}</h2>
-          <p>{t('booking.move.lead')}</p>
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="move" />
-            <input type="hidden" name="token" value={token} />
-            <RadioGroup
-              name="sessionId"
-              legend={t('booking.move.legend')}
-              error={moveError ? message(moveError) : undefined}
-              options={booking.moveTargets.map((target) => ({
-                value: target.id,
-                label: format.dateTime(target.startsAt),
-                hint:
-                  target.seatsLeft === 0
-                    ? t('booking.move.full')
-                    : t(
-                        format.plural(target.seatsLeft, {
-                          one: 'booking.move.seats_left.one',
-                          other: 'booking.move.seats_left.other',
-                        }),
-                        { count: format.number(target.seatsLeft) },
-                      ),
-              }))}
-            />
-            <Button type="submit" block>
-              {t('booking.move.submit')}
-            </Button>
-          </Form>
-        </section>
+        <MoveForm
+          targets={booking.moveTargets}
+          error={moveError ? message(moveError) : undefined}
+          hidden={
+            <>
+              <input type="hidden" name="intent" value="move" />
+              <input type="hidden" name="token" value={token} />
+            </>
+          }
+        />
       ) : null}
       {booking.status !== 'cancelled' ? (
         <section aria-labelledby="annuler">

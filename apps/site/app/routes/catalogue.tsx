@@ -1,3 +1,4 @@
+// The browser's part, without zod (decision 049).
 import {
   ACTIVITY_FORMATS,
   ACTIVITY_KINDS,
@@ -5,9 +6,9 @@ import {
   CATALOGUE_RADII_KM,
   catalogueSearchQuery,
   hasCatalogueFilters,
-  normaliseCatalogueSearch,
-} from '@rf/domain/booking/catalogue-search';
-import { isMessageKey, type Translate } from '@rf/i18n';
+} from '@rf/domain/booking/catalogue-query';
+import { normaliseCatalogueSearch } from '@rf/domain/booking/catalogue-search';
+import { type I18nHandle, isMessageKey, type Translate } from '@rf/i18n/core';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { TIME_ZONE, useFormat } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
@@ -32,7 +33,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['catalogue'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

@@ -1,3 +1,4 @@
+import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, ButtonLink, Card, EmptyState, PageHeader, Stat, StatGrid } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
@@ -16,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['site'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

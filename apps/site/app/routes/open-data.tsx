@@ -1,5 +1,6 @@
 import { OPEN_DATA_COLUMNS } from '@rf/domain/reporting/open-data';
 import { GENRES, STATUTS_SOCIAUX, THEMATIQUES, TRANCHES_AGE } from '@rf/domain/vocabulary/activity-records';
+import type { I18nHandle } from '@rf/i18n/core';
 import { DataTable, DescriptionList, PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
@@ -23,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['reportingExport'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

@@ -1,3 +1,4 @@
+import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, Card, type DescriptionItem, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
@@ -36,7 +37,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = {
+  cache: 'public',
+  i18n: ['directory', 'appointments.place.link', 'catalogue.place_page_feed', 'place_photos.site_title'],
+} as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

@@ -1,10 +1,12 @@
+import { normaliseDirectorySearch } from '@rf/domain/directory/search';
+// The browser's part, without zod (decision 049).
 import {
   DIRECTORY_RADII_KM,
   directorySearchQuery,
   hasDirectoryFilters,
-  normaliseDirectorySearch,
-} from '@rf/domain/directory/search';
+} from '@rf/domain/directory/search-query';
 import { FRAIS_A_CHARGE, PRISES_EN_CHARGE_SPECIFIQUES, SERVICES } from '@rf/domain/vocabulary/places';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
@@ -36,7 +38,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['directory', 'directoryMap'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

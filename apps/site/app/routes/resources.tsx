@@ -1,6 +1,8 @@
-import { normaliseResourceSearch, RESOURCE_KINDS } from '@rf/domain/sharing/resource';
+import { normaliseResourceSearch } from '@rf/domain/sharing/resource';
+// The browser's part, without zod (decision 049).
+import { RESOURCE_KINDS } from '@rf/domain/sharing/resource-kinds';
 import { THEMATIQUES } from '@rf/domain/vocabulary/activity-records';
-import { isMessageKey, type Translate } from '@rf/i18n';
+import { type I18nHandle, isMessageKey, type Translate } from '@rf/i18n/core';
 import { Badge, Button, Card, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
@@ -30,7 +32,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['sharing', 'catalogue'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

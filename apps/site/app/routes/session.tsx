@@ -1,4 +1,5 @@
 import { type BookingMode, bookForMeInput, bookingInput } from '@rf/domain/booking/booking.schema';
+import type { I18nHandle } from '@rf/i18n/core';
 import {
   Alert,
   Button,
@@ -368,6 +369,9 @@ function OneClickBooking({
     </>
   );
 }
+
+/** The messages this page shows, besides the layout's (decision 049). */
+export const handle = { i18n: ['booking', 'courses'] } as const satisfies I18nHandle;
 
 export default function Session({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -1,5 +1,7 @@
+import { shiftMonth } from '@rf/domain/sharing/month';
 import { requestLoanInput, reservationFormInput } from '@rf/domain/sharing/sharing.schema';
-import { monthSchema, shiftMonth } from '@rf/domain/sharing/tool-calendar';
+import { monthSchema } from '@rf/domain/sharing/tool-calendar';
+import type { I18nHandle } from '@rf/i18n/core';
 import {
   Alert,
   Button,
@@ -42,7 +44,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['sharing'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
 

@@ -1,4 +1,7 @@
-import { normaliseToolSearch, TOOL_RADII_KM, toolSearchQuery } from '@rf/domain/sharing/sharing.schema';
+import { normaliseToolSearch } from '@rf/domain/sharing/sharing.schema';
+// The browser's part, without zod (decision 049).
+import { TOOL_RADII_KM, toolSearchQuery } from '@rf/domain/sharing/tool-query';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
@@ -29,7 +32,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public' } as const;
+export const handle = { cache: 'public', i18n: ['sharing'] } as const satisfies I18nHandle;
 
 export const meta = ({ loaderData }: Route.MetaArgs) =>
   loaderData

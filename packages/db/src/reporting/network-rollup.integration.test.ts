@@ -361,21 +361,25 @@ async function apply(db: TestDatabase['db'], op: Op): Promise<void> {
 describe('network roll-up', () => {
   it('equals the raw computation after any sequence of record writes, validations, reopenings and merges', async () => {
     await expectRollupEqualsRaw();
+    // Validated months met along the way: a sequence may well end with every report reopened or deleted.
+    let validatedMonthsSeen = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 10 }), async (ops) => {
         for (const op of ops) {
           await apply(t.db, op);
           await expectRollupEqualsRaw();
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from private.validated_activity_months`.execute(t.db);
+          validatedMonthsSeen = Math.max(validatedMonthsSeen, rows[0]?.n ?? 0);
         }
       }),
       { numRuns: 25 },
     );
-    // The sequences did merge places, and validated months were met.
-    const { rows } = await sql<{ merged: number; validated: number }>`
-      select (select count(*)::int from public.places where merged_into_id is not null) as merged,
-        (select count(*)::int from public.reports where status = 'validated') as validated`.execute(t.db);
+    // The sequences did merge places, and met validated months.
+    const { rows } = await sql<{ merged: number }>`
+      select count(*)::int as merged from public.places where merged_into_id is not null`.execute(t.db);
     expect(rows[0]?.merged).toBeGreaterThan(0);
-    expect(rows[0]?.validated).toBeGreaterThan(0);
+    expect(validatedMonthsSeen).toBeGreaterThan(0);
   });
 
   it('gives the network dashboards computed from raw records, the observers’ validated months included', async () => {

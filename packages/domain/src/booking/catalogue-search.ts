@@ -3,17 +3,31 @@
 // (Europe/Paris) the date range means.
 import { z } from 'zod';
 import { THEMATIQUES } from '../vocabulary/activity-records.ts';
+import {
+  ACTIVITY_FORMATS,
+  ACTIVITY_KINDS,
+  ACTIVITY_LEVELS,
+  CATALOGUE_MAX_PAGE,
+  CATALOGUE_RADII_KM,
+  CATALOGUE_SEARCH_FIELDS,
+} from './catalogue-query.ts';
 
-export const CATALOGUE_PAGE_SIZE = 20;
-export const CATALOGUE_MAX_PAGE = 50;
+export {
+  ACTIVITY_FORMATS,
+  ACTIVITY_KINDS,
+  ACTIVITY_LEVELS,
+  CATALOGUE_MAX_PAGE,
+  CATALOGUE_PAGE_SIZE,
+  CATALOGUE_RADII_KM,
+  CATALOGUE_SEARCH_FIELDS,
+  catalogueSearchQuery,
+  hasCatalogueFilters,
+} from './catalogue-query.ts';
+
 /** Without dates, the catalogue shows the next 30 days. */
 export const CATALOGUE_DEFAULT_DAYS = 30;
 /** A range longer than this is cut: a year of sessions is already more than anyone reads. */
 export const CATALOGUE_MAX_DAYS = 366;
-export const CATALOGUE_RADII_KM = [5, 10, 25, 50, 100] as const;
-export const ACTIVITY_LEVELS = ['debutant', 'intermediaire', 'avance'] as const;
-export const ACTIVITY_FORMATS = ['on_site', 'remote', 'hybrid'] as const;
-export const ACTIVITY_KINDS = ['workshop', 'training'] as const;
 const CATALOGUE_TIME_ZONE = 'Europe/Paris';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'catalogue.form.date_invalid');
@@ -42,7 +56,7 @@ export const catalogueSearchSchema = z.object({
 export type CatalogueSearch = z.infer<typeof catalogueSearchSchema>;
 export type CatalogueSearchParams = z.input<typeof catalogueSearchSchema>;
 
-const FIELDS = Object.keys(catalogueSearchSchema.shape) as (keyof CatalogueSearch)[];
+const FIELDS: readonly (keyof CatalogueSearch)[] = CATALOGUE_SEARCH_FIELDS;
 
 function isRealDay(value: string): boolean {
   const date = new Date(`${value}T12:00:00Z`);
@@ -64,25 +78,6 @@ export function normaliseCatalogueSearch(params: URLSearchParams): CatalogueSear
     input[field] = parsed.data;
   }
   return catalogueSearchSchema.parse(input);
-}
-
-/** The query string of a search (pagination links), without empty fields. */
-export function catalogueSearchQuery(search: Partial<CatalogueSearch>, page?: number): string {
-  const params = new URLSearchParams();
-  for (const field of FIELDS) {
-    if (field === 'page') continue;
-    const value = search[field];
-    if (value !== undefined && value !== '') params.set(field, String(value));
-  }
-  const p = page ?? search.page ?? 1;
-  if (p > 1) params.set('page', String(p));
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** Whether anything narrows the list beyond the default dates. */
-export function hasCatalogueFilters(search: CatalogueSearch): boolean {
-  return FIELDS.some((field) => field !== 'page' && search[field] !== undefined);
 }
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in Paris. */

@@ -2,13 +2,22 @@
 // rules that turn a query string (typed by hand, shared, old) into that input without ever failing.
 import { z } from 'zod';
 import { FRAIS_A_CHARGE, PRISES_EN_CHARGE_SPECIFIQUES, SERVICES, TYPOLOGIES } from '../vocabulary/places.ts';
+import {
+  DIRECTORY_MAX_PAGE,
+  DIRECTORY_RADII_KM,
+  DIRECTORY_SEARCH_FIELDS,
+  MAX_SEARCH_WORDS,
+} from './search-query.ts';
 
-export const DIRECTORY_PAGE_SIZE = 20;
-/** Bounded offset: past this page, people refine the search (the total is always shown). */
-export const DIRECTORY_MAX_PAGE = 100;
-export const DIRECTORY_RADII_KM = [5, 10, 25, 50, 100] as const;
-/** Words of the text search taken into account. */
-export const MAX_SEARCH_WORDS = 8;
+export {
+  DIRECTORY_MAX_PAGE,
+  DIRECTORY_PAGE_SIZE,
+  DIRECTORY_RADII_KM,
+  DIRECTORY_SEARCH_FIELDS,
+  directorySearchQuery,
+  hasDirectoryFilters,
+  MAX_SEARCH_WORDS,
+} from './search-query.ts';
 
 export const directorySearchSchema = z.object({
   q: z.string().trim().max(100).optional(),
@@ -44,7 +53,7 @@ export const directorySearchSchema = z.object({
 export type DirectorySearch = z.infer<typeof directorySearchSchema>;
 export type DirectorySearchParams = z.input<typeof directorySearchSchema>;
 
-const FIELDS = Object.keys(directorySearchSchema.shape) as (keyof DirectorySearch)[];
+const FIELDS: readonly (keyof DirectorySearch)[] = DIRECTORY_SEARCH_FIELDS;
 
 /**
  * A query string as the GET form sends it, field by field: empty fields are absent, a field that does not
@@ -59,25 +68,6 @@ export function normaliseDirectorySearch(params: URLSearchParams): DirectorySear
     if (parsed.success && parsed.data !== undefined) input[field] = parsed.data;
   }
   return directorySearchSchema.parse(input);
-}
-
-/** The query string of a search (for pagination links and the export), without empty fields. */
-export function directorySearchQuery(search: Partial<DirectorySearch>, page?: number): string {
-  const params = new URLSearchParams();
-  for (const field of FIELDS) {
-    if (field === 'page') continue;
-    const value = search[field];
-    if (value !== undefined && value !== '') params.set(field, String(value));
-  }
-  const p = page ?? search.page ?? 1;
-  if (p > 1) params.set('page', String(p));
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
-
-/** Whether anything narrows the list (so the page can say "no result for these filters"). */
-export function hasDirectoryFilters(search: DirectorySearch): boolean {
-  return FIELDS.some((field) => field !== 'page' && search[field] !== undefined);
 }
 
 /**

@@ -3,9 +3,10 @@
 // the browser claims) and limited in size. Messages are keys of the i18n catalogue.
 import { z } from 'zod';
 import { THEMATIQUES } from '../vocabulary/activity-records.ts';
+import { RESOURCE_KINDS } from './resource-kinds.ts';
 
-export const RESOURCE_KINDS = ['guide', 'kit', 'template', 'other'] as const;
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export { RESOURCE_KINDS, type ResourceKind } from './resource-kinds.ts';
+
 export const RESOURCE_MAX_BYTES = 20 * 1024 * 1024;
 export const RESOURCE_TYPES = ['application/pdf', 'application/zip', 'image/png', 'image/jpeg'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];

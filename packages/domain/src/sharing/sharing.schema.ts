@@ -4,11 +4,16 @@
 import { z } from 'zod';
 import { addDays, fromLocal, minutesOfTime } from '../appointments/local-time.ts';
 import { loanActions } from './loan-workflow.ts';
+import { TOOL_CATALOGUE_MAX_PAGE, TOOL_RADII_KM } from './tool-query.ts';
 
 export const SHARING_TIME_ZONE = 'Europe/Paris';
-export const TOOL_RADII_KM = [10, 25, 50, 100, 200] as const;
-export const TOOL_CATALOGUE_PAGE_SIZE = 48;
-export const TOOL_CATALOGUE_MAX_PAGE = 200;
+export {
+  TOOL_CATALOGUE_MAX_PAGE,
+  TOOL_CATALOGUE_PAGE_SIZE,
+  TOOL_RADII_KM,
+  TOOL_SEARCH_FIELDS,
+  toolSearchQuery,
+} from './tool-query.ts';
 
 const optionalText = (max: number, tooLong = 'validation.sharing.too_long') =>
   z
@@ -39,18 +44,6 @@ export const toolSearchSchema = z.object({
   page: z.coerce.number().int().min(1).max(TOOL_CATALOGUE_MAX_PAGE).optional(),
 });
 export type ToolSearch = z.infer<typeof toolSearchSchema>;
-
-/** The query string of a catalogue search at `page` (page 1 has none), for the page links. */
-export function toolSearchQuery(search: ToolSearch, page: number): string {
-  const params = new URLSearchParams();
-  for (const field of Object.keys(toolSearchSchema.shape) as (keyof ToolSearch)[]) {
-    const value = search[field];
-    if (field !== 'page' && value !== undefined) params.set(field, String(value));
-  }
-  if (page > 1) params.set('page', String(page));
-  const query = params.toString();
-  return query ? `?${query}` : '';
-}
 
 /** A query string as the GET form sends it: empty or invalid fields are dropped, never an error. */
 export function normaliseToolSearch(params: URLSearchParams): ToolSearch {

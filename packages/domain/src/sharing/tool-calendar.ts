@@ -3,6 +3,7 @@
 // month's busy periods (no names) and renders this grid as a table.
 import { z } from 'zod';
 import { addDays, fromLocal, isoWeekday, toLocal } from '../appointments/local-time.ts';
+import { shiftMonth } from './month.ts';
 import { SHARING_TIME_ZONE } from './sharing.schema.ts';
 
 export type DayState = 'free' | 'reserved' | 'lent';
@@ -28,12 +29,7 @@ export function monthOf(instant: Date): string {
   return toLocal(instant, SHARING_TIME_ZONE).date.slice(0, 7);
 }
 
-/** The month `delta` months away. */
-export function shiftMonth(month: string, delta: number): string {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  const index = year * 12 + (m - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+export { shiftMonth };
 
 /** The month's first and last days (YYYY-MM-DD). */
 function monthDays(month: string): { first: string; last: string } {

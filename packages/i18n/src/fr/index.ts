@@ -58,3 +58,38 @@ export const fr = {
   ...privacy,
   ...sms,
 } as const;
+
+/**
+ * The same messages by source file: a namespace is what a route asks for (`handle.i18n`) so that a page
+ * receives only the messages it shows (decision 049).
+ */
+export const frNamespaces = {
+  common,
+  site,
+  admin,
+  errors,
+  invitations,
+  people,
+  mail,
+  jobs,
+  sessionChanges,
+  roles,
+  directory,
+  directoryAdmin,
+  directoryMap,
+  placePhotos,
+  booking,
+  courses,
+  attendance,
+  appointments,
+  catalogue,
+  publishing,
+  reports,
+  reportingExport,
+  programme,
+  sharing,
+  activityRecords,
+  dashboards,
+  privacy,
+  sms,
+} as const;

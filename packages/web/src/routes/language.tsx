@@ -1,4 +1,4 @@
-import { isLocale } from '@rf/i18n';
+import { isLocale } from '@rf/i18n/core';
 import { type ActionFunctionArgs, redirect } from 'react-router';
 import { safeReturnPath } from '../safe-redirect.ts';
 import { LOCALE_COOKIE } from '../server/request.ts';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { enNamespaces } from './en/index.ts';
+import { errorPageMessages } from './error-page.ts';
+import { fr, frNamespaces } from './fr/index.ts';
+import { catalogueOf, isMessageKey, isNamespace, messagesFor } from './index.ts';
+
+describe('namespaces (decision 049)', () => {
+  it('are the same in both languages, key for key, and together the whole catalogue', () => {
+    expect(Object.keys(enNamespaces).sort()).toEqual(Object.keys(frNamespaces).sort());
+    for (const name of Object.keys(frNamespaces) as (keyof typeof frNamespaces)[]) {
+      expect(Object.keys(enNamespaces[name]).sort(), name).toEqual(Object.keys(frNamespaces[name]).sort());
+    }
+    const union = new Set(Object.values(frNamespaces).flatMap((messages) => Object.keys(messages)));
+    expect([...union].sort()).toEqual(Object.keys(fr).sort());
+  });
+
+  it('give a page only the namespaces and keys it declares, in its language', () => {
+    const messages = messagesFor('en', ['directoryMap', 'nav.home']);
+    expect(Object.keys(messages).sort()).toEqual(
+      [...Object.keys(frNamespaces.directoryMap), 'nav.home'].sort(),
+    );
+    expect(messages['nav.home']).toBe(catalogueOf('en')['nav.home']);
+    expect(messages['site.brand']).toBeUndefined();
+  });
+
+  it('answer the same needs with the same object, whatever their order', () => {
+    expect(messagesFor('fr', ['site', 'common'])).toBe(messagesFor('fr', ['common', 'site', 'common']));
+    expect(messagesFor('fr', ['site'])).not.toBe(messagesFor('en', ['site']));
+  });
+
+  it('refuse a need that is neither a namespace nor a key', () => {
+    // @ts-expect-error: not a namespace, not a key
+    expect(() => messagesFor('fr', ['nope'])).toThrow(/neither a namespace nor a message key/);
+    expect(isNamespace('booking')).toBe(true);
+    expect(isNamespace('toString')).toBe(false);
+  });
+
+  it('know every key of the catalogue on the server, and nothing else', () => {
+    expect(isMessageKey('nav.home')).toBe(true);
+    expect(isMessageKey('toString')).toBe(false);
+  });
+
+  it('keep the error page’s own messages equal to the catalogue', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const [key, text] of Object.entries(errorPageMessages[locale])) {
+        expect(text, key).toBe(catalogueOf(locale)[key as keyof typeof fr]);
+      }
+    }
+  });
+});
