@@ -10,6 +10,8 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },
+  // Its own output folder: Playwright empties it at start, and test-results/ holds the e2e run's report.
+  outputDir: 'test-results/multi-instance',
   reporter: [['list'], ['json', { outputFile: 'test-results/multi-instance-report.json' }]],
   use: { locale: 'fr-FR' },
 });
