@@ -209,7 +209,12 @@ describe('moving an appointment from its private link', () => {
 
   it('moves to the very next slot (its own buffer does not keep it), and twice sent at once only once', async () => {
     const r = await openAvailability({ bufferMinutes: 15 });
-    const [from, to] = slotsBetween(r, 30, 32);
+    // Two slots in a row on the same day: the window is a whole day, whatever the hour the test runs.
+    const slots = slotsBetween(r, 30, 54);
+    const at = slots.findIndex(
+      (s, i) => Date.parse(slots[i + 1]?.startsAt ?? '') - Date.parse(s.startsAt) === 45 * 60_000,
+    );
+    const [from, to] = [slots[at], slots[at + 1]];
     if (!from || !to) throw new Error('no slots');
     expect(Date.parse(to.startsAt) - Date.parse(from.startsAt)).toBe(45 * 60_000);
     const api = await caller();
