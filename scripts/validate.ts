@@ -36,9 +36,13 @@ for (const step of steps) {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const reports = ['apps', 'packages'].flatMap((dir) =>
-  readdirSync(dir).map((name) => join(dir, name, '.vitest-report.json')),
-);
+const reports = [
+  ...['apps', 'packages'].flatMap((dir) =>
+    readdirSync(dir).map((name) => join(dir, name, '.vitest-report.json')),
+  ),
+  // The repository's own checks (lint rules, decision records): `pnpm test:repo`.
+  'scripts/.vitest-report.json',
+];
 for (const file of reports.filter((f) => existsSync(f))) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
