@@ -1,8 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { bookSession } from '@rf/db/booking/booking-engine.repository';
+import { findBookingCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
 import { withServiceRole } from '@rf/db/service';
 import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
-import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
+import { parseInvitation, receiveInvitations } from '@rf/domain/booking/ics-testing';
+import {
+  attachedFiles,
+  receivedInvitation,
+  type SmtpTestServer,
+  startSmtpTestServer,
+} from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privateLink } from './booking-link.ts';
@@ -82,8 +89,10 @@ describe('the worker', () => {
       const mail = await smtp.waitFor((m) => recipient(m) === 'ines@test.fr');
       expect(mail.subject).toBe('Inscription confirmée : Prendre en main son smartphone');
       expect(mail.text).toContain(privateLink(SITE_URL, booked.token));
-      expect(mail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
-      const ics = mail.attachments[0]?.content.toString() ?? '';
+      expect(attachedFiles(mail)).toEqual(['atelier.ics']);
+      const invitation = receivedInvitation(mail);
+      expect(invitation?.method).toBe('REQUEST');
+      const ics = invitation?.content ?? '';
       expect(ics).toContain('BEGIN:VEVENT');
       expect(ics).toContain(`UID:${booked.bookingId}@reseau-fabriques`);
       await waitForIdleQueue(db.db);
@@ -203,5 +212,109 @@ describe('restarts', () => {
     } finally {
       await next.stop();
     }
+  });
+});
+
+// Calendar invitations (decision 052): every e-mail of a booking carries the same event (same UID), a
+// REQUEST while the person has a seat and a CANCEL once they have none, with a SEQUENCE that the database
+// raises in the change's own transaction: a calendar application keeps the latest, whatever the order.
+describe('calendar invitations', () => {
+  const invitationsTo = (email: string) =>
+    mailsTo(email).flatMap((m) => {
+      const invitation = receivedInvitation(m);
+      return invitation ? [{ ...invitation, event: parseInvitation(invitation.content) }] : [];
+    });
+  /** The session's start, to the second: iCalendar times have no fractions of a second. */
+  const startsAtOf = async (sessionId: string) => {
+    const { rows } = await sql<{ starts_at: string }>`
+      select date_trunc('second', starts_at) as starts_at from public.sessions where id = ${sessionId}`.execute(
+      db.db,
+    );
+    return new Date(rows[0]?.starts_at as string).toISOString();
+  };
+  const sequenceOf = (bookingId: string) =>
+    withServiceRole(db.db, 'test sequence', (tx) => findBookingCalendarSequence(tx, bookingId));
+
+  it('confirmed, moved, cancelled: one event in the person’s calendar, at the new time, then cancelled', async () => {
+    const sessionId = await createSession(db.db, workshop, { startsInHours: 72 });
+    const worker = testWorker(db.db, db.url, smtp.url);
+    try {
+      const booked = await book(db.db, sessionId, 'agenda@test.fr');
+      const uid = `${booked.bookingId}@reseau-fabriques`;
+      await smtp.waitFor((m) => recipient(m) === 'agenda@test.fr');
+      const [confirmation] = invitationsTo('agenda@test.fr');
+      expect(confirmation?.method).toBe('REQUEST');
+      expect(confirmation?.event).toMatchObject({ uid, calendarMethod: 'REQUEST', status: 'CONFIRMED' });
+      expect(confirmation?.event.start.toISOString()).toBe(await startsAtOf(sessionId));
+
+      // The organisers move the session by a day.
+      await sql`update public.sessions set starts_at = starts_at + interval '1 day',
+        ends_at = ends_at + interval '1 day' where id = ${sessionId}`.execute(db.db);
+      const movedTo = await startsAtOf(sessionId);
+      await smtp.waitFor(
+        (m) => recipient(m) === 'agenda@test.fr' && m.subject?.startsWith('Séance déplacée') === true,
+      );
+      const moved = invitationsTo('agenda@test.fr')[1];
+      expect(moved?.method).toBe('REQUEST');
+      expect(moved?.event.uid).toBe(uid);
+      expect(moved?.event.sequence).toBeGreaterThan(confirmation?.event.sequence ?? 0);
+      expect(moved?.event.start.toISOString()).toBe(movedTo);
+      // Both, in order (or the confirmation late): one event, at the new time.
+      for (const order of [
+        [confirmation, moved],
+        [moved, confirmation],
+      ]) {
+        const held = receiveInvitations(order.map((i) => i?.content ?? ''));
+        expect([...held.keys()]).toEqual([uid]);
+        expect(held.get(uid)?.start.toISOString()).toBe(movedTo);
+      }
+
+      // The person cancels.
+      await sql`update public.bookings set status = 'cancelled' where id = ${booked.bookingId}`.execute(
+        db.db,
+      );
+      await smtp.waitFor(
+        (m) => recipient(m) === 'agenda@test.fr' && m.subject?.startsWith('Inscription annulée') === true,
+      );
+      const cancelled = invitationsTo('agenda@test.fr')[2];
+      expect(cancelled?.method).toBe('CANCEL');
+      expect(cancelled?.event).toMatchObject({ uid, calendarMethod: 'CANCEL', status: 'CANCELLED' });
+      expect(cancelled?.event.sequence).toBeGreaterThan(moved?.event.sequence ?? 0);
+      const held = receiveInvitations([confirmation, moved, cancelled].map((i) => i?.content ?? ''));
+      expect(held.get(uid)?.status).toBe('CANCELLED');
+      await waitForIdleQueue(db.db);
+      expect(invitationsTo('agenda@test.fr')).toHaveLength(3);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it('grows with every change, two quick ones included, and when the booking moves to another session', async () => {
+    const from = await createSession(db.db, workshop, { startsInHours: 72 });
+    const to = await createSession(db.db, workshop, { startsInHours: 96 });
+    const worker = testWorker(db.db, db.url, smtp.url);
+    const booked = await book(db.db, from, 'sequence@test.fr');
+    const seen = [await sequenceOf(booked.bookingId)];
+    // Two moves of its session in a row, then a change that is not one (capacity): +1, +1, +0.
+    for (const change of [
+      sql`update public.sessions set starts_at = starts_at + interval '1 hour', ends_at = ends_at + interval '1 hour' where id = ${from}`,
+      sql`update public.sessions set location_note = 'Salle 2' where id = ${from}`,
+      sql`update public.sessions set capacity = capacity + 1 where id = ${from}`,
+    ]) {
+      await change.execute(db.db);
+      seen.push(await sequenceOf(booked.bookingId));
+    }
+    expect(seen).toEqual([0, 1, 2, 2]);
+    // Moved to a session that never changed (its own counter is 0): the event's SEQUENCE still grows.
+    const hash = createHash('sha256').update(booked.token).digest('hex');
+    const { rows } = await sql<{ outcome: string }>`
+      select outcome from private.move_booking(${hash}, ${to}::uuid)`.execute(db.db);
+    expect(rows[0]?.outcome).toBe('moved');
+    expect(await sequenceOf(booked.bookingId)).toBe(3);
+    // Nobody sets it by hand: the trigger derives it from the previous row.
+    await sql`update public.bookings set calendar_sequence = 0 where id = ${booked.bookingId}`.execute(db.db);
+    expect(await sequenceOf(booked.bookingId)).toBe(3);
+    await waitForIdleQueue(db.db);
+    await worker.stop();
   });
 });

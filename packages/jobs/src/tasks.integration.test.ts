@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createTestDatabase, createTestUser, type TestDatabase } from '@rf/db/testing';
-import { type SmtpTestServer, startSmtpTestServer } from '@rf/mail/testing';
+import { parseInvitation } from '@rf/domain/booking/ics-testing';
+import {
+  attachedFiles,
+  receivedInvitation,
+  type SmtpTestServer,
+  startSmtpTestServer,
+} from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { privateLink } from './booking-link.ts';
@@ -79,7 +85,15 @@ describe('session reminder', () => {
     );
     expect(mail.subject).toMatch(/^Rappel : Prendre en main son smartphone, /);
     expect(mail.text).toContain(privateLink(SITE_URL, booked.token));
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
+    expect(attachedFiles(mail)).toEqual(['atelier.ics']);
+    // The same event as the confirmation's, unchanged: a REQUEST with the same UID and SEQUENCE.
+    const invitation = receivedInvitation(mail);
+    expect(invitation?.method).toBe('REQUEST');
+    const event = parseInvitation(invitation?.content ?? '');
+    expect(event.uid).toBe(`${booked.bookingId}@reseau-fabriques`);
+    expect(event.sequence).toBe(0);
+    // To the second: iCalendar times have no fractions of a second.
+    expect(event.start.getTime()).toBe(Math.floor((await startsAtOf(sessionId)) / 1000) * 1000);
   });
 
   it('for a booking made less than 24 hours before, goes out right away; none 2 hours before', async () => {
@@ -183,7 +197,8 @@ describe('booking e-mails', () => {
     const cancelled = await smtp.waitFor(
       (m) => recipient(m) === 'premiere@test.fr' && m.subject?.startsWith('Inscription annulée') === true,
     );
-    expect(cancelled.attachments[0]?.content.toString()).toContain('STATUS:CANCELLED');
+    expect(receivedInvitation(cancelled)?.method).toBe('CANCEL');
+    expect(receivedInvitation(cancelled)?.content).toContain('STATUS:CANCELLED');
     await waitForIdleQueue(db.db);
     expect(mailsTo('attente@test.fr', 'Une place')).toHaveLength(1);
     expect(mailsTo('premiere@test.fr')).toHaveLength(2);
@@ -244,7 +259,8 @@ describe('booking e-mails', () => {
     expect(mail.text).toContain('vous êtes sur la liste d’attente');
     expect(mail.text).toContain(privateLink(SITE_URL, moving.token));
     // Their former seat leaves their calendar.
-    expect(mail.attachments[0]?.content.toString()).toContain('STATUS:CANCELLED');
+    expect(receivedInvitation(mail)?.method).toBe('CANCEL');
+    expect(receivedInvitation(mail)?.content).toContain('STATUS:CANCELLED');
     await waitForIdleQueue(db.db);
     expect(mailsTo('deplacee@test.fr')).toHaveLength(2);
   });

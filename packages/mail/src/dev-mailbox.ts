@@ -1,6 +1,6 @@
 import type { Db } from '@rf/db';
 import { withServiceRole } from '@rf/db/service';
-import type { Mailer } from './mailer.ts';
+import { type Mailer, parseSender } from './mailer.ts';
 
 /**
  * MAIL_TRANSPORT=mailbox (the default outside production when no SMTP_URL is set): e-mails are kept in
@@ -9,6 +9,7 @@ import type { Mailer } from './mailer.ts';
  */
 export function createDevMailbox(db: Db, from: string): Mailer {
   return {
+    sender: parseSender(from),
     async send(mail) {
       await withServiceRole(db, 'dev mailbox', (tx) =>
         tx
@@ -19,7 +20,10 @@ export function createDevMailbox(db: Db, from: string): Mailer {
             subject: mail.subject,
             text_body: mail.text,
             html_body: mail.html ?? null,
-            attachment_names: (mail.attachments ?? []).map((a) => a.filename),
+            attachment_names: [
+              ...(mail.attachments ?? []).map((a) => a.filename),
+              ...(mail.calendar ? [mail.calendar.filename] : []),
+            ],
           })
           .execute(),
       );

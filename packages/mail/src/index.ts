@@ -2,7 +2,13 @@ import type { Db } from '@rf/db';
 import { createDevMailbox } from './dev-mailbox.ts';
 import { createSmtpMailer, type Mailer } from './mailer.ts';
 
-export { createSmtpMailer, type MailAttachment, type Mailer, type OutgoingMail } from './mailer.ts';
+export {
+  createSmtpMailer,
+  type MailAttachment,
+  type MailCalendar,
+  type Mailer,
+  type OutgoingMail,
+} from './mailer.ts';
 
 /** `smtp`: a real SMTP server; `mailbox`: the development mailbox (a table the admin console shows). */
 export type MailTransport = 'smtp' | 'mailbox';

@@ -1,9 +1,21 @@
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 
 export interface MailAttachment {
   filename: string;
   content: string;
   contentType: string;
+}
+
+/**
+ * A calendar event sent as an invitation (iTIP, RFC 5546; decision 052): the part mail clients read as one
+ * (`text/calendar; method=…` in the message's alternatives) and the same file attached for the others.
+ */
+export interface MailCalendar {
+  /** The iTIP method, the same as the file's METHOD: REQUEST (add or update) or CANCEL (remove). */
+  method: 'REQUEST' | 'CANCEL';
+  filename: string;
+  content: string;
 }
 
 export interface OutgoingMail {
@@ -12,6 +24,7 @@ export interface OutgoingMail {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  calendar?: MailCalendar;
   /**
    * The Message-ID header (`<id@domain>`). Queued e-mails set it from their job: if a retry sends one again
    * after a crash, mail clients see the same message and show it once.
@@ -20,7 +33,16 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
+  /** The From address (MAIL_FROM): a calendar invitation names it as its organizer. */
+  readonly sender: { name: string; address: string };
   send(mail: OutgoingMail): Promise<void>;
+}
+
+/** `Réseau Fabriques <ne-pas-repondre@example.org>` → its name and address. */
+export function parseSender(from: string): Mailer['sender'] {
+  const [first] = addressparser(from, { flatten: true });
+  const address = first?.address || from.trim();
+  return { name: first?.name || address, address };
 }
 
 /**
@@ -35,8 +57,14 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
     socketTimeout: 30_000,
   });
   return {
-    async send(mail) {
-      await transport.sendMail({ from, ...mail });
+    sender: parseSender(from),
+    async send({ calendar, ...mail }) {
+      await transport.sendMail({
+        from,
+        ...mail,
+        // nodemailer writes it twice: a `text/calendar; method=…` alternative and an `.ics` attachment.
+        ...(calendar ? { icalEvent: calendar } : {}),
+      });
     },
   };
 }

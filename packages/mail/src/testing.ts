@@ -60,3 +60,38 @@ export async function startSmtpTestServer(
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+export interface ReceivedInvitation {
+  /** The iTIP method of the `text/calendar` part's content type (REQUEST, CANCEL). */
+  method: string | undefined;
+  /** The calendar itself (the same in the part and in the attached file). */
+  content: string;
+  /** The attached file's name. */
+  filename: string | undefined;
+}
+
+/**
+ * A received e-mail's calendar invitation (decision 052): the `text/calendar; method=…` part mail clients
+ * read as an invitation, and the same calendar attached as a file. `null` without one; an error when the
+ * two differ.
+ */
+export function receivedInvitation(mail: ParsedMail): ReceivedInvitation | null {
+  const part = mail.attachments.find((a) => a.contentType === 'text/calendar');
+  const file = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
+  if (!part && !file) return null;
+  const content = (part ?? file)?.content.toString() ?? '';
+  if (part && file && file.content.toString() !== content) throw new Error('the attached .ics differs');
+  const type = part?.headers.get('content-type');
+  const params: object = type && typeof type === 'object' && 'params' in type ? type.params : {};
+  const method = 'method' in params ? params.method : undefined;
+  return {
+    method: typeof method === 'string' ? method.toUpperCase() : undefined,
+    content,
+    filename: file?.filename,
+  };
+}
+
+/** The names of the files an e-mail carries (a calendar invitation's part has none, its file has one). */
+export function attachedFiles(mail: ParsedMail): string[] {
+  return mail.attachments.flatMap((a) => (a.filename ? [a.filename] : []));
+}

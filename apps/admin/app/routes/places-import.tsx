@@ -1,4 +1,5 @@
 import { importCommitInput, importPreviewInput } from '@rf/domain/directory/place-import.schema';
+import { decodeCsvBytes } from '@rf/domain/reporting/csv';
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, CheckboxField, DataTable, PageHeader } from '@rf/ui';
 import { formFailure } from '@rf/web/forms';
@@ -44,7 +45,9 @@ export async function action({ request }: Route.ActionArgs) {
       return data({ kind: 'done' as const, counts: result.report.counts }, { headers });
     }
     const file = formData.get('file');
-    const content = file instanceof File ? await file.text() : '';
+    // UTF-8, or Windows-1252 for a CSV saved by Excel: never `M�diath�que`.
+    const decoded = file instanceof File ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : null;
+    const content = decoded?.text ?? '';
     const fileName = file instanceof File ? file.name : '';
     const input = importPreviewInput.safeParse({ fileName, content });
     if (!input.success)
@@ -63,7 +66,14 @@ export async function action({ request }: Route.ActionArgs) {
         { status: 400, headers },
       );
     return data(
-      { kind: 'preview' as const, fileName, content, sha256: preview.sha256, report: preview.report },
+      {
+        kind: 'preview' as const,
+        fileName,
+        content,
+        encoding: decoded?.encoding ?? 'utf-8',
+        sha256: preview.sha256,
+        report: preview.report,
+      },
       { headers },
     );
   } catch (error) {
@@ -111,6 +121,9 @@ export default function PlacesImport({ actionData }: Route.ComponentProps) {
             })}
           </p>
           <p>{t('directory_admin.import.fingerprint', { hash: actionData.sha256 })}</p>
+          {actionData.encoding === 'windows-1252' ? (
+            <p>{t('directory_admin.import.encoding_windows_1252')}</p>
+          ) : null}
           {actionData.report.lines.length === 0 ? (
             <p>{t('directory_admin.import.no_line')}</p>
           ) : (

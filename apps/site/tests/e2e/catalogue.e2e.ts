@@ -74,7 +74,10 @@ test.describe('catalogue of workshops', () => {
     expect(new Set(uids).size).toBe(events);
     expect(lines.filter((l) => /^DTSTART:\d{8}T\d{6}Z$/.test(l))).toHaveLength(events);
     expect(lines).toContain('SUMMARY:Prendre en main son smartphone');
-    expect(lines.some((l) => /^URL:https?:\/\/.+\/seances\/[0-9a-f-]{36}$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^URL;VALUE=URI:https?:\/\/.+\/seances\/[0-9a-f-]{36}$/.test(l))).toBe(true);
+    // Published to subscribers (not an invitation), each event with its revision (decision 052).
+    expect(lines).toContain('METHOD:PUBLISH');
+    expect(lines.filter((l) => /^SEQUENCE:\d+$/.test(l))).toHaveLength(events);
     // No physical line longer than 75 octets.
     for (const physical of ics.split('\r\n')) expect(Buffer.byteLength(physical)).toBeLessThanOrEqual(75);
 

@@ -28,6 +28,8 @@ export interface PlaceFeedSession {
   status: 'scheduled' | 'cancelled';
   /** The later of the session's and its activity's last change. */
   updatedAt: string;
+  /** Grows with each change of its time, place or status (iCalendar SEQUENCE, decision 052). */
+  sequence: number;
 }
 
 /** A public place (published, not hidden) by slug, or `null`. */
@@ -64,6 +66,7 @@ export async function listPlaceFeedSessions(
       's.ends_at as endsAt',
       's.status',
       sql<string>`greatest(s.updated_at, a.updated_at)`.as('updatedAt'),
+      's.calendar_sequence as sequence',
     ])
     .where('s.place_id', '=', placeId)
     .where('a.status', '=', 'published')

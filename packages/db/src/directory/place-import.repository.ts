@@ -136,6 +136,8 @@ function columnsOf(place: ImportedPlace) {
     national_programmes: place.nationalProgrammes,
     acces_libre_url: place.accesLibreUrl,
     booking_url: place.bookingUrl,
+    // The file's date when it gives one (the standard's "last updated by its producer"), else today's.
+    ...(place.dateMaj ? { date_maj: place.dateMaj } : {}),
   };
 }
 
@@ -166,6 +168,8 @@ async function freeSlugs(tx: Tx, names: readonly string[]): Promise<string[]> {
  * changed fields of places imported before. Unchanged lines are not touched, so their `date_maj` stays.
  */
 export async function applyImportPlan(tx: Tx, lines: readonly PlannedLine[]): Promise<void> {
+  // The places keep their file's `date_maj` (migration 20261206151525), in this transaction only.
+  await sql`select set_config('rf.place_import', 'on', true)`.execute(tx);
   const creations = lines.filter((l) => l.action === 'create');
   if (creations.length > 0) {
     const slugs = await freeSlugs(

@@ -3,6 +3,7 @@ import {
   ModelError,
   type SchemaLieuMediationNumerique,
 } from '@gouvfr-anct/lieux-de-mediation-numerique';
+import { readCsv } from '../reporting/csv.ts';
 import {
   DISPOSITIFS_PROGRAMMES_NATIONAUX,
   FRAIS_A_CHARGE,
@@ -14,7 +15,6 @@ import {
   SERVICES,
   TYPOLOGIES,
 } from '../vocabulary/places.ts';
-import { parseCsv } from './csv.ts';
 
 // Import of a file in the national standard "lieux de médiation numérique" (CSV or JSON): each line is
 // modelled and validated by the ANCT's library, then by our own rules (the commune exists, the values fit
@@ -39,7 +39,18 @@ export interface SourceLine {
   values: Record<string, string>;
 }
 
-export type FileError = 'empty' | 'unreadable' | 'missing_columns' | 'too_many_lines' | 'too_large';
+/**
+ * Why a whole file is refused. `unclosed_quote` and `bad_quote` come with the line, as `detail`: a quote
+ * never closed would otherwise swallow the rest of the file.
+ */
+export type FileError =
+  | 'empty'
+  | 'unreadable'
+  | 'missing_columns'
+  | 'too_many_lines'
+  | 'too_large'
+  | 'unclosed_quote'
+  | 'bad_quote';
 export type ReadFileResult =
   | { ok: true; lines: SourceLine[] }
   | { ok: false; error: FileError; detail?: string };
@@ -51,7 +62,10 @@ const asText = (value: unknown): string =>
       ? value.map(asText).join('|')
       : String(value).trim();
 
-/** Reads a CSV or JSON file of the standard into lines of text values. */
+/**
+ * Reads a CSV (`,` or `;`, see `readCsv`) or JSON file of the standard into lines of text values. The text
+ * is already decoded (`decodeCsvBytes` for an upload).
+ */
 export function readImportFile(text: string, fileName = ''): ReadFileResult {
   if (new TextEncoder().encode(text).length > importLimits.maxBytes) return { ok: false, error: 'too_large' };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
@@ -73,7 +87,9 @@ export function readImportFile(text: string, fileName = ''): ReadFileResult {
       return { line: index + 1, values };
     });
   } else {
-    const records = parseCsv(trimmed);
+    const read = readCsv(text);
+    if (!read.ok) return { ok: false, error: read.error, detail: String(read.line) };
+    const records = read.records;
     const header = records.shift();
     if (!header) return { ok: false, error: 'empty' };
     const columns = header.fields.map((c) => c.trim());
@@ -121,8 +137,11 @@ export interface ImportedPlace {
   nationalProgrammes: string[];
   accesLibreUrl: string | null;
   bookingUrl: string | null;
+  /** The file's `date_maj` (`YYYY-MM-DD`): when the producer last updated the place. */
+  dateMaj: string;
 }
 
+/** What the import compares with the database and writes (`dateMaj` is the file's, not a field of ours). */
 export const importedPlaceFields = [
   'name',
   'pivot',
@@ -161,7 +180,8 @@ export type RejectCode =
   | 'duplicate_id'
   | 'too_long'
   | 'format'
-  | 'vocabulary';
+  | 'vocabulary'
+  | 'date';
 
 /** Why a line is refused: a code (a sentence of the catalogue), the column, and what was read. */
 export interface RejectReason {
@@ -246,10 +266,38 @@ const maxLengths: [column: string, max: number][] = [
   ['horaires', 500],
 ];
 
+/**
+ * Today's date (`YYYY-MM-DD`) where it is latest in France, Wallis-et-Futuna (UTC+12): a `date_maj` after it
+ * is in the future for every place of the network.
+ */
+export function latestDateInFrance(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Wallis' }).format(now);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `date_maj` as the standard writes it: `YYYY-MM-DD`, a day of the calendar, not after `today`. */
+export function isValidDateMaj(value: string, today: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && value <= today;
+}
+
 export type LineCheck = { ok: true; place: ImportedPlace } | { ok: false; reasons: RejectReason[] };
 
-/** Validates one line: the ANCT library's model, then our rules; every reason found is reported. */
-export function checkImportLine(values: Record<string, string>, communes: readonly CommuneRef[]): LineCheck {
+/**
+ * Validates one line: the ANCT library's model, then our rules; every reason found is reported. `today`
+ * (`YYYY-MM-DD`) bounds `date_maj`.
+ */
+export function checkImportLine(
+  values: Record<string, string>,
+  communes: readonly CommuneRef[],
+  today: string = latestDateInFrance(),
+): LineCheck {
   const reasons: RejectReason[] = [];
   for (const column of requiredColumns)
     if ((values[column] ?? '') === '') reasons.push({ code: 'required', field: column });
@@ -271,6 +319,11 @@ export function checkImportLine(values: Record<string, string>, communes: readon
       reasons.push({ code: 'standard', field: String(error.key), detail: error.message });
     }
   }
+  // The library reads any text as a date (`31/12/2025` becomes an invalid one); the place's date must be
+  // kept as the file gives it, so it must be a real day, written as the standard says.
+  const dateMaj = values.date_maj ?? '';
+  if (dateMaj !== '' && !isValidDateMaj(dateMaj, today))
+    reasons.push({ code: 'date', field: 'date_maj', detail: dateMaj });
 
   for (const [column, max] of maxLengths)
     if ((values[column] ?? '').length > max)
@@ -336,6 +389,7 @@ export function checkImportLine(values: Record<string, string>, communes: readon
       nationalProgrammes: list(values.dispositif_programmes_nationaux),
       accesLibreUrl: list(values.fiche_acces_libre)[0] ?? null,
       bookingUrl: list(values.prise_rdv)[0] ?? null,
+      dateMaj,
     },
   };
 }
@@ -376,7 +430,7 @@ export interface ImportPlan {
 
 export interface ExistingImportedPlace {
   id: string;
-  fields: Omit<ImportedPlace, 'externalId'>;
+  fields: Omit<ImportedPlace, 'externalId' | 'dateMaj'>;
 }
 
 const same = (a: unknown, b: unknown) =>
@@ -400,6 +454,7 @@ export function planImport(
   lines: readonly SourceLine[],
   communes: readonly CommuneRef[],
   existing: ReadonlyMap<string, ExistingImportedPlace>,
+  today: string = latestDateInFrance(),
 ): ImportPlan {
   const planned: PlannedLine[] = [];
   const rejected: RejectedLine[] = [];
@@ -407,7 +462,7 @@ export function planImport(
   for (const { line, values } of lines) {
     const externalId = values.id ? values.id : null;
     const name = values.nom ? values.nom : null;
-    const check = checkImportLine(values, communes);
+    const check = checkImportLine(values, communes, today);
     if (!check.ok) {
       rejected.push({ line, externalId, name, reasons: check.reasons });
       continue;

@@ -1,4 +1,4 @@
-import { csvCell } from '../reporting/csv.ts';
+import { type CsvValue, toCsv } from '../reporting/csv.ts';
 import { centsToEuros } from './funding.ts';
 
 // The funding table as CSV for the network team's spreadsheets: one line per agreement (a fabrique without
@@ -43,9 +43,6 @@ export const FUNDING_EXPORT_COLUMNS = [
 ] as const;
 export type FundingExportColumn = (typeof FUNDING_EXPORT_COLUMNS)[number];
 
-/** A cell that a spreadsheet shows as typed: quoted when needed, never read as a formula. */
-const cell = (value: string | number | null) => csvCell(value, ';');
-
 const sumOf = (amounts: readonly number[]) => amounts.reduce((a, b) => a + b, 0);
 
 export function toFundingCsv(
@@ -53,11 +50,11 @@ export function toFundingCsv(
   titles: Record<FundingExportColumn, string>,
   statusLabel: (status: string) => string,
 ): string {
-  const lines = [FUNDING_EXPORT_COLUMNS.map((c) => cell(titles[c])).join(';')];
+  const lines: CsvValue[][] = [FUNDING_EXPORT_COLUMNS.map((c) => titles[c])];
   for (const f of fabriques) {
     const reports = [f.reportsSent, f.lastReportPeriodStart];
     if (f.agreements.length === 0) {
-      lines.push([f.placeName, ...Array(13).fill(null), ...reports].map(cell).join(';'));
+      lines.push([f.placeName, ...Array(13).fill(null), ...reports]);
       continue;
     }
     for (const a of f.agreements) {
@@ -82,11 +79,12 @@ export function toFundingCsv(
         byStatus('planned'),
         ...reports,
       ];
-      lines.push(row.map(cell).join(';'));
+      lines.push(row);
     }
   }
-  // A BOM so that spreadsheet software reads the accents as UTF-8.
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  // A BOM so that spreadsheet software reads the accents as UTF-8; cells through `toCsv`, so that a
+  // spreadsheet shows them as typed: quoted when needed, never read as a formula.
+  return `\uFEFF${toCsv(lines, ';')}`;
 }
 
 // Funding next to the activity, one line per fabrique and year (decision 028).
@@ -122,7 +120,7 @@ export function toFundingYearsCsv(
   titles: Record<FundingYearsExportColumn, string>,
   reportStatusLabel: (status: string) => string,
 ): string {
-  const lines = [FUNDING_YEARS_EXPORT_COLUMNS.map((c) => cell(titles[c])).join(';')];
+  const lines: CsvValue[][] = [FUNDING_YEARS_EXPORT_COLUMNS.map((c) => titles[c])];
   for (const f of fabriques) {
     const report = [
       f.latestReport?.periodStart ?? null,
@@ -139,8 +137,8 @@ export function toFundingYearsCsv(
         y.costPerParticipantCents === null ? null : centsToEuros(y.costPerParticipantCents),
         ...report,
       ];
-      lines.push(row.map(cell).join(';'));
+      lines.push(row);
     }
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${toCsv(lines, ';')}`;
 }

@@ -1,4 +1,4 @@
-import { csvCell } from './csv.ts';
+import { type CsvValue, toCsv } from './csv.ts';
 import type { Dashboard } from './dashboard.ts';
 import { type Figure, type PublishedDashboard, quarterLabelOf } from './publication.ts';
 
@@ -201,14 +201,14 @@ export function publishedDashboardTables(
  * which French spreadsheet software opens as is. Each row keeps its section's columns after the section.
  */
 export function toDashboardCsv(tables: readonly ExportTable[], sectionTitle: string): string {
-  const lines: string[] = [];
-  for (const table of tables) {
-    lines.push([sectionTitle, ...table.header].map((c) => csvCell(c, ';')).join(';'));
-    for (const row of table.rows) lines.push([table.name, ...row].map((c) => csvCell(c, ';')).join(';'));
-    lines.push('');
-  }
+  // An empty row between two tables.
+  const rows = tables.flatMap((table, index): CsvValue[][] => [
+    ...(index > 0 ? [[]] : []),
+    [sectionTitle, ...table.header],
+    ...table.rows.map((row) => [table.name, ...row]),
+  ]);
   // A BOM so that spreadsheet software reads the accents as UTF-8.
-  return `\uFEFF${lines.join('\r\n')}`;
+  return `\uFEFF${toCsv(rows, ';')}`;
 }
 
 /** A file name for the downloads: `tableau-de-bord-<scope>-<from>-<last day>`. */

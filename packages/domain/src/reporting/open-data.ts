@@ -1,4 +1,4 @@
-import { csvCell } from './csv.ts';
+import { toCsv } from './csv.ts';
 import {
   entityKeys,
   type Publication,
@@ -182,10 +182,10 @@ export const OPEN_DATA_COLUMNS = [
  * ends. A hidden figure is an empty `participants` with `secret_statistique` = `oui`.
  */
 export function toOpenDataCsv(rows: readonly OpenDataRow[]): string {
-  const lines = [OPEN_DATA_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
+  return toCsv(
+    [
+      OPEN_DATA_COLUMNS,
+      ...rows.map((r) => [
         r.trimestre,
         r.niveau,
         r.codeDepartement,
@@ -196,10 +196,8 @@ export function toOpenDataCsv(rows: readonly OpenDataRow[]): string {
         r.modalite,
         r.participants,
         r.participants === null ? 'oui' : 'non',
-      ]
-        .map((v) => csvCell(v, ','))
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+      ]),
+    ],
+    ',',
+  );
 }

@@ -39,6 +39,12 @@ export const directoryAdmin: Record<keyof typeof fr, string> = {
   'directory_admin.import.file_error.missing_columns': 'Required columns missing from the header: {detail}.',
   'directory_admin.import.file_error.too_many_lines': 'The file has more than 5,000 lines: split it.',
   'directory_admin.import.file_error.too_large': 'The file is larger than 2 MB: split it.',
+  'directory_admin.import.file_error.unclosed_quote':
+    'The file is unreadable: a quote opened on line {detail} is never closed. Close or remove it, then upload the file again.',
+  'directory_admin.import.file_error.bad_quote':
+    'The file is unreadable: misplaced quote on line {detail}. A value holding quotes must be enclosed in quotes, its own quotes doubled ("").',
+  'directory_admin.import.encoding_windows_1252':
+    'File read as Windows-1252, the encoding of Excel’s CSV files: check that accents show correctly below.',
   'directory_admin.import.reason.required': 'The column “{field}” is required and empty.',
   'directory_admin.import.reason.standard': '{detail} (column “{field}”).',
   'directory_admin.import.reason.commune_unknown':
@@ -50,6 +56,8 @@ export const directoryAdmin: Record<keyof typeof fr, string> = {
   'directory_admin.import.reason.format': 'The value “{detail}” of the column “{field}” is not well formed.',
   'directory_admin.import.reason.vocabulary':
     'The value “{detail}” of the column “{field}” is not a value the standard allows.',
+  'directory_admin.import.reason.date':
+    'The date “{detail}” of the column “{field}” is not valid: expected a past or today’s date, as YYYY-MM-DD (for example 2025-12-31).',
   'directory_admin.field.name': 'name',
   'directory_admin.field.pivot': 'SIRET or RNA',
   'directory_admin.field.kinds': 'typology',

@@ -40,6 +40,12 @@ export const directoryAdmin = {
   'directory_admin.import.file_error.too_many_lines':
     'Le fichier contient plus de 5 000 lignes : découpez-le.',
   'directory_admin.import.file_error.too_large': 'Le fichier dépasse 2 Mo : découpez-le.',
+  'directory_admin.import.file_error.unclosed_quote':
+    'Le fichier est illisible : un guillemet ouvert ligne {detail} n’est jamais fermé. Fermez-le, ou retirez-le, puis déposez le fichier à nouveau.',
+  'directory_admin.import.file_error.bad_quote':
+    'Le fichier est illisible : guillemet mal placé ligne {detail}. Une valeur contenant des guillemets doit être entourée de guillemets, et les siens doublés ("").',
+  'directory_admin.import.encoding_windows_1252':
+    'Fichier lu en Windows-1252, l’encodage des CSV d’Excel : vérifiez que les accents s’affichent bien ci-dessous.',
   'directory_admin.import.reason.required': 'La colonne « {field} » est obligatoire et vide.',
   'directory_admin.import.reason.standard': '{detail} (colonne « {field} »).',
   'directory_admin.import.reason.commune_unknown':
@@ -53,6 +59,8 @@ export const directoryAdmin = {
     'La valeur « {detail} » de la colonne « {field} » n’est pas au bon format.',
   'directory_admin.import.reason.vocabulary':
     'La valeur « {detail} » de la colonne « {field} » n’est pas une valeur admise par le standard.',
+  'directory_admin.import.reason.date':
+    'La date « {detail} » de la colonne « {field} » n’est pas valide : attendu une date passée ou du jour, au format AAAA-MM-JJ (par exemple 2025-12-31).',
   'directory_admin.field.name': 'nom',
   'directory_admin.field.pivot': 'SIRET ou RNA',
   'directory_admin.field.kinds': 'typologie',

@@ -13,6 +13,10 @@ const deps = {
   t: translator('fr'),
   siteUrl: 'https://site.example',
   linkKey: new Uint8Array(32).fill(7),
+  mailer: {
+    sender: { name: 'Réseau Fabriques', address: 'ne-pas-repondre@site.example' },
+    send: () => Promise.resolve(),
+  },
 };
 
 /** Free text of the forms other than the first name: it stays in the console, never in an e-mail. */
@@ -114,7 +118,10 @@ function everyMail(firstName: string): Rendered[] {
     template: `appointment.${kind}`,
     subject: t(`mail.appointment.${kind}.subject` as MessageKey, appointmentParams),
     text: `${t(`mail.appointment.${kind}.body` as MessageKey, appointmentParams)}${signature}`,
-    ics: appointmentInvite(deps, view, appointmentParams, kind === 'cancelled').content,
+    ics: appointmentInvite(deps, view, view.email ?? '', appointmentParams, {
+      cancelled: kind === 'cancelled',
+      sequence: 1,
+    }).content,
   }));
   return [...bookingMails, reminder, ...appointmentMails];
 }

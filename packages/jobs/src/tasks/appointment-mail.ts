@@ -3,6 +3,7 @@
 // appointment's own transaction (migrations 20261123002200, 20261206120608); written here from the
 // appointment as it is when the job runs, so it never tells something no longer true.
 import { findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
+import { findAppointmentCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
 import { withServiceRole } from '@rf/db/service';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
@@ -20,9 +21,11 @@ const payloadSchema = z.object({
 export function appointmentMailTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { appointmentId, kind, startsAt } = payloadSchema.parse(payload);
-    const appointment = await withServiceRole(network.db, 'appointment e-mail', (tx) =>
-      findAppointmentById(tx, appointmentId),
-    );
+    const { appointment, sequence } = await withServiceRole(network.db, 'appointment e-mail', async (tx) => {
+      // The calendar SEQUENCE first: what the e-mail says is then never older than it (decision 052).
+      const sequence = await findAppointmentCalendarSequence(tx, appointmentId);
+      return { sequence, appointment: await findAppointmentById(tx, appointmentId) };
+    });
     if (!appointment) return { skipped: 'no such appointment' };
     const deps = inLocale(network, appointment.locale);
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
@@ -41,7 +44,10 @@ export function appointmentMailTask(network: MailTaskDeps): TaskHandler {
       subject: deps.t(`mail.appointment.${kind}.subject`, params),
       text: `${deps.t(`mail.appointment.${kind}.body`, params)}\n\n${deps.t('mail.signature')}`,
       messageId: jobMessageId(deps, job),
-      attachments: [appointmentInvite(deps, appointment, params, kind === 'cancelled')],
+      calendar: appointmentInvite(deps, appointment, appointment.email, params, {
+        cancelled: kind === 'cancelled',
+        sequence: sequence ?? 0,
+      }),
     });
     return undefined;
   };

@@ -2,6 +2,7 @@
 // right away for a late booking: the same rules as session reminders). Checked again when it runs: an
 // appointment cancelled or moved (its new time has its own reminder), or already begun, gets none.
 import { findAppointmentById } from '@rf/db/appointments/appointment-engine.repository';
+import { findAppointmentCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
 import { withServiceRole } from '@rf/db/service';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
@@ -14,8 +15,14 @@ const payloadSchema = z.object({ appointmentId: z.uuid(), startsAt: z.iso.dateti
 export function appointmentReminderTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { appointmentId, startsAt } = payloadSchema.parse(payload);
-    const appointment = await withServiceRole(network.db, 'appointment reminder', (tx) =>
-      findAppointmentById(tx, appointmentId),
+    const { appointment, sequence } = await withServiceRole(
+      network.db,
+      'appointment reminder',
+      async (tx) => {
+        // The calendar SEQUENCE first: what the e-mail says is then never older than it (decision 052).
+        const sequence = await findAppointmentCalendarSequence(tx, appointmentId);
+        return { sequence, appointment: await findAppointmentById(tx, appointmentId) };
+      },
     );
     if (!appointment) return { skipped: 'no such appointment' };
     const deps = inLocale(network, appointment.locale);
@@ -33,7 +40,10 @@ export function appointmentReminderTask(network: MailTaskDeps): TaskHandler {
       subject: deps.t('mail.appointment.reminder.subject', params),
       text: `${deps.t('mail.appointment.reminder.body', params)}\n\n${deps.t('mail.signature')}`,
       messageId: jobMessageId(deps, job),
-      attachments: [appointmentInvite(deps, appointment, params, false)],
+      calendar: appointmentInvite(deps, appointment, appointment.email, params, {
+        cancelled: false,
+        sequence: sequence ?? 0,
+      }),
     });
     return undefined;
   };

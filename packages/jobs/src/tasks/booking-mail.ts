@@ -2,13 +2,14 @@
 // moved onto another session's waitlist, cancelled (by them, or with the whole session). Queued by the database in the booking's own transaction;
 // written here from the booking as it is when the job runs, so it never tells something no longer true.
 import { findBookingById, listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
+import { findBookingCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
 import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
 import { withServiceRole } from '@rf/db/service';
-import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
 import { mailDate } from '../booking-link.ts';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
+import { bookingInvite } from './calendar-parts.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queuePrescriberMail } from './prescriber-mail.ts';
 import { queueBookingSms } from './queue-sms.ts';
@@ -21,9 +22,11 @@ const payloadSchema = z.object({
 export function bookingMailTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, kind } = payloadSchema.parse(payload);
-    const booking = await withServiceRole(network.db, 'booking e-mail', (tx) =>
-      findBookingById(tx, bookingId),
-    );
+    const { booking, sequence } = await withServiceRole(network.db, 'booking e-mail', async (tx) => {
+      // The calendar SEQUENCE first: what the e-mail says is then never older than it (decision 052).
+      const sequence = await findBookingCalendarSequence(tx, bookingId);
+      return { sequence, booking: await findBookingById(tx, bookingId) };
+    });
     if (!booking) return { skipped: 'no such booking' };
     const deps = inLocale(network, booking.locale);
     // Without its key there is no private link to give (a booking moved to another session lost it).
@@ -66,34 +69,27 @@ export function bookingMailTask(network: MailTaskDeps): TaskHandler {
           })}`
         : '';
     const text = `${t(`mail.booking.${template}.body`, params)}${course}\n\n${t('mail.signature')}`;
-    // The same UID as the confirmation's: a calendar updates (or removes) the event it already has. Moved
-    // onto a waitlist, the person has no seat any more: the event of their former seat is removed.
+    // The same UID as the confirmation's and a higher SEQUENCE: a calendar updates (or removes) the event it
+    // already has. Moved onto a waitlist, the person has no seat any more: the event of their former seat is
+    // removed. Someone only waiting has no event yet.
     const removes = kind === 'cancelled' || kind === 'moved_waitlisted';
-    const ics = calendarEvent({
-      uid: `${booking.id}@reseau-fabriques`,
-      start: booking.startsAt,
-      end: booking.endsAt,
-      summary: booking.title,
-      location: place,
-      description: t('mail.booking.ics_description', { link }),
-      url: link,
-      ...(removes ? { status: 'CANCELLED' as const } : {}),
-    });
     await deps.mailer.send({
       to: booking.email,
       subject,
       text,
       messageId: jobMessageId(deps, job),
-      attachments:
-        kind === 'waitlisted'
-          ? []
-          : [
-              {
-                filename: 'atelier.ics',
-                contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-                content: ics,
-              },
-            ],
+      ...(kind === 'waitlisted'
+        ? {}
+        : {
+            calendar: bookingInvite(
+              deps,
+              booking,
+              booking.email,
+              sequence ?? 0,
+              { place, link },
+              removes ? 'CANCEL' : 'REQUEST',
+            ),
+          }),
     });
     return undefined;
   };

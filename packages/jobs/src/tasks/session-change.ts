@@ -3,12 +3,13 @@
 // 20261206094743, decision 039). Written from the booking as it is when the job runs: a booking cancelled
 // since, a session cancelled, or moved again (its latest move has its own notice) gets nothing.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { findBookingCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
 import { findSessionLocationNote } from '@rf/db/jobs/session-change.repository';
 import { withServiceRole } from '@rf/db/service';
-import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
+import { bookingInvite } from './calendar-parts.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queuePrescriberMail } from './prescriber-mail.ts';
 import { queueBookingSms } from './queue-sms.ts';
@@ -24,14 +25,17 @@ const payloadSchema = z.object({
 export function sessionChangeTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, change, startsAt } = payloadSchema.parse(payload);
-    const { booking, locationNote } = await withServiceRole(
+    const { booking, locationNote, sequence } = await withServiceRole(
       network.db,
       'session change notice',
       async (tx) => {
+        // The calendar SEQUENCE first: what the e-mail says is then never older than it (decision 052).
+        const sequence = await findBookingCalendarSequence(tx, bookingId);
         const found = await findBookingById(tx, bookingId);
         return {
           booking: found,
           locationNote: found ? await findSessionLocationNote(tx, found.sessionId) : null,
+          sequence,
         };
       },
     );
@@ -63,25 +67,11 @@ export function sessionChangeTask(network: MailTaskDeps): TaskHandler {
       subject: t(`mail.session_change.${change}.subject`, params),
       text,
       messageId: jobMessageId(deps, job),
-      // A seat holder's calendar event is updated in place (same UID as the confirmation's); someone still
-      // waiting has no event yet.
-      attachments: waiting
-        ? []
-        : [
-            {
-              filename: 'atelier.ics',
-              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-              content: calendarEvent({
-                uid: `${booking.id}@reseau-fabriques`,
-                start: booking.startsAt,
-                end: booking.endsAt,
-                summary: booking.title,
-                location: params.place,
-                description: t('mail.booking.ics_description', { link: params.link }),
-                url: params.link,
-              }),
-            },
-          ],
+      // A seat holder's calendar event is updated in place (same UID as the confirmation's, a higher
+      // SEQUENCE); someone still waiting has no event yet.
+      ...(waiting
+        ? {}
+        : { calendar: bookingInvite(deps, booking, booking.email, sequence ?? 0, params, 'REQUEST') }),
     });
     return undefined;
   };

@@ -2,11 +2,12 @@
 // hours before, or right away for a late booking). Everything is checked again when it runs: a booking
 // cancelled or still waiting, a session cancelled or moved (its new time has its own reminder) gets none.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { findBookingCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
 import { withServiceRole } from '@rf/db/service';
-import { calendarEvent } from '@rf/domain/booking/ics';
 import { z } from 'zod';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
+import { bookingInvite } from './calendar-parts.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queueBookingSms } from './queue-sms.ts';
 
@@ -15,9 +16,11 @@ const payloadSchema = z.object({ bookingId: z.uuid(), startsAt: z.iso.datetime()
 export function sessionReminderTask(network: MailTaskDeps): TaskHandler {
   return async (payload, job) => {
     const { bookingId, startsAt } = payloadSchema.parse(payload);
-    const booking = await withServiceRole(network.db, 'session reminder', (tx) =>
-      findBookingById(tx, bookingId),
-    );
+    const { booking, sequence } = await withServiceRole(network.db, 'session reminder', async (tx) => {
+      // The calendar SEQUENCE first: what the e-mail says is then never older than it (decision 052).
+      const sequence = await findBookingCalendarSequence(tx, bookingId);
+      return { sequence, booking: await findBookingById(tx, bookingId) };
+    });
     if (!booking) return { skipped: 'no such booking' };
     const deps = inLocale(network, booking.locale);
     if (!booking.idempotencyKey) return { skipped: 'no private link' };
@@ -32,27 +35,12 @@ export function sessionReminderTask(network: MailTaskDeps): TaskHandler {
 
     const { t } = deps;
     const params = bookingMailParams(deps, booking, booking.idempotencyKey);
-    const { place, link } = params;
     await deps.mailer.send({
       to: booking.email,
       subject: t('mail.reminder.subject', params),
       text: `${t('mail.reminder.body', params)}\n\n${t('mail.signature')}`,
       messageId: jobMessageId(deps, job),
-      attachments: [
-        {
-          filename: 'atelier.ics',
-          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-          content: calendarEvent({
-            uid: `${booking.id}@reseau-fabriques`,
-            start: booking.startsAt,
-            end: booking.endsAt,
-            summary: booking.title,
-            location: place,
-            description: t('mail.booking.ics_description', { link }),
-            url: link,
-          }),
-        },
-      ],
+      calendar: bookingInvite(deps, booking, booking.email, sequence ?? 0, params, 'REQUEST'),
     });
     return undefined;
   };

@@ -1,4 +1,6 @@
 import { type Availability, availabilitySlots } from '@rf/domain/appointments/slots';
+import { parseInvitation, receiveInvitations } from '@rf/domain/booking/ics-testing';
+import { receivedInvitation } from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
@@ -159,6 +161,8 @@ describe('moving an appointment from its private link', () => {
     const api = await caller();
     const token = await book(r, from.startsAt, { email: 'deplace@test.fr' }, api);
     const before = await row('deplace@test.fr');
+    // The confirmation out first: its calendar event is the one the move updates.
+    await h.drainJobs();
 
     const seen = await api.appointments.byToken({ token });
     expect(seen).toMatchObject({ canMove: true, canSayComing: true, comingConfirmedAt: null });
@@ -185,6 +189,15 @@ describe('moving an appointment from its private link', () => {
     const ics = mail.attachments[0]?.content.toString() ?? '';
     expect(ics).toContain(`UID:${before.id}@reseau-fabriques`);
     expect(ics).not.toContain('STATUS:CANCELLED');
+    // Same UID as the confirmation's, a higher SEQUENCE, the new time: the calendar keeps one event, moved.
+    const confirmed = receivedInvitation(mailsTo('deplace@test.fr', 'Rendez-vous confirmé')[0] as Mail);
+    expect(receivedInvitation(mail)?.method).toBe('REQUEST');
+    const [first, second] = [confirmed?.content ?? '', ics].map(parseInvitation);
+    expect(second?.uid).toBe(first?.uid);
+    expect(second?.sequence).toBeGreaterThan(first?.sequence ?? 0);
+    expect(second?.start.toISOString()).toBe(to.startsAt);
+    const held = receiveInvitations([confirmed?.content ?? '', ics]);
+    expect([...held.values()].map((e) => e.start.toISOString())).toEqual([to.startsAt]);
     const jobs = await jobsOf(before.id);
     expect(iso(jobs.find((j) => j.payload.kind === 'moved')?.payload.startsAt as string)).toBe(to.startsAt);
     // The reminder goes two days before the new time (the place's default), no longer the old one.

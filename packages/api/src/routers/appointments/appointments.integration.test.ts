@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Availability, availabilitySlots } from '@rf/domain/appointments/slots';
+import { parseInvitation } from '@rf/domain/booking/ics-testing';
+import { attachedFiles, receivedInvitation } from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
@@ -537,6 +539,15 @@ describe('e-mails through the job queue', () => {
     );
     expect(mail.text).toContain('http://localhost:3000/lieux/konk-ar-lab/rendez-vous');
     expect(mail.attachments[0]?.content.toString()).toContain('STATUS:CANCELLED');
+    // The confirmation's event (same UID), removed: METHOD:CANCEL with a higher SEQUENCE.
+    const confirmation = receivedInvitation(mailsTo('annule-rdv@test.fr', 'Rendez-vous confirmé')[0] as Mail);
+    const cancellation = receivedInvitation(mail);
+    expect(cancellation?.method).toBe('CANCEL');
+    const [before, after] = [confirmation, cancellation].map((i) => parseInvitation(i?.content ?? ''));
+    expect(after?.uid).toBe(`${id}@reseau-fabriques`);
+    expect(after?.uid).toBe(before?.uid);
+    expect(after?.sequence).toBeGreaterThan(before?.sequence ?? 0);
+    expect(after?.status).toBe('CANCELLED');
     // Its time come, the reminder of a cancelled appointment is skipped.
     await sql`update private.jobs set run_at = now() where job_key = ${`appointment-reminder:${id}`}`.execute(
       h.db.db,
@@ -571,7 +582,9 @@ describe('e-mails through the job queue', () => {
     );
     expect(mail.subject).toMatch(/^Rappel : rendez-vous /);
     expect(mail.text).toContain(`/rendez-vous/${booked.token}`);
-    expect(mail.attachments.map((a) => a.filename)).toEqual(['rendez-vous.ics']);
+    expect(attachedFiles(mail)).toEqual(['rendez-vous.ics']);
+    expect(receivedInvitation(mail)?.method).toBe('REQUEST');
+    expect(parseInvitation(receivedInvitation(mail)?.content ?? '').start.toISOString()).toBe(slot.startsAt);
   });
 
   it('reminds a late booking right away, none within 2 hours; a phone-only one is told by SMS (decision 040)', async () => {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { parseInvitation } from '@rf/domain/booking/ics-testing';
 import { rateLimits } from '@rf/domain/rate-limits/limits';
+import { attachedFiles, receivedInvitation } from '@rf/mail/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
@@ -132,7 +134,10 @@ describe('500 concurrent booking attempts at a 20-seat session', () => {
     );
     expect(promotedMail.to && 'text' in promotedMail.to ? promotedMail.to.text : '').toBe(firstInLine?.email);
     expect(promotedMail.text).toContain('/reservation/');
-    expect(promotedMail.attachments.map((a) => a.filename)).toEqual(['atelier.ics']);
+    expect(attachedFiles(promotedMail)).toEqual(['atelier.ics']);
+    // Promoted: the event joins their calendar (REQUEST), its SEQUENCE above the waitlist's 0.
+    expect(receivedInvitation(promotedMail)?.method).toBe('REQUEST');
+    expect(parseInvitation(receivedInvitation(promotedMail)?.content ?? '').sequence).toBeGreaterThan(0);
     await h.drainJobs();
     expect(h.smtp.messages.filter((m) => m.subject?.startsWith('Une place s’est libérée'))).toHaveLength(1);
 
@@ -171,6 +176,43 @@ describe('never twice', () => {
           m.to.text === 'camille@test.fr',
       ),
     ).toHaveLength(1);
+  });
+
+  it('keeps apart two people who send the form of the same cached page (one form key)', async () => {
+    // A session's page is shared by caches (decision 042): everyone who got it within a minute holds the
+    // same form key. Each person gets their own booking and link; each one's double tap is still one.
+    const sessionId = await createSession(5);
+    const formKey = randomUUID();
+    const send = async (address: string, fields: Record<string, string>) =>
+      (await callerAt(address)).booking.book({
+        sessionId,
+        idempotencyKey: formKey,
+        consent: true,
+        ...fields,
+      } as Parameters<Awaited<ReturnType<typeof callerAt>>['booking']['book']>[0]);
+    const dominique = await send('10.2.0.11', { firstName: 'Dominique', email: 'dominique@test.fr' });
+    const sacha = await send('10.2.0.12', { firstName: 'Sacha', email: 'sacha@test.fr' });
+    // Two people without any contact, booked at the same counter by a prescriber: only the form tells them
+    // apart.
+    const forSomeone = (firstName: string) => ({
+      firstName,
+      mode: 'prescriber',
+      prescriberName: 'Sam Martin',
+      prescriberOrganisation: 'France Services Concarneau',
+      prescriberEmail: 'accueil@france-services.test',
+      prescriberNews: 'on',
+    });
+    const noa = await send('10.2.0.13', forSomeone('Noa'));
+    const lou = await send('10.2.0.13', forSomeone('Lou'));
+    for (const booked of [dominique, sacha, noa, lou])
+      expect(booked).toMatchObject({ outcome: 'created', token: expect.any(String) });
+    expect(new Set([dominique, sacha, noa, lou].map((b) => b.token)).size).toBe(4);
+    expect(await send('10.2.0.12', { firstName: 'Sacha', email: 'sacha@test.fr' })).toMatchObject({
+      outcome: 'replayed',
+      token: null,
+    });
+    expect(await send('10.2.0.13', forSomeone('Noa'))).toMatchObject({ outcome: 'replayed', token: null });
+    expect(await bookingsOf(sessionId)).toHaveLength(4);
   });
 
   it('keeps one booking per person, whatever the spelling of their e-mail or phone', async () => {
@@ -218,6 +260,7 @@ describe('private link', () => {
     const mail = await h.smtp.waitFor((m) => (m.to && 'text' in m.to ? m.to.text : '') === 'ines@test.fr');
     expect(mail.text).toContain(`/reservation/${token}`);
     expect(mail.attachments[0]?.content.toString()).toContain('BEGIN:VEVENT');
+    expect(receivedInvitation(mail)?.method).toBe('REQUEST');
 
     await api.booking.cancel({ token });
     expect((await api.booking.byToken({ token })).status).toBe('cancelled');

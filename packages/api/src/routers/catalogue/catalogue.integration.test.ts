@@ -1,3 +1,4 @@
+import { parseCalendar } from '@rf/domain/booking/ics-testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
@@ -313,7 +314,14 @@ describe('catalogue.placeFeed', () => {
     expect(lines.filter((l) => l === 'STATUS:CANCELLED')).toHaveLength(1);
     const cancelled = lines.indexOf(`UID:session-${ids.cancelled}@reseau-fabriques`);
     expect(lines.slice(cancelled, lines.indexOf('END:VEVENT', cancelled))).toContain('STATUS:CANCELLED');
-    expect(lines).toContain(`URL:http://localhost:3000/seances/${ids.mailLater}`);
+    expect(lines).toContain('METHOD:PUBLISH');
+    expect(lines).toContain(`URL;VALUE=URI:http://localhost:3000/seances/${ids.mailLater}`);
+    // Each event carries its session's SEQUENCE: 0 for one never changed, more for the cancelled one.
+    const events = parseCalendar(feed.ics).events;
+    expect(events.find((e) => e.uid === `session-${ids.mailLater}@reseau-fabriques`)?.sequence).toBe(0);
+    expect(
+      events.find((e) => e.uid === `session-${ids.cancelled}@reseau-fabriques`)?.sequence,
+    ).toBeGreaterThan(0);
     expect(lines).toContain('SUMMARY:Écrire un e-mail');
     expect(feed.ics).not.toContain('Atelier en préparation');
     expect(feed.ics).not.toContain('Atelier masqué');

@@ -12,8 +12,8 @@ export const PLACE_FEED_REFRESH_MINUTES = 60;
 export const sessionUid = (sessionId: string) => `session-${sessionId}@reseau-fabriques`;
 
 /**
- * A place's agenda as an RFC 5545 calendar to subscribe to: its upcoming public sessions, and those
- * cancelled lately marked CANCELLED. An unknown, draft or hidden place is `not_found`.
+ * A place's agenda as an RFC 5545 calendar to subscribe to (METHOD:PUBLISH): its upcoming public sessions,
+ * and those cancelled lately marked CANCELLED, each with its SEQUENCE. An unknown, draft or hidden place is `not_found`.
  */
 export const placeFeed = publicProcedure
   .input(
@@ -50,6 +50,7 @@ export const placeFeed = publicProcedure
         // The last change, not the time of the request: the same feed twice is the same text.
         stamp: new Date(s.updatedAt),
         lastModified: s.updatedAt,
+        sequence: s.sequence,
         status: s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
       })),
     });

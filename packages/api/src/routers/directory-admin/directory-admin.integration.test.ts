@@ -85,12 +85,12 @@ describe('import of the national standard', () => {
     const commit = () =>
       admin.directoryAdmin.importCommit({ fileName: 'x.csv', content: example, sha256: preview.sha256 });
     expect(await commit()).toMatchObject({ ok: true, report: { counts: { create: 1 } } });
-    const { rows } = await sql<{ status: string; commune_code: string; updated_at: Date }>`
-      select status, commune_code, updated_at from public.places where external_id = 'structure-1'`.execute(
-      h.db.db,
-    );
+    const { rows } = await sql<{ status: string; commune_code: string; updated_at: Date; date_maj: string }>`
+      select status, commune_code, updated_at, date_maj::text from public.places
+      where external_id = 'structure-1'`.execute(h.db.db);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: 'draft', commune_code: '51454' });
+    // The producer's date of the file, not the day of the import.
+    expect(rows[0]).toMatchObject({ status: 'draft', commune_code: '51454', date_maj: '2024-04-02' });
 
     expect(await commit()).toMatchObject({
       ok: true,
@@ -109,9 +109,16 @@ describe('import of the national standard', () => {
     if (!preview.ok) throw new Error(preview.fileError);
     expect(preview.report.lines[0]).toMatchObject({ action: 'update', changedFields: ['name'] });
     await admin.directoryAdmin.importCommit({ fileName: 'x.csv', content: changed, sha256: preview.sha256 });
-    const { rows } = await sql<{ name: string }>`
-      select name from public.places where external_id = 'structure-1'`.execute(h.db.db);
-    expect(rows).toEqual([{ name: 'Anonymal, le tiers-lieu' }]);
+    const { rows } = await sql<{ name: string; date_maj: string }>`
+      select name, date_maj::text from public.places where external_id = 'structure-1'`.execute(h.db.db);
+    expect(rows).toEqual([{ name: 'Anonymal, le tiers-lieu', date_maj: '2024-04-02' }]);
+
+    // A change made in the console dates the place today; a date written by anything but the import too.
+    await sql`update public.places set date_maj = '2020-01-01', summary = 'Modifié à la main'
+      where external_id = 'structure-1'`.execute(h.db.db);
+    const edited = await sql<{ today: boolean }>`select date_maj = current_date as today from public.places
+      where external_id = 'structure-1'`.execute(h.db.db);
+    expect(edited.rows).toEqual([{ today: true }]);
   });
 
   it('rejects malformed lines with their reason, and then commits nothing unless told to skip them', async () => {
@@ -145,6 +152,40 @@ describe('import of the national standard', () => {
     });
     expect(skipped).toMatchObject({ ok: true, report: { counts: { create: 1, rejected: 1 } } });
     expect(await countImported()).toBe(before + 1);
+  });
+
+  it('reads a `;` file, refuses a quote never closed naming its line, and rejects an invalid date_maj', async () => {
+    const admin = await api('admin');
+    const semicolons = [
+      HEADER,
+      line('sc-1', 'Médiathèque'),
+      line('sc-2', 'Lieu daté').replace('2024-01-01', '31/12/2025'),
+    ]
+      .map((l) => l.replaceAll(',', ';'))
+      .join('\r\n');
+    const preview = await admin.directoryAdmin.importPreview({ fileName: 'excel.csv', content: semicolons });
+    if (!preview.ok) throw new Error(preview.fileError);
+    expect(preview.report.lines).toMatchObject([{ line: 2, externalId: 'sc-1', name: 'Médiathèque' }]);
+    expect(preview.report.rejected).toEqual([
+      {
+        line: 3,
+        externalId: 'sc-2',
+        name: 'Lieu daté',
+        reasons: [{ code: 'date', field: 'date_maj', detail: '31/12/2025' }],
+      },
+    ]);
+
+    const unclosed = [
+      HEADER,
+      line('q-1', 'Bon lieu'),
+      line('q-2', '"Lieu ouvert'),
+      line('q-3', 'Autre'),
+    ].join('\n');
+    expect(await admin.directoryAdmin.importPreview({ fileName: 'x.csv', content: unclosed })).toEqual({
+      ok: false,
+      fileError: 'unclosed_quote',
+      detail: '3',
+    });
   });
 
   it('writes nothing when the commit fails half-way', async () => {
