@@ -3,12 +3,8 @@
 // is a DomainError carrying the seconds to wait, which the pages answer with 429 and `Retry-After`.
 
 import type { Tx } from '@rf/db';
-import {
-  findAvailabilityMediateur,
-  isAppointmentKeyUsed,
-} from '@rf/db/appointments/appointment-engine.repository';
-import { isBookingKeyUsed } from '@rf/db/booking/booking-engine.repository';
-import { takeRateLimits } from '@rf/db/rate-limits/rate-limits.repository';
+import { findAvailabilityMediateur } from '@rf/db/appointments/appointment-engine.repository';
+import { refusalOf, takeRateLimits, takeRateLimitsIn } from '@rf/db/rate-limits/rate-limits.repository';
 import { withServiceRole } from '@rf/db/service';
 import { tooMany } from '@rf/domain/errors';
 import { type BookingTarget, bookingChecks } from '@rf/domain/rate-limits/limits';
@@ -33,33 +29,35 @@ export type BookingSubject =
   | { kind: 'session'; sessionId: string }
   | { kind: 'appointment'; availabilityId: string };
 
+export interface BookingLimitsInput {
+  personKey: string | null;
+  prescriberEmail?: string | null;
+  idempotencyKey: string | undefined;
+}
+
 /**
- * Counts a booking (a seat or an appointment) against its limits: the signed-in person's account (even
- * when booking for someone else), or else the client address; per hour, and per session or médiateur;
- * and the person booked for. A form sent again with the same idempotency key replays the booking it
- * already made and is not counted again. Refused: `too_many_bookings`, with the wait.
+ * Counts a booking (a seat or an appointment) against its limits, inside the booking's own transaction
+ * (one statement: the replay check and the counters): the signed-in person's account (even when booking
+ * for someone else), or else the client address; per hour, and per session or médiateur; and the person
+ * booked for. A form sent again with the same idempotency key replays the booking it already made and is
+ * not counted again. Refused: throws `too_many_bookings` with the wait, and the transaction rolls back, so
+ * a refusal counts nothing. Whatever else the transaction refuses afterwards (a full or closed session)
+ * stays counted only if the caller lets it commit.
  */
-export async function enforceBookingLimits(
-  ctx: Pick<Context, 'services' | 'exchange' | 'session'>,
+export async function countBookingLimits(
+  tx: Tx,
+  ctx: Pick<Context, 'exchange' | 'session'>,
   subject: BookingSubject,
-  {
-    personKey,
-    prescriberEmail = null,
-    idempotencyKey,
-  }: { personKey: string | null; prescriberEmail?: string | null; idempotencyKey: string | undefined },
+  { personKey, prescriberEmail = null, idempotencyKey }: BookingLimitsInput,
 ): Promise<void> {
-  const look = async (tx: Tx): Promise<{ replayed: boolean; target: BookingTarget }> => {
-    if (subject.kind === 'session') {
-      const replayed = idempotencyKey ? await isBookingKeyUsed(tx, idempotencyKey) : false;
-      return { replayed, target: { kind: 'session', id: subject.sessionId } };
-    }
-    const replayed = idempotencyKey ? await isAppointmentKeyUsed(tx, idempotencyKey) : false;
-    // An unknown availability is refused by the booking itself; its id then stands for the agenda.
-    const mediateur = await findAvailabilityMediateur(tx, subject.availabilityId);
-    return { replayed, target: { kind: 'mediateur', id: mediateur ?? subject.availabilityId } };
-  };
-  const { replayed, target } = await withServiceRole(ctx.services.db, 'booking limits', look);
-  if (replayed) return;
+  // An unknown availability is refused by the booking itself; its id then stands for the agenda.
+  const target: BookingTarget =
+    subject.kind === 'session'
+      ? { kind: 'session', id: subject.sessionId }
+      : {
+          kind: 'mediateur',
+          id: (await findAvailabilityMediateur(tx, subject.availabilityId)) ?? subject.availabilityId,
+        };
   const checks = bookingChecks({
     userId: ctx.session?.userId ?? null,
     clientAddress: ctx.exchange.clientAddress,
@@ -67,10 +65,26 @@ export async function enforceBookingLimits(
     personKey,
     prescriberEmail,
   });
-  await enforceRateLimits(
-    ctx,
-    subject.kind === 'session' ? 'booking' : 'appointment',
-    checks,
-    'too_many_bookings',
+  const replay = idempotencyKey && {
+    table: subject.kind === 'session' ? ('bookings' as const) : ('appointments' as const),
+    idempotencyKey,
+  };
+  try {
+    await takeRateLimitsIn(tx, checks, replay || undefined);
+  } catch (error) {
+    const refused = refusalOf(error);
+    if (refused) throw tooMany('too_many_bookings', refused.retryAfterSeconds);
+    throw error;
+  }
+}
+
+/** {@link countBookingLimits} in a transaction of its own, for bookings made in several steps. */
+export function enforceBookingLimits(
+  ctx: Pick<Context, 'services' | 'exchange' | 'session'>,
+  subject: BookingSubject,
+  input: BookingLimitsInput,
+): Promise<void> {
+  return withServiceRole(ctx.services.db, 'booking limits', (tx) =>
+    countBookingLimits(tx, ctx, subject, input),
   );
 }

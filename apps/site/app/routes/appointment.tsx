@@ -1,4 +1,5 @@
 import { moveAppointmentInput, slotChoice } from '@rf/domain/appointments/appointments.schema';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
@@ -224,3 +225,6 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
     </div>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = { i18n: ['appointments', 'booking', 'privacy'] } as const satisfies I18nHandle;

@@ -1,4 +1,5 @@
 import { acceptInvitationInput, acceptInvitationWithAccountInput } from '@rf/domain/identity/auth.schema';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, PasswordField, TextField } from '@rf/ui';
 import { formFailure, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
@@ -118,3 +119,6 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
     </div>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = { i18n: ['invitations'] } as const satisfies I18nHandle;

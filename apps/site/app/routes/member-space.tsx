@@ -1,5 +1,6 @@
 import { ownBookingInput } from '@rf/domain/booking/booking.schema';
 import { usesAdminConsole } from '@rf/domain/identity/roles';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
@@ -293,3 +294,8 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
     </>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = {
+  i18n: ['site', 'people', 'privacy', 'publishing', 'sharing', 'booking', 'roles', 'attendance'],
+} as const satisfies I18nHandle;

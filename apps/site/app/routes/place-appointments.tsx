@@ -1,5 +1,6 @@
 import { appointmentBookingInput } from '@rf/domain/appointments/appointments.schema';
 import type { AppointmentModality } from '@rf/domain/appointments/slots';
+import type { I18nHandle } from '@rf/i18n/core';
 import {
   Alert,
   Button,
@@ -386,3 +387,6 @@ export default function PlaceAppointments({ loaderData, actionData }: Route.Comp
     </div>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = { i18n: ['appointments', 'booking'] } as const satisfies I18nHandle;

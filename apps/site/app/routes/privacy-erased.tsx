@@ -1,3 +1,4 @@
+import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, ButtonLink, PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
 import { requestScope } from '@rf/web/server';
@@ -37,3 +38,6 @@ export default function PrivacyErased({ loaderData }: Route.ComponentProps) {
     </div>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = { i18n: ['privacy'] } as const satisfies I18nHandle;

@@ -41,7 +41,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         mode,
         // The account a signed-in person books with in one click.
         account: viewer?.email ? { name: viewer.displayName ?? viewer.email, email: viewer.email } : null,
-        // One per displayed form: sending it twice (double tap, back and resend) books once.
+        // One per displayed form: sending it twice (double tap, back and resend) books once. A cached page
+        // hands the same key to several people: the booking binds it to each one's details.
         idempotencyKey: crypto.randomUUID(),
         metaTitle: t('booking.session.meta_title', { title: session.title }),
       },
@@ -371,7 +372,10 @@ function OneClickBooking({
 }
 
 /** The messages this page shows, besides the layout's (decision 049). */
-export const handle = { i18n: ['booking', 'courses'] } as const satisfies I18nHandle;
+// Shared by caches for anonymous visitors (decision 042): the form key it carries is bound to what each
+// person types before a booking is stored under it (place-booking.server.ts), so two people holding the
+// same cached page never share a booking. Signed-in visitors get a private page (their one-click booking).
+export const handle = { cache: 'public', i18n: ['booking', 'courses'] } as const satisfies I18nHandle;
 
 export default function Session({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -1,4 +1,5 @@
 import { moveOwnBookingInput, ownBookingInput } from '@rf/domain/booking/booking.schema';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
@@ -112,3 +113,6 @@ export default function SpaceBooking({ loaderData, actionData }: Route.Component
     </div>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = { i18n: ['site', 'booking'] } as const satisfies I18nHandle;

@@ -1,4 +1,5 @@
 import { loanStepInput } from '@rf/domain/sharing/sharing.schema';
+import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Badge, Button, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { formFailure, parseForm } from '@rf/web/forms';
@@ -130,3 +131,6 @@ export default function SpaceLoans({ loaderData, actionData }: Route.ComponentPr
     </>
   );
 }
+
+// The messages this page shows beyond the root's (decision 049).
+export const handle = { i18n: ['sharing'] } as const satisfies I18nHandle;

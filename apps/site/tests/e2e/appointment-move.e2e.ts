@@ -1,5 +1,6 @@
 import { mailSubjects } from '../../../../tests/e2e/database.ts';
-import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
+import { documentationAddress, fromClient } from '../../../../tests/e2e/hostile-client.ts';
+import { type APIResponse, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Issue 14, "Reach every resident": a resident on a phone, without JavaScript, books an appointment at
 // Konk Ar Lab (demo data), then from the private link answers "Je viens" and moves it to another free
@@ -83,5 +84,42 @@ test.describe('moving an appointment from its private link, on a phone, without 
         expect.stringMatching(/^Rendez-vous confirmé/),
         expect.stringMatching(/^Rendez-vous déplacé/),
       ]);
+  });
+});
+
+test.describe('a script holding a private link', () => {
+  test('moving an appointment back and forth 40 times is stopped, and the last accepted move is what stays', async ({
+    page,
+    request,
+  }) => {
+    const email = `va-et-vient-${Date.now()}@test.fr`;
+    const link = await bookAnySlot(page, email);
+    const html = await (await request.get(link)).text();
+    const slots = [...html.matchAll(/name="slot"[^>]*value="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(slots.length).toBeGreaterThanOrEqual(2);
+
+    const client = fromClient(documentationAddress(40));
+    const responses: APIResponse[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      responses.push(
+        await request.post(link, {
+          headers: client,
+          form: { intent: 'move', slot: slots[i % 2] as string },
+          maxRedirects: 0,
+        }),
+      );
+    }
+    const statuses = responses.map((r) => r.status());
+    expect(statuses.every((status) => status < 500)).toBe(true);
+    const firstRefusal = statuses.indexOf(429);
+    expect(firstRefusal).toBeGreaterThan(0);
+    expect(statuses.slice(firstRefusal).every((status) => status === 429)).toBe(true);
+    expect(Number(responses[firstRefusal]?.headers()['retry-after'])).toBeGreaterThan(0);
+
+    // The appointment stands at the slot of the last move let through.
+    const lastMoved = slots[(firstRefusal - 1) % 2] as string;
+    const now = await (await request.get(link)).text();
+    const kept = now.match(/<time[^>]*dateTime="([^"]+)"/i)?.[1];
+    expect(lastMoved).toContain(new Date(kept ?? '').toISOString().slice(0, 16));
   });
 });

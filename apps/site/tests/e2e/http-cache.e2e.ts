@@ -36,6 +36,18 @@ test.describe('anonymous public pages', () => {
     });
   }
 
+  test('a session page is shared by caches too, its form key bound to each person when they book', async ({
+    request,
+  }) => {
+    const catalogue = await (await request.get('/ateliers')).text();
+    const path = catalogue.match(/\/seances\/[0-9a-f-]{36}/)?.[0];
+    expect(path).toBeDefined();
+    const anonymous = await request.get(path as string);
+    expect(anonymous.headers()['cache-control']).toMatch(PUBLIC);
+    const signedIn = await request.get(path as string, { headers: { cookie: 'rf-session=quelquun' } });
+    expect(signedIn.headers()['cache-control']).toBe('private, no-store');
+  });
+
   test('the language cookie keeps the page public, in that language, with its own validator', async ({
     request,
   }) => {

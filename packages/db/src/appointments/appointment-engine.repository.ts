@@ -26,16 +26,6 @@ export type AppointmentOutcome =
   | { outcome: 'invalid' }
   | { outcome: 'not_bookable' };
 
-/** Whether an appointment was already made with this idempotency key (a double submit, a form sent again). */
-export async function isAppointmentKeyUsed(tx: Tx, idempotencyKey: string): Promise<boolean> {
-  const row = await tx
-    .selectFrom('appointments')
-    .select('id')
-    .where('idempotency_key', '=', idempotencyKey)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The médiateur whose agenda an availability opens; undefined when there is no such availability. */
 export async function findAvailabilityMediateur(tx: Tx, availabilityId: string): Promise<string | undefined> {
   const row = await tx

@@ -20,6 +20,8 @@ export interface NewBooking {
   userId: string | null;
   manageTokenHash: string;
   idempotencyKey: string;
+  /** The language of the site as the person used it: their messages go out in it. */
+  locale?: 'fr' | 'en';
 }
 
 export interface BookingResult {
@@ -42,7 +44,7 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
       select * from private.book_session(
         ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
         ${b.prescriberOrganisation}, ${b.prescriberEmail ?? null}, ${b.userId}::uuid, ${b.manageTokenHash},
-        ${b.idempotencyKey}::uuid
+        ${b.idempotencyKey}::uuid, ${b.locale ?? 'fr'}
       )`.execute(tx);
     const row = rows[0];
     return (
@@ -57,14 +59,27 @@ export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult 
   }
 }
 
-/** Whether a booking was already made with this idempotency key (a double submit, a form sent again). */
-export async function isBookingKeyUsed(tx: Tx, idempotencyKey: string): Promise<boolean> {
-  const row = await tx
-    .selectFrom('bookings')
-    .select('id')
-    .where('idempotency_key', '=', idempotencyKey)
+/** When a public, scheduled session opens and closes for booking; undefined when it is not one. */
+export function findSessionBookingWindow(
+  tx: Tx,
+  sessionId: string,
+): Promise<{ startsAt: string; bookingOpensAt: string | null; bookingClosesAt: string | null } | undefined> {
+  return tx
+    .selectFrom('sessions as s')
+    .innerJoin('activities as a', 'a.id', 's.activity_id')
+    .innerJoin('places as p', 'p.id', 's.place_id')
+    .select([
+      's.starts_at as startsAt',
+      's.booking_opens_at as bookingOpensAt',
+      's.booking_closes_at as bookingClosesAt',
+    ])
+    .where('s.id', '=', sessionId)
+    .where('s.status', '=', 'scheduled')
+    .where('a.status', '=', 'published')
+    .where('a.hidden_at', 'is', null)
+    .where('p.status', '=', 'published')
+    .where('p.hidden_at', 'is', null)
     .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Cancels by private link; the first waiting person takes the freed seat. Undefined if nothing to cancel. */
@@ -256,9 +271,4 @@ export async function confirmComing(tx: Tx, manageTokenHash: string): Promise<vo
     .where('status', '=', 'confirmed')
     .where('coming_confirmed_at', 'is', null)
     .execute();
-}
-
-/** The language the booking was made in (set in its own transaction, before any message goes out). */
-export async function setBookingLocale(tx: Tx, bookingId: string, locale: 'fr' | 'en'): Promise<void> {
-  await tx.updateTable('bookings').set({ locale }).where('id', '=', bookingId).execute();
 }

@@ -64,23 +64,35 @@ function distanceKm(near: CatalogueFilters['near']) {
 
 const parisDay = sql<string>`to_char(s.starts_at at time zone 'Europe/Paris', 'YYYY-MM-DD')`;
 
+/**
+ * Public sessions in the days asked for. Public is the session's own flag (`activity_public`, copied by
+ * triggers from its activity and its place, decision 054), written as the partial index on upcoming public
+ * sessions says it, so that index serves the list's order and, alone, its count.
+ */
+function publicSessionsInDays(tx: Tx, f: CatalogueFilters) {
+  return (
+    tx
+      .selectFrom('sessions as s')
+      .where(sql<SqlBool>`s.status = 'scheduled' and s.activity_public`)
+      .where('s.starts_at', '>', f.after)
+      // Paris days: midnight in Paris of the first day, up to midnight after the last one.
+      .where(sql<SqlBool>`s.starts_at >= (${f.fromDay}::date::timestamp at time zone 'Europe/Paris')`)
+      .where(sql<SqlBool>`s.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Paris')`)
+  );
+}
+
+/** Whether a filter reads the activity or the place (else the sessions alone answer). */
+const filtersOnActivityOrPlace = (f: CatalogueFilters) =>
+  f.words.length > 0 ||
+  Boolean(f.theme || f.freeOnly || f.level || f.format || f.kind || f.accessibleOnly || f.near);
+
 function filteredSessions(tx: Tx, f: CatalogueFilters) {
-  let query = tx
-    .selectFrom('sessions as s')
+  let query = publicSessionsInDays(tx, f)
     .innerJoin('activities as a', 'a.id', 's.activity_id')
     .innerJoin('places as p', 'p.id', 's.place_id')
     .$if(f.words.length > 0, (q) =>
       q.innerJoin(matchingActivities(f.words), (join) => join.onRef('m.activity_id', '=', 'a.id')),
-    )
-    .where('s.status', '=', 'scheduled')
-    .where('a.status', '=', 'published')
-    .where('a.hidden_at', 'is', null)
-    .where('p.status', '=', 'published')
-    .where('p.hidden_at', 'is', null)
-    .where('s.starts_at', '>', f.after)
-    // Paris days: midnight in Paris of the first day, up to midnight after the last one.
-    .where(sql<SqlBool>`s.starts_at >= (${f.fromDay}::date::timestamp at time zone 'Europe/Paris')`)
-    .where(sql<SqlBool>`s.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Paris')`);
+    );
   if (f.theme) query = query.where(sql<SqlBool>`a.themes @> ${sql.val([f.theme])}::text[]`);
   if (f.freeOnly) query = query.where('a.fees_kind', '=', 'gratuit');
   if (f.level) query = query.where('a.level', '=', f.level);
@@ -94,16 +106,18 @@ function filteredSessions(tx: Tx, f: CatalogueFilters) {
   }
   if (f.near?.radiusKm !== undefined) {
     const { latitude, longitude, radiusKm } = f.near;
-    // Remote sessions are followed from anywhere: a radius never hides them.
-    query = query.where((eb) =>
-      eb.or([
-        eb('a.format', '=', 'remote'),
-        eb.and([
-          eb('p.latitude', 'is not', null),
-          sql<SqlBool>`extensions.earth_box(extensions.ll_to_earth(${latitude}, ${longitude}), ${radiusKm * 1000}) operator(extensions.@>) extensions.ll_to_earth(p.latitude, p.longitude)`,
-          eb(distanceKm(f.near), '<=', radiusKm),
-        ]),
-      ]),
+    const point = sql`extensions.ll_to_earth(${latitude}, ${longitude})`;
+    // Remote sessions are followed from anywhere: a radius never hides them. Both halves are sets the
+    // sessions' indexes read (by place, by activity), not a test on every session of the period.
+    query = query.where(
+      sql<SqlBool>`(s.place_id = any(array(
+        select n.id from public.places n
+        where n.latitude is not null
+          and extensions.earth_box(${point}, ${radiusKm * 1000}) operator(extensions.@>)
+            extensions.ll_to_earth(n.latitude, n.longitude)
+          and extensions.earth_distance(${point}, extensions.ll_to_earth(n.latitude, n.longitude))
+            <= ${radiusKm * 1000}))
+      or s.activity_id = any(array(select r.id from public.activities r where r.format = 'remote')))`,
     );
   }
   return query;
@@ -152,7 +166,9 @@ export function publicSessionsQuery(tx: Tx, f: CatalogueFilters) {
 
 /** How many public sessions match (the list's total when it has no window count). */
 export async function countPublicSessions(tx: Tx, f: CatalogueFilters): Promise<number> {
-  const row = await filteredSessions(tx, f)
+  // Without a filter on the activity or the place, the count is the partial index's alone (joins, even
+  // removed by the planner, would keep it from an index-only scan).
+  const row = await (filtersOnActivityOrPlace(f) ? filteredSessions(tx, f) : publicSessionsInDays(tx, f))
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -20,24 +20,48 @@ export interface CountedHit {
   counts: WindowCounts;
 }
 
+/** A form sent again with the key of a row it already made: its hits are not counted twice. */
+export interface ReplayKey {
+  table: 'bookings' | 'appointments';
+  idempotencyKey: string;
+}
+
 /**
  * Counts one hit on each check (one counter per bucket and subject) and reads the counts back. The
- * counters stay locked until the transaction ends: roll it back to take the hits back.
+ * counters stay locked until the transaction ends: roll it back to take the hits back. With `unlessReplay`,
+ * nothing is counted when a row already carries that idempotency key (the same statement checks it, so a
+ * booking costs one round trip for its limits): the answer is then `'replayed'`.
  */
-export async function countHits(tx: Tx, checks: readonly RateLimitCheck[]): Promise<CountedHit[]> {
+export async function countHits(
+  tx: Tx,
+  checks: readonly RateLimitCheck[],
+  unlessReplay?: ReplayKey,
+): Promise<CountedHit[] | 'replayed'> {
   if (checks.length === 0) return [];
+  const arrays = {
+    buckets: checks.map((c) => c.limit.bucket),
+    subjects: checks.map((c) => c.subject),
+    windows: checks.map((c) => c.limit.windowSeconds),
+  };
+  const used = unlessReplay
+    ? sql<boolean>`exists (select 1 from ${sql.table(`public.${unlessReplay.table}`)} r
+        where r.idempotency_key = ${unlessReplay.idempotencyKey}::uuid)`
+    : sql<boolean>`false`;
   const { rows } = await sql<{
-    bucket: string;
-    subject: string;
+    replayed: boolean;
+    bucket: string | null;
+    subject: string | null;
     window_start: string;
     current_hits: number;
     previous_hits: number;
     elapsed_seconds: number;
-  }>`select * from private.count_rate_limit_hits(
-      ${checks.map((c) => c.limit.bucket)}::text[],
-      ${checks.map((c) => c.subject)}::text[],
-      ${checks.map((c) => c.limit.windowSeconds)}::integer[]
-    )`.execute(tx);
+  }>`with used as (select ${used} as replayed)
+    select used.replayed, c.* from used left join lateral private.count_rate_limit_hits(
+      case when used.replayed then '{}' else ${arrays.buckets}::text[] end,
+      case when used.replayed then '{}' else ${arrays.subjects}::text[] end,
+      case when used.replayed then '{}' else ${arrays.windows}::integer[] end
+    ) c on true`.execute(tx);
+  if (rows[0]?.replayed) return 'replayed';
   return checks.map((check) => {
     const row = rows.find((r) => r.bucket === check.limit.bucket && r.subject === check.subject);
     if (!row) throw new Error(`rate limit ${check.limit.bucket} was not counted`);
@@ -73,6 +97,35 @@ class Refused {
 }
 
 /**
+ * Counts a hit on every check inside `tx` and judges them: when any limit refuses, throws (so the caller's
+ * transaction rolls back and nothing is counted) an error that {@link refusalOf} reads. `'replayed'` when
+ * `unlessReplay` found its key: nothing counted, nothing refused.
+ */
+export async function takeRateLimitsIn(
+  tx: Tx,
+  checks: readonly RateLimitCheck[],
+  unlessReplay?: ReplayKey,
+): Promise<CountedHit[] | 'replayed'> {
+  const hits = await countHits(tx, checks, unlessReplay);
+  if (hits === 'replayed') return hits;
+  const verdicts = hits.map((hit) => verdict(hit.check.limit, hit.counts));
+  const combined = combineVerdicts(verdicts);
+  if (!combined.allowed) {
+    throw new Refused({
+      allowed: false,
+      retryAfterSeconds: combined.retryAfterSeconds,
+      refused: hits.filter((_, i) => !verdicts[i]?.allowed).map((hit) => hit.check),
+    });
+  }
+  return hits;
+}
+
+/** The refusal thrown by {@link takeRateLimitsIn}, once its transaction has rolled back; else undefined. */
+export function refusalOf(error: unknown): Extract<TakeResult, { allowed: false }> | undefined {
+  return error instanceof Refused ? error.result : undefined;
+}
+
+/**
  * Counts a hit on every check, all or nothing, in a transaction of its own: allowed when every limit
  * allows it; refused otherwise, and then nothing is counted (a refusal does not push the window further)
  * and the answer says when the last refusing limit frees. Holds across app instances: the counters are
@@ -84,21 +137,11 @@ export async function takeRateLimits(
   checks: readonly RateLimitCheck[],
 ): Promise<TakeResult> {
   try {
-    return await withServiceRole(db, `rate limit: ${purpose}`, async (tx) => {
-      const hits = await countHits(tx, checks);
-      const verdicts = hits.map((hit) => verdict(hit.check.limit, hit.counts));
-      const combined = combineVerdicts(verdicts);
-      if (!combined.allowed) {
-        throw new Refused({
-          allowed: false,
-          retryAfterSeconds: combined.retryAfterSeconds,
-          refused: hits.filter((_, i) => !verdicts[i]?.allowed).map((hit) => hit.check),
-        });
-      }
-      return { allowed: true as const, hits };
-    });
+    const hits = await withServiceRole(db, `rate limit: ${purpose}`, (tx) => takeRateLimitsIn(tx, checks));
+    return { allowed: true, hits: hits === 'replayed' ? [] : hits };
   } catch (error) {
-    if (error instanceof Refused) return error.result;
+    const refused = refusalOf(error);
+    if (refused) return refused;
     throw error;
   }
 }
