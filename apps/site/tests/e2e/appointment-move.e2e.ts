@@ -113,11 +113,15 @@ test.describe('a script holding a private link', () => {
     expect(statuses.every((status) => status < 500)).toBe(true);
     const firstRefusal = statuses.indexOf(429);
     expect(firstRefusal).toBeGreaterThan(0);
-    expect(statuses.slice(firstRefusal).every((status) => status === 429)).toBe(true);
     expect(Number(responses[firstRefusal]?.headers()['retry-after'])).toBeGreaterThan(0);
+    // Once refused, every move is refused; what still answers 200 is a "move" to the slot the appointment
+    // already holds, which changes nothing and counts nothing.
+    const lastMoved = slots[(firstRefusal - 1) % 2] as string;
+    statuses.slice(firstRefusal).forEach((status, n) => {
+      if (status !== 429) expect(slots[(firstRefusal + n) % 2]).toBe(lastMoved);
+    });
 
     // The appointment stands at the slot of the last move let through.
-    const lastMoved = slots[(firstRefusal - 1) % 2] as string;
     const now = await (await request.get(link)).text();
     const kept = now.match(/<time[^>]*dateTime="([^"]+)"/i)?.[1];
     expect(lastMoved).toContain(new Date(kept ?? '').toISOString().slice(0, 16));
