@@ -1,59 +1,108 @@
-import { index, type RouteConfig, route } from '@react-router/dev/routes';
+import { index, prefix, type RouteConfig, route } from '@react-router/dev/routes';
+
+// One group per context: its pages live in app/<context>/routes/, named after their URL (segments joined by
+// '.', params as $param, a literal dot as [.]), its components and server helpers in app/<context>/. A
+// group's own page is route('', …) rather than index(…): an index route would make its forms post to
+// `?index` addresses, and every address stays as it was.
 
 export default [
-  index('routes/home.tsx'),
-  route('boite-mail', 'routes/mailbox.tsx'),
-  route('invitations', 'routes/invitations.tsx'),
-  route('personnes', 'routes/people.tsx'),
-  route('personnes/:id', 'routes/person.tsx'),
-  route('disponibilites', 'routes/availabilities.tsx'),
-  route('disponibilites/:id', 'routes/availability-edit.tsx'),
-  route('rendez-vous', 'routes/appointments.tsx'),
-  route('ateliers', 'routes/activities.tsx'),
-  route('ateliers/nouveau', 'routes/activity-new.tsx'),
-  route('ateliers/:id', 'routes/activity.tsx'),
-  route('outils', 'routes/tools.tsx'),
-  route('outils/:id', 'routes/tool-edit.tsx'),
-  route('outils/:id/qualifications', 'routes/qualifications.tsx'),
-  route('prets', 'routes/loans.tsx'),
-  route('ressources', 'routes/resources.tsx'),
-  route('ressources/:id', 'routes/resources-edit.tsx'),
-  route('lieux', 'routes/places.tsx'),
-  route('lieux/import', 'routes/places-import.tsx'),
-  route('lieux/:id', 'routes/place-admin.tsx'),
-  route('lieux/:id/fiche', 'routes/place-profile.tsx'),
-  route('lieux/:id/fusion', 'routes/place-merge.tsx'),
-  route('medias/*', 'routes/media.ts'),
-  route('financements', 'routes/funding.tsx'),
-  route('financements/nouvelle', 'routes/funding-new.tsx'),
-  route('financements/export.csv', 'routes/funding-csv.ts'),
-  route('financements/indicateurs.csv', 'routes/funding-indicators-csv.ts'),
-  route('financements/conventions/:agreementId', 'routes/funding-edit.tsx'),
-  route('financements/:placeId', 'routes/funding-place.tsx'),
-  route('journal', 'routes/journal.tsx'),
-  route('donnees-personnelles', 'routes/retention-settings.tsx'),
-  route('sms', 'routes/sms-usage.tsx'),
-  route('tableaux-de-bord', 'routes/dashboards.tsx'),
-  route('tableaux-de-bord/export.csv', 'routes/dashboard-export-csv.ts'),
-  route('tableaux-de-bord/export.xlsx', 'routes/dashboard-export-xlsx.ts'),
-  route('tableau/:token', 'routes/dashboard-shared.tsx'),
-  route('rapports', 'routes/reports.tsx'),
-  route('rapports/:id', 'routes/report.tsx'),
-  route('programme/vagues', 'routes/programme-waves.tsx'),
-  route('moderation', 'routes/moderation.tsx'),
-  route('equipe', 'routes/team.tsx'),
-  route('seances/:id/presences', 'routes/session-attendance.tsx'),
-  route('activite', 'routes/activity-records.tsx'),
-  route('activite/nouveau', 'routes/activity-record-new.tsx'),
-  route('activite/:id', 'routes/activity-record.tsx'),
-  route('coordination', 'routes/coordination.tsx'),
-  route('coordination/:id', 'routes/coordination-edit.tsx'),
-  route('connexion', 'routes/sign-in.tsx'),
-  route('connexion/lien', 'routes/magic-link.tsx'),
-  route('connexion/lien-par-email', 'routes/magic-link-request.tsx'),
-  route('mot-de-passe/oubli', 'routes/password-forgotten.tsx'),
-  route('mot-de-passe/nouveau', 'routes/password-new.tsx'),
-  route('deconnexion', 'routes/sign-out.tsx'),
-  route('langue', 'routes/language.tsx'),
+  // Home: the console's home, one per role (manager, network admin, observer).
+  index('home/routes/index.tsx'),
+
+  // Directory: places, their import, administration, profile, merge, and their stored photos.
+  ...prefix('lieux', [
+    route('', 'directory/routes/lieux.tsx'),
+    route('import', 'directory/routes/lieux.import.tsx'),
+    route(':id', 'directory/routes/lieux.$id.tsx'),
+    route(':id/fiche', 'directory/routes/lieux.$id.fiche.tsx'),
+    route(':id/fusion', 'directory/routes/lieux.$id.fusion.tsx'),
+  ]),
+  route('medias/*', 'directory/routes/medias.$.ts'),
+
+  // Catalogue: workshops and their sessions' attendance.
+  ...prefix('ateliers', [
+    route('', 'catalogue/routes/ateliers.tsx'),
+    route('nouveau', 'catalogue/routes/ateliers.nouveau.tsx'),
+    route(':id', 'catalogue/routes/ateliers.$id.tsx'),
+  ]),
+  route('seances/:id/presences', 'catalogue/routes/seances.$id.presences.tsx'),
+
+  // Appointments: the médiateurs' availabilities and the day's appointments.
+  ...prefix('disponibilites', [
+    route('', 'appointments/routes/disponibilites.tsx'),
+    route(':id', 'appointments/routes/disponibilites.$id.tsx'),
+  ]),
+  route('rendez-vous', 'appointments/routes/rendez-vous.tsx'),
+
+  // Sharing: tools, their qualifications and loans; resources.
+  ...prefix('outils', [
+    route('', 'sharing/routes/outils.tsx'),
+    route(':id', 'sharing/routes/outils.$id.tsx'),
+    route(':id/qualifications', 'sharing/routes/outils.$id.qualifications.tsx'),
+  ]),
+  route('prets', 'sharing/routes/prets.tsx'),
+  ...prefix('ressources', [
+    route('', 'sharing/routes/ressources.tsx'),
+    route(':id', 'sharing/routes/ressources.$id.tsx'),
+  ]),
+
+  // Reporting: activity records, periodic reports, dashboards and their exports and share links,
+  // coordination, SMS usage.
+  ...prefix('activite', [
+    route('', 'reporting/routes/activite.tsx'),
+    route('nouveau', 'reporting/routes/activite.nouveau.tsx'),
+    route(':id', 'reporting/routes/activite.$id.tsx'),
+  ]),
+  ...prefix('rapports', [
+    route('', 'reporting/routes/rapports.tsx'),
+    route(':id', 'reporting/routes/rapports.$id.tsx'),
+  ]),
+  ...prefix('tableaux-de-bord', [
+    route('', 'reporting/routes/tableaux-de-bord.tsx'),
+    route('export.csv', 'reporting/routes/tableaux-de-bord.export[.]csv.ts'),
+    route('export.xlsx', 'reporting/routes/tableaux-de-bord.export[.]xlsx.ts'),
+  ]),
+  route('tableau/:token', 'reporting/routes/tableau.$token.tsx'),
+  ...prefix('coordination', [
+    route('', 'reporting/routes/coordination.tsx'),
+    route(':id', 'reporting/routes/coordination.$id.tsx'),
+  ]),
+  route('sms', 'reporting/routes/sms.tsx'),
+
+  // Programme: funding agreements, disbursements and their exports, waves, moderation, the journal.
+  ...prefix('financements', [
+    route('', 'programme/routes/financements.tsx'),
+    route('nouvelle', 'programme/routes/financements.nouvelle.tsx'),
+    route('export.csv', 'programme/routes/financements.export[.]csv.ts'),
+    route('indicateurs.csv', 'programme/routes/financements.indicateurs[.]csv.ts'),
+    route('conventions/:agreementId', 'programme/routes/financements.conventions.$agreementId.tsx'),
+    route(':placeId', 'programme/routes/financements.$placeId.tsx'),
+  ]),
+  route('programme/vagues', 'programme/routes/programme.vagues.tsx'),
+  route('moderation', 'programme/routes/moderation.tsx'),
+  route('journal', 'programme/routes/journal.tsx'),
+
+  // Identity: people, invitations, teams, signing in and out, language, the development mailbox and how
+  // long personal data is kept.
+  ...prefix('personnes', [
+    route('', 'identity/routes/personnes.tsx'),
+    route(':id', 'identity/routes/personnes.$id.tsx'),
+  ]),
+  route('invitations', 'identity/routes/invitations.tsx'),
+  route('equipe', 'identity/routes/equipe.tsx'),
+  ...prefix('connexion', [
+    route('', 'identity/routes/connexion.tsx'),
+    route('lien', 'identity/routes/connexion.lien.tsx'),
+    route('lien-par-email', 'identity/routes/connexion.lien-par-email.tsx'),
+  ]),
+  ...prefix('mot-de-passe', [
+    route('oubli', 'identity/routes/mot-de-passe.oubli.tsx'),
+    route('nouveau', 'identity/routes/mot-de-passe.nouveau.tsx'),
+  ]),
+  route('deconnexion', 'identity/routes/deconnexion.tsx'),
+  route('langue', 'identity/routes/langue.tsx'),
+  route('boite-mail', 'identity/routes/boite-mail.tsx'),
+  route('donnees-personnelles', 'identity/routes/donnees-personnelles.tsx'),
+
   route('health', 'routes/health.ts'),
 ] satisfies RouteConfig;

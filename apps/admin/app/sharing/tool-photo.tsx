@@ -1,7 +1,7 @@
 import { Alert, Button } from '@rf/ui';
 import { useMessage, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
-import { PhotoUploadForm } from '../media/photo-upload-form';
+import { PhotoUploadForm } from '../directory/photo-upload-form';
 import type { ToolPhotoPosted } from './tool-photo.server';
 
 /** A tool's one photo: shown with a remove button, and an upload form that sets or replaces it (no JS). */

@@ -1,0 +1,137 @@
+import { attendanceField, markAttendanceInput, marksFromForm } from '@rf/domain/booking/attendance';
+import { Alert, Button, EmptyState, PageHeader, RadioGroup } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure, formValues } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/seances.$id.presences';
+
+// A session's attendance sheet, for the place's managers on a phone: one row per confirmed person with
+// three big choices (seen, excused, no-show), one button for the whole list. A plain form: works without
+// JavaScript; after saving, the page comes back with what was saved (post, redirect, get).
+
+const MARKS = ['seen', 'excused', 'noshow'] as const;
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/seances/${params.id}/presences`)}`);
+  try {
+    const sheet = await api.attendance.sessionAttendance({ sessionId: params.id });
+    const saved = new URL(request.url).searchParams.has('enregistre');
+    return data(
+      { sheet, saved, metaTitle: t('attendance.meta_title', { title: sheet.session.title }) },
+      { headers },
+    );
+  } catch (error) {
+    const code = formFailure(error, new FormData()).formError;
+    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404, headers });
+  }
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+
+export async function action({ request, params }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const values = formValues(formData);
+  const parsed = markAttendanceInput.safeParse({ sessionId: params.id, marks: marksFromForm(formData) });
+  if (!parsed.success) {
+    const key = parsed.error.issues[0]?.message ?? 'errors.invalid_input';
+    return data({ formError: key, values }, { status: 400 });
+  }
+  const { api, headers } = await requestScope(request);
+  try {
+    await api.attendance.mark(parsed.data);
+    return redirect(`/seances/${params.id}/presences?enregistre`, { headers });
+  } catch (error) {
+    return data({ formError: formFailure(error, formData).formError, values }, { status: 400, headers });
+  }
+}
+
+export default function SessionAttendance({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const message = useMessage();
+  const { sheet, saved } = loaderData;
+  const { session, people, open } = sheet;
+  const counts = Object.fromEntries(
+    MARKS.map((mark) => [mark, people.filter((p) => p.attendance === mark).length]),
+  ) as Record<(typeof MARKS)[number], number>;
+  const unmarked = people.filter((p) => p.attendance === null).length;
+  return (
+    <div className="rf-container rf-container--narrow">
+      <PageHeader
+        title={t('attendance.title')}
+        lead={t('attendance.lead', {
+          title: session.title,
+          date: format.dateTime(session.startsAt),
+          place: session.placeName,
+        })}
+      />
+      <p>
+        <a href="/">{t('attendance.back')}</a>
+      </p>
+      {saved && !actionData ? <Alert kind="success" title={t('attendance.saved')} /> : null}
+      {actionData?.formError ? <Alert kind="error" title={message(actionData.formError)} /> : null}
+      {session.cancelled ? <Alert kind="warning" title={t('attendance.session_cancelled')} /> : null}
+      {!open && !session.cancelled ? (
+        <Alert kind="info" title={t('attendance.not_open', { date: format.date(session.startsAt) })} />
+      ) : null}
+
+      {people.length === 0 ? (
+        <EmptyState title={t('attendance.empty_title')} headingLevel={2}>
+          <p>{t('attendance.empty_body')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p>
+            {t('attendance.summary', {
+              seen: format.number(counts.seen),
+              excused: format.number(counts.excused),
+              noshow: format.number(counts.noshow),
+              unmarked: format.number(unmarked),
+            })}
+          </p>
+          {open ? (
+            <Form method="post">
+              {people.map((person) => {
+                const field = attendanceField(person.bookingId);
+                return (
+                  <RadioGroup
+                    key={person.bookingId}
+                    id={`p-${person.bookingId}`}
+                    name={field}
+                    inline
+                    legend={person.firstName}
+                    hint={
+                      [
+                        person.comingConfirmed ? t('attendance.coming_confirmed') : null,
+                        person.prescriberName
+                          ? t('attendance.booked_by', { name: person.prescriberName })
+                          : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ') || undefined
+                    }
+                    defaultValue={actionData?.values[field] ?? person.attendance ?? undefined}
+                    options={MARKS.map((mark) => ({ value: mark, label: t(`attendance.mark.${mark}`) }))}
+                  />
+                );
+              })}
+              <Button type="submit" block>
+                {t('attendance.submit')}
+              </Button>
+            </Form>
+          ) : (
+            <ul>
+              {people.map((person) => (
+                <li key={person.bookingId}>{person.firstName}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

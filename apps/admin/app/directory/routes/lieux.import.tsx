@@ -1,0 +1,233 @@
+import { importCommitInput, importPreviewInput } from '@rf/domain/directory/place-import.schema';
+import { decodeCsvBytes } from '@rf/domain/reporting/csv';
+import type { MessageKey } from '@rf/i18n';
+import { Alert, Button, CheckboxField, DataTable, PageHeader } from '@rf/ui';
+import { formFailure } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/lieux.import';
+
+export const meta = () => [{ title: 'Importer des lieux — Réseau Fabriques' }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/lieux/import')}`);
+  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+  return null;
+}
+
+/**
+ * Works without JavaScript: the file comes as a multipart post; the preview puts the file's text back in a
+ * hidden field with its SHA-256, and the commit posts both. The server plans the import again from that
+ * text inside the commit's transaction, so nothing the browser sends is trusted beyond an upload.
+ */
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const { api, headers } = await requestScope(request);
+  try {
+    if (formData.get('intent') === 'commit') {
+      const input = importCommitInput.safeParse({
+        fileName: formData.get('fileName') ?? '',
+        content: formData.get('content') ?? '',
+        sha256: formData.get('sha256') ?? '',
+        skipRejected: formData.get('skipRejected') === 'on',
+      });
+      if (!input.success)
+        return data({ kind: 'error' as const, message: 'validation.import.hash' }, { status: 400 });
+      const result = await api.directoryAdmin.importCommit(input.data);
+      if (!result.ok)
+        return data(
+          { kind: 'error' as const, message: `directory_admin.import.commit_failed.${result.reason}` },
+          { status: 400, headers },
+        );
+      return data({ kind: 'done' as const, counts: result.report.counts }, { headers });
+    }
+    const file = formData.get('file');
+    // UTF-8, or Windows-1252 for a CSV saved by Excel: never `M�diath�que`.
+    const decoded = file instanceof File ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : null;
+    const content = decoded?.text ?? '';
+    const fileName = file instanceof File ? file.name : '';
+    const input = importPreviewInput.safeParse({ fileName, content });
+    if (!input.success)
+      return data(
+        { kind: 'error' as const, message: input.error.issues[0]?.message ?? 'errors.invalid_input' },
+        { status: 400 },
+      );
+    const preview = await api.directoryAdmin.importPreview(input.data);
+    if (!preview.ok)
+      return data(
+        {
+          kind: 'file_error' as const,
+          message: `directory_admin.import.file_error.${preview.fileError}`,
+          detail: preview.detail ?? '',
+        },
+        { status: 400, headers },
+      );
+    return data(
+      {
+        kind: 'preview' as const,
+        fileName,
+        content,
+        encoding: decoded?.encoding ?? 'utf-8',
+        sha256: preview.sha256,
+        report: preview.report,
+      },
+      { headers },
+    );
+  } catch (error) {
+    return data(
+      {
+        kind: 'error' as const,
+        message: formFailure(error, new FormData()).formError ?? 'errors.unexpected',
+      },
+      { status: 400, headers },
+    );
+  }
+}
+
+export default function PlacesImport({ actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const field = (name: string) => t(`directory_admin.field.${name}` as MessageKey);
+  return (
+    <div className="rf-container">
+      <PageHeader title={t('directory_admin.import.title')} lead={t('directory_admin.import.lead')} />
+      {actionData?.kind === 'error' ? <Alert kind="error" title={message(actionData.message)} /> : null}
+      {actionData?.kind === 'file_error' ? (
+        <Alert kind="error" title={t(actionData.message as MessageKey, { detail: actionData.detail })} />
+      ) : null}
+      {actionData?.kind === 'done' ? (
+        <Alert
+          kind="success"
+          title={t('directory_admin.import.done', {
+            create: actionData.counts.create,
+            update: actionData.counts.update,
+            unchanged: actionData.counts.unchanged,
+          })}
+        />
+      ) : null}
+
+      {actionData?.kind === 'preview' ? (
+        <section aria-labelledby="apercu">
+          <h2 id="apercu">{t('directory_admin.import.preview_title', { file: actionData.fileName })}</h2>
+          <p>
+            {t('directory_admin.import.summary', {
+              create: actionData.report.counts.create,
+              update: actionData.report.counts.update,
+              unchanged: actionData.report.counts.unchanged,
+              rejected: actionData.report.counts.rejected,
+            })}
+          </p>
+          <p>{t('directory_admin.import.fingerprint', { hash: actionData.sha256 })}</p>
+          {actionData.encoding === 'windows-1252' ? (
+            <p>{t('directory_admin.import.encoding_windows_1252')}</p>
+          ) : null}
+          {actionData.report.lines.length === 0 ? (
+            <p>{t('directory_admin.import.no_line')}</p>
+          ) : (
+            <DataTable
+              caption={t('directory_admin.import.lines_caption')}
+              rows={actionData.report.lines}
+              rowKey={(row) => String(row.line)}
+              columns={[
+                { key: 'line', header: t('directory_admin.import.column.line'), cell: (r) => r.line },
+                { key: 'id', header: t('directory_admin.import.column.id'), cell: (r) => r.externalId },
+                {
+                  key: 'name',
+                  header: t('directory_admin.import.column.name'),
+                  cell: (r) => r.name,
+                  rowHeader: true,
+                },
+                {
+                  key: 'action',
+                  header: t('directory_admin.import.column.action'),
+                  cell: (r) =>
+                    r.action === 'update'
+                      ? t('directory_admin.import.action.update', {
+                          fields: r.changedFields.map(field).join(', '),
+                        })
+                      : t(`directory_admin.import.action.${r.action}`),
+                },
+              ]}
+            />
+          )}
+          {actionData.report.rejected.length > 0 ? (
+            <>
+              <h3>{t('directory_admin.import.rejected_title')}</h3>
+              <DataTable
+                caption={t('directory_admin.import.rejected_caption')}
+                captionHidden
+                rows={actionData.report.rejected}
+                rowKey={(row) => String(row.line)}
+                columns={[
+                  {
+                    key: 'line',
+                    header: t('directory_admin.import.column.line'),
+                    cell: (r) => r.line,
+                    rowHeader: true,
+                  },
+                  {
+                    key: 'id',
+                    header: t('directory_admin.import.column.id'),
+                    cell: (r) => r.externalId ?? '',
+                  },
+                  { key: 'name', header: t('directory_admin.import.column.name'), cell: (r) => r.name ?? '' },
+                  {
+                    key: 'reasons',
+                    header: t('directory_admin.import.column.reasons'),
+                    cell: (r) => (
+                      <ul>
+                        {r.reasons.map((reason) => (
+                          <li key={`${reason.code}-${reason.field}-${reason.detail ?? ''}`}>
+                            {t(`directory_admin.import.reason.${reason.code}` as MessageKey, {
+                              field: reason.field,
+                              detail: reason.detail ?? '',
+                            })}
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                  },
+                ]}
+              />
+            </>
+          ) : null}
+          {actionData.report.counts.create + actionData.report.counts.update === 0 ? (
+            <p>{t('directory_admin.import.nothing_to_do')}</p>
+          ) : (
+            <Form method="post">
+              <input type="hidden" name="intent" value="commit" />
+              <input type="hidden" name="fileName" value={actionData.fileName} />
+              <input type="hidden" name="content" value={actionData.content} />
+              <input type="hidden" name="sha256" value={actionData.sha256} />
+              {actionData.report.rejected.length > 0 ? (
+                <CheckboxField name="skipRejected" label={t('directory_admin.import.skip_rejected')} />
+              ) : null}
+              <Button type="submit">{t('directory_admin.import.commit_submit')}</Button>
+            </Form>
+          )}
+        </section>
+      ) : null}
+
+      <Form method="post" encType="multipart/form-data">
+        <input type="hidden" name="intent" value="preview" />
+        <div className="rf-field">
+          <label className="rf-label" htmlFor="file">
+            {t('directory_admin.import.file')}
+          </label>
+          <input
+            className="rf-input"
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            required
+          />
+        </div>
+        <Button type="submit">{t('directory_admin.import.preview_submit')}</Button>
+      </Form>
+    </div>
+  );
+}

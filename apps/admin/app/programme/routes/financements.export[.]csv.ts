@@ -1,0 +1,30 @@
+import {
+  FUNDING_EXPORT_COLUMNS,
+  type FundingExportColumn,
+  toFundingCsv,
+} from '@rf/domain/programme/funding-export';
+import { requestScope } from '@rf/web/server';
+import { data, redirect } from 'react-router';
+import type { Route } from './+types/financements.export[.]csv';
+
+/** The funding table as CSV (network admins and observers), column titles in the reader's language. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api, t } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/financements')}`);
+  if (viewer.networkRole === null) throw data(null, { status: 403 });
+  const { fabriques } = await api.programme.fundingOverview({});
+  const titles = Object.fromEntries(
+    FUNDING_EXPORT_COLUMNS.map((c) => [c, t(`programme.csv.${c}`)]),
+  ) as Record<FundingExportColumn, string>;
+  const csv = toFundingCsv(fabriques, titles, (status) =>
+    t(`programme.agreement.status.${status as 'draft' | 'signed' | 'closed'}`),
+  );
+  return new Response(csv, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="financements.csv"',
+      'cache-control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,177 @@
+import { createWaveInput, setWaveStatusInput } from '@rf/domain/programme/waves.schema';
+import { Alert, Button, DataTable, PageHeader, TextField } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure, formValues } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import type { Route } from './+types/programme.vagues';
+
+export const meta = () => [{ title: 'Vagues de l’AMI — Réseau Fabriques' }];
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/programme/vagues')}`);
+  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+  const { waves } = await api.programme.listWaves();
+  // Today in Paris, to prefill the closing date.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  return { waves, today, saved: new URL(request.url).searchParams.has('enregistre') };
+}
+
+/** Create a wave, or change one's status; each a plain form post, errors next to the fields. */
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const values = formValues(formData);
+  const intent = values.intent === 'status' ? 'status' : 'create';
+  const parsed = (intent === 'status' ? setWaveStatusInput : createWaveInput).safeParse(values);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
+    return data({ intent, formError: 'errors.invalid_input', fieldErrors, values }, { status: 400 });
+  }
+  const { api, headers } = await requestScope(request);
+  try {
+    if (intent === 'status') await api.programme.setWaveStatus(parsed.data as never);
+    else await api.programme.createWave(parsed.data as never);
+    return redirect('/programme/vagues?enregistre', { headers });
+  } catch (error) {
+    return data({ intent, ...formFailure(error, formData) }, { status: 400, headers });
+  }
+}
+
+export default function ProgrammeWaves({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const message = useMessage();
+  const format = useFormat();
+  const { waves, today, saved } = loaderData;
+  const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
+  const createError = (field: string) =>
+    actionData?.intent === 'create' && fieldErrors[field] ? message(fieldErrors[field]) : undefined;
+  const statusError = (waveId: string) =>
+    actionData?.intent === 'status' && actionData.values.waveId === waveId && fieldErrors.closesOn
+      ? message(fieldErrors.closesOn)
+      : undefined;
+  const typed = (field: string) => (actionData?.intent === 'create' ? (actionData.values[field] ?? '') : '');
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  return (
+    <div className="rf-container">
+      <PageHeader title={t('programme.waves.title')} lead={t('programme.waves.lead')} />
+      {saved && !actionData ? <Alert kind="success" title={t('programme.waves.saved')} /> : null}
+      {actionData?.formError ? (
+        <Alert kind="error" title={message(hasFieldErrors ? 'errors.invalid_input' : actionData.formError)} />
+      ) : null}
+      <DataTable
+        caption={t('programme.waves.caption')}
+        captionHidden
+        columns={[
+          { key: 'name', header: t('programme.waves.column.name'), rowHeader: true, cell: (w) => w.name },
+          {
+            key: 'dates',
+            header: t('programme.waves.column.dates'),
+            cell: (w) =>
+              w.closesOn
+                ? t('programme.waves.dates_closed', {
+                    opens: format.date(w.opensOn),
+                    closes: format.date(w.closesOn),
+                  })
+                : t('programme.waves.dates_open', { opens: format.date(w.opensOn) }),
+          },
+          {
+            key: 'status',
+            header: t('programme.waves.column.status'),
+            cell: (w) => t(`programme.waves.status.${w.status}`),
+          },
+          {
+            key: 'places',
+            header: t('programme.waves.column.places'),
+            cell: (w) => format.number(w.labelledPlaces),
+          },
+          {
+            key: 'actions',
+            header: t('programme.waves.column.actions'),
+            cell: (w) =>
+              w.status === 'draft' ? (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="status" />
+                  <input type="hidden" name="waveId" value={w.id} />
+                  <input type="hidden" name="status" value="open" />
+                  <Button type="submit" variant="secondary">
+                    {t('programme.waves.open', { name: w.name })}
+                  </Button>
+                </Form>
+              ) : w.status === 'open' ? (
+                <Form method="post" noValidate>
+                  <input type="hidden" name="intent" value="status" />
+                  <input type="hidden" name="waveId" value={w.id} />
+                  <input type="hidden" name="status" value="closed" />
+                  <TextField
+                    id={`closesOn-${w.id}`}
+                    name="closesOn"
+                    type="date"
+                    label={t('programme.waves.close_on', { name: w.name })}
+                    defaultValue={
+                      actionData?.intent === 'status' && actionData.values.waveId === w.id
+                        ? (actionData.values.closesOn ?? '')
+                        : (w.closesOn ?? today)
+                    }
+                    error={statusError(w.id)}
+                  />
+                  <Button type="submit" variant="secondary">
+                    {t('programme.waves.close')}
+                  </Button>
+                </Form>
+              ) : (
+                ''
+              ),
+          },
+        ]}
+        rows={waves}
+        rowKey={(w) => w.id}
+        emptyMessage={t('programme.waves.none')}
+      />
+
+      <h2 id="creer-vague">{t('programme.waves.create_title')}</h2>
+      <Form method="post" noValidate aria-labelledby="creer-vague" className="rf-stack">
+        <input type="hidden" name="intent" value="create" />
+        <TextField
+          id="name"
+          name="name"
+          label={t('programme.waves.name')}
+          required
+          requiredLabel={t('form.required')}
+          defaultValue={typed('name')}
+          error={createError('name')}
+        />
+        <TextField
+          id="opensOn"
+          name="opensOn"
+          type="date"
+          label={t('programme.waves.opens_on')}
+          required
+          requiredLabel={t('form.required')}
+          defaultValue={typed('opensOn')}
+          error={createError('opensOn')}
+        />
+        <TextField
+          id="closesOn"
+          name="closesOn"
+          type="date"
+          label={t('programme.waves.closes_on')}
+          defaultValue={typed('closesOn')}
+          error={createError('closesOn')}
+        />
+        <TextField
+          id="announcedOn"
+          name="announcedOn"
+          type="date"
+          label={t('programme.waves.announced_on')}
+          defaultValue={typed('announcedOn')}
+          error={createError('announcedOn')}
+        />
+        <Button type="submit">{t('programme.waves.create')}</Button>
+      </Form>
+    </div>
+  );
+}

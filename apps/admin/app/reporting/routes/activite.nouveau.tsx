@@ -1,0 +1,110 @@
+import { describeError } from '@rf/api';
+import { dayInFrance } from '@rf/domain/booking/rules';
+import {
+  activityRecordFromForm,
+  activityRecordInput,
+  activityRecordPrefillInput,
+  activityRecordToForm,
+} from '@rf/domain/reporting/records';
+import { PageHeader } from '@rf/ui';
+import { useT } from '@rf/web/i18n';
+import { signInPath } from '@rf/web/safe-redirect';
+import { requestScope } from '@rf/web/server';
+import { data, redirect } from 'react-router';
+import { invalid, refused } from '../activity-record-form.server.ts';
+import { ActivityRecordForm } from '../activity-record-form.tsx';
+import type { Route } from './+types/activite.nouveau';
+
+// A new activity record: blank (today, at the place), or pre-filled from a past session with attendance
+// (`?seance=`) or a seen appointment (`?rdv=`) — the médiateur checks, completes and saves.
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const url = new URL(request.url);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
+  const metaTitle = t('activity_records.meta_title', { page: t('activity_records.new.title') });
+  const places = await api.reporting.recordsPlaces().catch(() => []);
+  const sessionId = url.searchParams.get('seance');
+  const appointmentId = url.searchParams.get('rdv');
+  const source = activityRecordPrefillInput.safeParse(
+    sessionId ? { sessionId } : appointmentId ? { appointmentId } : null,
+  );
+  try {
+    if (source.success) {
+      const prefill = await api.reporting.recordsPrefill(source.data);
+      const place = places.find((p) => p.id === prefill.placeId);
+      return data(
+        {
+          metaTitle,
+          placeId: prefill.placeId,
+          placeName: place?.name ?? '',
+          sourceTitle: prefill.titreAtelier ?? t('activity_records.to_complete.appointment_title'),
+          state: activityRecordToForm(prefill),
+        },
+        { headers },
+      );
+    }
+  } catch (error) {
+    const code = describeError(error).code;
+    throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
+  }
+  const place = places.find((p) => p.id === url.searchParams.get('lieu')) ?? places[0];
+  if (!place) throw data(null, { status: 403, headers });
+  return data(
+    {
+      metaTitle,
+      placeId: place.id,
+      placeName: place.name,
+      sourceTitle: null,
+      state: activityRecordToForm({
+        placeId: place.id,
+        type: 'individuel',
+        date: dayInFrance(new Date()),
+        typeLieu: 'lieu_activite',
+      }),
+    },
+    { headers },
+  );
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const parsed = activityRecordInput.safeParse(activityRecordFromForm(formData));
+  if (!parsed.success) return data(invalid(formData, parsed.error), { status: 400 });
+  const { api, headers } = await requestScope(request);
+  try {
+    const { outcome } = await api.reporting.recordsCreate(parsed.data);
+    const flash = outcome === 'created' ? 'enregistre' : 'deja';
+    return redirect(`/activite?lieu=${encodeURIComponent(parsed.data.placeId)}&${flash}`, { headers });
+  } catch (error) {
+    return data(refused(formData, error), { status: 400, headers });
+  }
+}
+
+export default function ActivityRecordNew({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const { placeId, placeName, sourceTitle, state } = loaderData;
+  return (
+    <div className="rf-container rf-container--narrow">
+      <PageHeader
+        title={t('activity_records.new.title')}
+        lead={
+          sourceTitle
+            ? t('activity_records.new.lead_prefilled', { title: sourceTitle })
+            : t('activity_records.new.lead', { place: placeName })
+        }
+      />
+      <p>
+        <a href={`/activite?lieu=${encodeURIComponent(placeId)}`}>{t('activity_records.back')}</a>
+      </p>
+      <ActivityRecordForm
+        state={actionData?.state ?? state}
+        fieldErrors={actionData?.fieldErrors ?? {}}
+        formError={actionData?.formError ?? null}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { describeError } from '@rf/api';
+import { dayInFrance } from '@rf/domain/booking/rules';
+import { coordinationActivityFromForm, coordinationActivityInput } from '@rf/domain/reporting/coordination';
+import { Alert, Button, DataTable, EmptyState, PageHeader, SelectField } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
+import { formFailure, formValues } from '@rf/web/forms';
+import { useMessage, useT } from '@rf/web/i18n';
+import { requestScope } from '@rf/web/server';
+import { data, Form, redirect } from 'react-router';
+import { CoordinationForm } from '../coordination-form.tsx';
+import type { Route } from './+types/coordination';
+
+// A fabrique's coordination activities (network animation, events, partnerships): the list, and the form
+// to record a new one for its managers. Only fabriques have them (the API answers "not found" otherwise).
+
+export async function loader({ request }: Route.LoaderArgs) {
+  const { api, headers, t } = await requestScope(request);
+  const viewer = await api.identity.me();
+  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/coordination')}`);
+  const metaTitle = t('coordination.meta_title', { page: t('coordination.title') });
+  const places = await api.reporting.coordinationPlaces().catch(() => []);
+  const url = new URL(request.url);
+  const placeId = url.searchParams.get('lieu') || places[0]?.id;
+  if (!placeId) return data({ kind: 'none' as const, metaTitle }, { headers });
+  try {
+    const list = await api.reporting.coordinationList({ placeId });
+    const flash = url.searchParams.has('enregistre')
+      ? 'saved'
+      : url.searchParams.has('supprime')
+        ? 'deleted'
+        : null;
+    return data(
+      { kind: 'fabrique' as const, metaTitle, places, list, flash, today: dayInFrance(new Date()) },
+      { headers },
+    );
+  } catch (error) {
+    const code = describeError(error).code;
+    if (code === 'forbidden' || code === 'not_found' || code === 'invalid_input')
+      throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
+    throw error;
+  }
+}
+
+export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+
+export async function action({ request }: Route.ActionArgs) {
+  const formData = await request.formData();
+  const values = formValues(formData);
+  const parsed = coordinationActivityInput.safeParse(coordinationActivityFromForm(values));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issue.message;
+    return data({ formError: 'errors.invalid_input', fieldErrors, values }, { status: 400 });
+  }
+  const { api, headers } = await requestScope(request);
+  try {
+    await api.reporting.coordinationCreate(parsed.data);
+    return redirect(`/coordination?lieu=${encodeURIComponent(parsed.data.placeId)}&enregistre`, { headers });
+  } catch (error) {
+    return data(formFailure(error, formData), { status: 400, headers });
+  }
+}
+
+export default function Coordination({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useT();
+  const format = useFormat();
+  const message = useMessage();
+  if (loaderData.kind === 'none') {
+    return (
+      <div className="rf-container">
+        <PageHeader title={t('coordination.title')} />
+        <EmptyState title={t('coordination.no_fabrique')} headingLevel={2} />
+      </div>
+    );
+  }
+  const { places, list, flash, today } = loaderData;
+  const placeId = list.place.id;
+  const subtype = (a: (typeof list.activities)[number]) =>
+    a.typeAnimation
+      ? t(`coordination.type_animation.${a.typeAnimation}`)
+      : a.typeEvenement
+        ? t(`coordination.type_evenement.${a.typeEvenement}`)
+        : a.naturePartenariat
+          ? t(`coordination.nature_partenariat.${a.naturePartenariat}`)
+          : '';
+  return (
+    <div className="rf-container">
+      <PageHeader title={t('coordination.title')} lead={t('coordination.lead')} />
+      {flash === 'saved' ? <Alert kind="success" title={t('coordination.saved')} /> : null}
+      {flash === 'deleted' ? <Alert kind="success" title={t('coordination.deleted')} /> : null}
+      {actionData?.formError && Object.keys(actionData.fieldErrors).length === 0 ? (
+        <Alert kind="error" title={message(actionData.formError)} />
+      ) : null}
+      {places.length > 1 ? (
+        <Form method="get">
+          <SelectField
+            id="lieu"
+            name="lieu"
+            label={t('activity_records.place')}
+            options={places.map((p) => ({ value: p.id, label: p.name }))}
+            defaultValue={placeId}
+          />
+          <Button type="submit" variant="secondary">
+            {t('activity_records.place_submit')}
+          </Button>
+        </Form>
+      ) : (
+        <p>{list.place.name}</p>
+      )}
+      <section aria-labelledby="actions">
+        <h2 id="actions">{t('coordination.list.title')}</h2>
+        <DataTable
+          caption={t('coordination.list.caption', { place: list.place.name })}
+          captionHidden
+          rows={list.activities}
+          rowKey={(a) => a.id}
+          emptyMessage={t('coordination.list.empty')}
+          columns={[
+            {
+              key: 'date',
+              header: t('coordination.list.date'),
+              cell: (a) => format.date(`${a.date}T12:00:00Z`),
+            },
+            {
+              key: 'title',
+              header: t('coordination.list.title_column'),
+              rowHeader: true,
+              cell: (a) => a.title,
+            },
+            {
+              key: 'kind',
+              header: t('coordination.list.kind'),
+              cell: (a) => `${t(`coordination.kind.${a.kind}`)} — ${subtype(a)}`,
+            },
+            {
+              key: 'participants',
+              header: t('coordination.list.participants'),
+              align: 'end',
+              cell: (a) => (a.participants === null ? '—' : format.number(a.participants)),
+            },
+            ...(list.canWrite
+              ? [
+                  {
+                    key: 'edit',
+                    header: t('coordination.list.edit'),
+                    cell: (a: (typeof list.activities)[number]) => (
+                      <a
+                        href={`/coordination/${a.id}`}
+                        aria-label={`${t('coordination.list.edit')} ${t('coordination.list.edit_of', { title: a.title })}`}
+                      >
+                        {t('coordination.list.edit')}
+                      </a>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </section>
+      {list.canWrite ? (
+        <section aria-labelledby="nouvelle-action">
+          <h2 id="nouvelle-action">{t('coordination.new.title')}</h2>
+          <CoordinationForm
+            values={actionData?.values ?? { placeId, date: today }}
+            fieldErrors={actionData?.fieldErrors ?? {}}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
