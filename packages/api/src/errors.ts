@@ -121,12 +121,22 @@ export interface AppErrorShape {
   retryAfterSeconds?: number;
 }
 
+/**
+ * The name of the form field an issue's path points at, as the forms name them (Conform's names, the
+ * pages' `parseForm`): `email`, `address.city`, `dates[1]`; `_form` for the whole form.
+ */
+export function fieldName(path: readonly PropertyKey[]): string {
+  let name = '';
+  for (const part of path) {
+    if (typeof part === 'number') name += `[${part}]`;
+    else name += name ? `.${String(part)}` : String(part);
+  }
+  return name || '_form';
+}
+
 function fieldErrorsOf(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_form';
-    fields[key] ??= issue.message;
-  }
+  for (const issue of error.issues) fields[fieldName(issue.path)] ??= issue.message;
   return fields;
 }
 
@@ -143,6 +153,8 @@ export function describeError(error: unknown): AppErrorShape {
   if (error instanceof TRPCError && (domainErrorCodes as readonly string[]).includes(error.message)) {
     return { code: error.message as DomainErrorCode, fieldErrors: {} };
   }
+  // Failed before any procedure ran (reading the session): the same outage, the same answer.
+  if (isDatabaseUnavailable(cause)) return { code: 'service_unavailable', fieldErrors: {} };
   if (error instanceof TRPCError && error.code === 'BAD_REQUEST')
     return { code: 'invalid_input', fieldErrors: {} };
   return { code: 'unexpected', fieldErrors: {} };

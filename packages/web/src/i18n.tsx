@@ -100,3 +100,39 @@ export function useFailureMessage(): (failure: {
     return failure.retryAfter ? `${text} ${retryAfterSentence(t, locale, failure.retryAfter)}`.trim() : text;
   };
 }
+
+/** What a form shows of its refusal (`FormFailure` from `@rf/web/forms`, or nothing yet). */
+interface ShownFailure {
+  formError: string | null;
+  fieldErrors: Record<string, string>;
+  values?: Record<string, string>;
+  retryAfter?: number | undefined;
+}
+
+/**
+ * A refused form in words, one way for every page: `errorOf(name)` is the message next to the field of
+ * that `name` (give it to the `@rf/ui` field's `error`: the field sets `aria-invalid` and points
+ * `aria-describedby` at it), `errors` the summary's list (each linking to `fieldId(name)`, the name by
+ * default), `value(name)` what was typed, `formError` the form-level message (with the wait of a rate limit).
+ */
+export function useFormFailure(
+  failure: ShownFailure | null | undefined,
+  options: { fieldId?: (name: string) => string } = {},
+) {
+  const message = useMessage();
+  const failureMessage = useFailureMessage();
+  const fieldErrors = failure?.fieldErrors ?? {};
+  const fieldId = options.fieldId ?? ((name: string) => name);
+  return {
+    errorOf: (name: string): string | undefined => {
+      const key = fieldErrors[name];
+      return key ? message(key) : undefined;
+    },
+    value: (name: string, fallback = ''): string => failure?.values?.[name] ?? fallback,
+    errors: Object.entries(fieldErrors).map(([name, key]) => ({
+      fieldId: fieldId(name),
+      message: message(key),
+    })),
+    formError: failure?.formError ? failureMessage(failure) : null,
+  };
+}

@@ -1,7 +1,7 @@
-import type { I18nHandle, Messages } from '@rf/i18n/core';
+import type { I18nHandle } from '@rf/i18n/core';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
-import type { Route } from './+types/accessibility';
+import { catalogueMeta } from '@rf/web/page-meta';
 
 // The RGAA accessibility statement ("Déclaration d'accessibilité"), linked from every page's footer. Plain
 // text from the catalogue and no loader: the layout and nothing else, which also makes it the trivial page
@@ -10,11 +10,8 @@ import type { Route } from './+types/accessibility';
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['site'] } as const satisfies I18nHandle;
 
-export function meta({ matches }: Route.MetaArgs): Route.MetaDescriptors {
-  // The root loader's messages (this page's `site` namespace among them): it has no loader of its own.
-  const messages = (matches[0]?.loaderData as { messages?: Messages } | undefined)?.messages;
-  return [{ title: messages?.['site.accessibility.meta_title'] ?? 'Déclaration d’accessibilité' }];
-}
+/** Its title from the root loader's messages (this page's `site` namespace among them): it has no loader. */
+export const meta = catalogueMeta('site.accessibility.meta_title');
 
 const SECTIONS = [
   ['etat', 'site.accessibility.status.title', 'site.accessibility.status.body'],

@@ -2,9 +2,10 @@ import { moveAppointmentInput, slotChoice } from '@rf/domain/appointments/appoin
 import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Button, ButtonLink, DescriptionList, PageHeader, RadioGroup } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
+import { formIntent, parseForm, refusedForm, retryAfterHeaders } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { ERASE_CONFIRMED_INTENT, ERASE_INTENT, ERASED_PAGE, OwnDataSection } from '../privacy/own-data.tsx';
 import type { Route } from './+types/appointment';
@@ -14,26 +15,25 @@ import type { Route } from './+types/appointment';
 // download or erase one's data (docs/decisions/034). Plain forms, each with its `intent`. Works without
 // JavaScript.
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
-  const metaTitle = t('appointments.manage.meta_title');
-  try {
-    const appointment = await api.appointments.byToken({ token: params.token });
-    return data({ appointment, token: params.token, metaTitle }, { headers });
-  } catch {
-    return data({ appointment: null, token: params.token, metaTitle }, { status: 404, headers });
-  }
-}
+  const meta = metaOf(t, { title: 'appointments.manage.meta_title', noindex: true });
+  // An unknown link says so in the page's words (404); an outage is the "try again" page (503).
+  const appointment = await orNotFound(api.appointments.byToken({ token: params.token }));
+  return data({ appointment, token: params.token, meta }, { status: appointment ? 200 : 404, headers });
+});
 
 /** A move refused by a rate limit says when to retry (`Retry-After`). */
 export const headers = retryAfterHeaders;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData ? [{ title: loaderData.metaTitle }, { name: 'robots', content: 'noindex' }] : [];
+export const meta = pageMeta;
+
+const INTENTS = ['move', 'coming', 'cancel', ERASE_INTENT, ERASE_CONFIRMED_INTENT] as const;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
-  const intent = formData.get('intent');
+  // A form without a known intent is the cancel button's.
+  const intent = formIntent(formData, INTENTS) ?? 'cancel';
   if (intent === ERASE_INTENT) return data({ intent: 'erase' as const, confirming: true as const });
   if (intent === 'move') {
     // The token is the page's own (its address), never a field of the form.
@@ -45,8 +45,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       const moved = await api.appointments.move(parsed.data);
       return data({ ok: true as const, intent: 'move' as const, moved }, { headers });
     } catch (error) {
-      const failure = formFailure(error, formData);
-      return data({ intent: 'move' as const, ...failure }, failureInit(failure, headers));
+      // A rate limit: 429 with `Retry-After`, and the form again saying how long to wait.
+      return refusedForm(error, formData, headers, { intent: 'move' as const });
     }
   }
   const { api, headers } = await requestScope(request);
@@ -55,22 +55,15 @@ export async function action({ request, params }: Route.ActionArgs) {
       await api.privacy.eraseAppointment({ token: params.token });
       return redirect(ERASED_PAGE, { headers });
     } catch (error) {
-      return data({ intent: 'erase' as const, ...formFailure(error, formData) }, { status: 400, headers });
-    }
-  }
-  if (intent === 'coming') {
-    try {
-      await api.appointments.confirmComing({ token: params.token });
-      return data({ ok: true as const, intent: 'coming' as const }, { headers });
-    } catch (error) {
-      return data({ intent: 'coming' as const, ...formFailure(error, formData) }, { status: 400, headers });
+      return refusedForm(error, formData, headers, { intent: 'erase' as const });
     }
   }
   try {
-    await api.appointments.cancel({ token: params.token });
-    return data({ ok: true as const, intent: 'cancel' as const }, { headers });
+    if (intent === 'coming') await api.appointments.confirmComing({ token: params.token });
+    else await api.appointments.cancel({ token: params.token });
+    return data({ ok: true as const, intent }, { headers });
   } catch (error) {
-    return data({ intent: 'cancel' as const, ...formFailure(error, formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { intent });
   }
 }
 

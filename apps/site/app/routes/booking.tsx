@@ -2,9 +2,10 @@ import { moveBookingInput } from '@rf/domain/booking/booking.schema';
 import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Button, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { CourseDates } from '../booking/course-dates.tsx';
 import { MoveForm } from '../booking/move-form.tsx';
@@ -16,42 +17,23 @@ import type { Route } from './+types/booking';
 // forms, each with its `intent`. Works without JavaScript. Also "Télécharger mes données" (the file at
 // ./donnees.json) and "Effacer mes données" (confirmed in a second form; docs/decisions/034).
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
-  const metaTitle = t('booking.manage.meta_title');
-  try {
-    const booking = await api.booking.byToken({ token: params.token });
-    return data({ booking, token: params.token, metaTitle }, { headers });
-  } catch {
-    return data({ booking: null, token: params.token, metaTitle }, { status: 404, headers });
-  }
-}
+  const meta = metaOf(t, { title: 'booking.manage.meta_title', noindex: true });
+  // An unknown link says so in the page's words (404); an outage is the "try again" page (503).
+  const booking = await orNotFound(api.booking.byToken({ token: params.token }));
+  return data({ booking, token: params.token, meta }, { status: booking ? 200 : 404, headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData ? [{ title: loaderData.metaTitle }, { name: 'robots', content: 'noindex' }] : [];
+export const meta = pageMeta;
+
+const INTENTS = ['move', 'coming', 'cancel', ERASE_INTENT, ERASE_CONFIRMED_INTENT] as const;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
-  const intent = formData.get('intent');
+  // A form without a known intent is the cancel button's (its first version had none).
+  const intent = formIntent(formData, INTENTS) ?? 'cancel';
   if (intent === ERASE_INTENT) return data({ intent: 'erase' as const, confirming: true as const });
-  if (intent === ERASE_CONFIRMED_INTENT) {
-    const { api, headers } = await requestScope(request);
-    try {
-      await api.privacy.eraseBooking({ token: params.token });
-      return redirect(ERASED_PAGE, { headers });
-    } catch (error) {
-      return data({ intent: 'erase' as const, ...formFailure(error, formData) }, { status: 400, headers });
-    }
-  }
-  if (intent === 'coming') {
-    const { api, headers } = await requestScope(request);
-    try {
-      await api.booking.confirmComing({ token: params.token });
-      return data({ ok: true as const, intent: 'coming' as const }, { headers });
-    } catch (error) {
-      return data({ intent: 'coming' as const, ...formFailure(error, formData) }, { status: 400, headers });
-    }
-  }
   if (intent === 'move') {
     const parsed = parseForm(moveBookingInput, formData);
     if (!parsed.ok) return data({ intent: 'move' as const, ...parsed }, { status: 400 });
@@ -60,15 +42,24 @@ export async function action({ request, params }: Route.ActionArgs) {
       const moved = await api.booking.move(parsed.data);
       return data({ ok: true as const, intent: 'move' as const, moved }, { headers });
     } catch (error) {
-      return data({ intent: 'move' as const, ...formFailure(error, formData) }, { status: 400, headers });
+      return refusedForm(error, formData, headers, { intent: 'move' as const });
     }
   }
   const { api, headers } = await requestScope(request);
+  if (intent === ERASE_CONFIRMED_INTENT) {
+    try {
+      await api.privacy.eraseBooking({ token: params.token });
+      return redirect(ERASED_PAGE, { headers });
+    } catch (error) {
+      return refusedForm(error, formData, headers, { intent: 'erase' as const });
+    }
+  }
   try {
-    await api.booking.cancel({ token: params.token });
-    return data({ ok: true as const, intent: 'cancel' as const }, { headers });
+    if (intent === 'coming') await api.booking.confirmComing({ token: params.token });
+    else await api.booking.cancel({ token: params.token });
+    return data({ ok: true as const, intent }, { headers });
   } catch (error) {
-    return data({ intent: 'cancel' as const, ...formFailure(error, formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { intent });
   }
 }
 

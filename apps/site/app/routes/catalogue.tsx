@@ -12,13 +12,14 @@ import { type I18nHandle, isMessageKey, type Translate } from '@rf/i18n/core';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { TIME_ZONE, useFormat } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { useMemo } from 'react';
 import { data } from 'react-router';
 import { FilterGrid } from '../filter-grid.tsx';
 import type { Route } from './+types/catalogue';
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseCatalogueSearch(new URL(request.url).searchParams);
   const [results, facets] = [await api.catalogue.search(search), await api.catalogue.facets()];
@@ -26,19 +27,16 @@ export async function loader({ request }: Route.LoaderArgs) {
     {
       results,
       facets,
-      meta: { title: t('catalogue.meta_title'), description: t('catalogue.meta_description') },
+      meta: metaOf(t, { title: 'catalogue.meta_title', description: 'catalogue.meta_description' }),
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['catalogue'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 /** A theme code in words when the catalogue has it, else the code itself. */
 function themeLabel(t: Translate, code: string): string {

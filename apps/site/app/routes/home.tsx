@@ -2,27 +2,25 @@ import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, ButtonLink, Card, EmptyState, PageHeader, Stat, StatGrid } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { data, useRouteLoaderData } from 'react-router';
 import type { loader as rootLoader } from '../root';
 import type { Route } from './+types/home';
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const home = await api.home.public();
   return data(
-    { home, meta: { title: t('site.home.meta_title'), description: t('site.home.meta_description') } },
+    { home, meta: metaOf(t, { title: 'site.home.meta_title', description: 'site.home.meta_description' }) },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['site'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 const inlineList = {
   listStyle: 'none',

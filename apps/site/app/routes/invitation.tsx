@@ -2,22 +2,26 @@ import { acceptInvitationInput, acceptInvitationWithAccountInput } from '@rf/dom
 import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Button, ButtonLink, FormErrorSummary, PageHeader, PasswordField, TextField } from '@rf/ui';
 import { formFailure, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { useFormFailure, useMessage, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { signInPath } from '@rf/web/safe-redirect';
+import { orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/invitation';
 
-export const meta = () => [{ title: 'Invitation — Réseau Fabriques' }];
+export const meta = pageMeta;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const token = new URL(request.url).searchParams.get('jeton') ?? '';
-  const { api } = await requestScope(request);
-  try {
-    return { token, invitation: await api.invitations.preview({ token }) };
-  } catch {
-    return { token, invitation: null };
-  }
-}
+  const { api, headers, t } = await requestScope(request);
+  // An unknown, used or expired invitation says so on the page; an outage is the "try again" page.
+  const invitation = await orNotFound(api.invitations.preview({ token }), [
+    'invitation_invalid',
+    'invalid_input',
+    'not_found',
+  ]);
+  return data({ token, invitation, meta: metaOf(t, { title: 'invitation.meta_title' }) }, { headers });
+});
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -52,10 +56,9 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
     place: invitation.placeName ?? t('invitation.the_network'),
     role: t(`role.${invitation.role}`),
   };
-  const fieldErrors = actionData?.fieldErrors ?? {};
-  const errors = Object.entries(fieldErrors)
-    .filter(([field]) => field !== 'token')
-    .map(([field, key]) => ({ fieldId: field, message: message(key) }));
+  const failure = useFormFailure(actionData);
+  // The token is the page's own (a hidden field): its refusal is the form's message, not a field's.
+  const errors = failure.errors.filter((error) => error.fieldId !== 'token');
   const returnPath = `/invitation?jeton=${encodeURIComponent(token)}`;
   return (
     <div className="rf-container rf-container--narrow">
@@ -68,9 +71,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
         }
       />
       <p>{t('invitation.for_address', { email: invitation.email })}</p>
-      {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
-      ) : null}
+      {failure.formError && errors.length === 0 ? <Alert kind="error" title={failure.formError} /> : null}
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
       {invitation.mode === 'create_account' ? (
         <Form method="post" noValidate>
@@ -83,8 +84,8 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
             autoComplete="name"
             required
             requiredLabel={t('form.required')}
-            defaultValue={actionData?.values.displayName ?? ''}
-            error={fieldErrors.displayName ? message(fieldErrors.displayName) : undefined}
+            defaultValue={failure.value('displayName')}
+            error={failure.errorOf('displayName')}
           />
           <PasswordField
             id="password"
@@ -94,7 +95,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
             autoComplete="new-password"
             required
             requiredLabel={t('form.required')}
-            error={fieldErrors.password ? message(fieldErrors.password) : undefined}
+            error={failure.errorOf('password')}
           />
           <Button type="submit">{t('invitation.create_and_accept')}</Button>
         </Form>
@@ -108,9 +109,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
       {invitation.mode === 'sign_in_first' ? (
         <>
           <p>{t('invitation.sign_in_first', { email: invitation.email })}</p>
-          <ButtonLink href={`/connexion?retour=${encodeURIComponent(returnPath)}`}>
-            {t('invitation.sign_in_link')}
-          </ButtonLink>
+          <ButtonLink href={signInPath(returnPath)}>{t('invitation.sign_in_link')}</ButtonLink>
         </>
       ) : null}
       {invitation.mode === 'wrong_account' ? (

@@ -3,29 +3,29 @@ import { usesAdminConsole } from '@rf/domain/identity/roles';
 import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { failureInit, formFailure, formIntent, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
-import { requestScope } from '@rf/web/server';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { ERASED_PAGE } from '../privacy/own-data.tsx';
 import type { Route } from './+types/member-space';
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect('/connexion?retour=/espace', { headers });
   const space = await api.home.space();
   return data(
     {
       space,
       // Managers and network roles also have the admin console (their home): the space links to it.
       consoleUrl: usesAdminConsole(viewer.homeRole) ? viewer.homeUrl : null,
-      meta: { title: t('space.meta_title') },
+      meta: metaOf(t, { title: 'space.meta_title' }),
     },
     { headers },
   );
-}
+});
 
 // Deleting one's account (docs/decisions/034): a form posting `intent=delete_account` shows the
 // confirmation; `delete_account_confirmed` deletes it (bookings erased, memberships gone, signed out) —
@@ -63,15 +63,27 @@ async function cancelOwnBooking(request: Request, formData: FormData) {
     const cancelled = await api.booking.cancelMine(parsed.data);
     return data<SpaceActionData>({ confirmingDelete: false, cancelled }, { headers });
   } catch (error) {
-    const { formError } = formFailure(error, formData);
+    const failure = formFailure(error, formData);
+    const { formError } = failure;
     const bookingError = formError === 'errors.not_found' ? 'space.bookings.not_found' : (formError ?? '');
-    return data<SpaceActionData>({ confirmingDelete: false, bookingError }, { status: 409, headers });
+    // 409, or 503 in an outage (429 for a rate limit), with `Retry-After`.
+    return data<SpaceActionData>(
+      { confirmingDelete: false, bookingError },
+      failureInit(failure, headers, 409),
+    );
   }
 }
 
+const SPACE_INTENTS = [
+  'cancel_booking',
+  'cancel_booking_confirmed',
+  'delete_account',
+  'delete_account_confirmed',
+] as const;
+
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const intent = formData.get('intent');
+  const intent = formIntent(formData, SPACE_INTENTS);
   if (intent === 'cancel_booking') {
     const bookingId = formData.get('bookingId');
     return data<SpaceActionData>({
@@ -92,12 +104,11 @@ export async function action({ request }: Route.ActionArgs) {
       failure.formError === 'errors.last_place_manager' || failure.formError === 'errors.last_network_admin'
         ? failure.formError
         : 'other';
-    return data<SpaceActionData>({ confirmingDelete: false, refusal }, { status: 409, headers });
+    return data<SpaceActionData>({ confirmingDelete: false, refusal }, failureInit(failure, headers, 409));
   }
 }
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData ? [{ title: loaderData.meta.title }] : [];
+export const meta = pageMeta;
 
 export default function MemberSpace({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -3,33 +3,31 @@ import { GENRES, STATUTS_SOCIAUX, THEMATIQUES, TRANCHES_AGE } from '@rf/domain/v
 import type { I18nHandle } from '@rf/i18n/core';
 import { DataTable, DescriptionList, PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import type { Route } from './+types/open-data';
 
 // The open-data page: the files the network publishes, the columns of the activity file and the
 // statistical secrecy that protects it, in plain words. Static text: no JavaScript needed.
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { headers, t } = await requestScope(request);
   return data(
     {
-      meta: {
-        title: t('reporting_export.open_data.meta_title'),
-        description: t('reporting_export.open_data.meta_description'),
-      },
+      meta: metaOf(t, {
+        title: 'reporting_export.open_data.meta_title',
+        description: 'reporting_export.open_data.meta_description',
+      }),
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['reportingExport'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 /** The codes of each breakdown, `non_renseigne` last (activities that did not say). */
 const CODES: [string, readonly string[]][] = [

@@ -14,9 +14,10 @@ import {
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
-import { useFailureMessage, useLocale, useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { parseForm, refusedForm, retryAfterHeaders } from '@rf/web/forms';
+import { useFormFailure, useLocale, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { data, Form } from 'react-router';
 import { slotFormatters } from '../appointments/appointment-words';
 import type { Route } from './+types/place-appointments';
@@ -31,27 +32,16 @@ const MODALITIES = ['sur_place', 'telephone', 'domicile', 'visio'] as const;
 const isModality = (value: string | null): value is AppointmentModality =>
   (MODALITIES as readonly string[]).includes(value ?? '');
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const query = new URL(request.url).searchParams;
   const modalite = query.get('modalite');
   const modality = isModality(modalite) ? modalite : undefined;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(params.slug) || params.slug.length > 100)
-    throw new Response(null, { status: 404 });
-  try {
-    const slots = await api.appointments.placeSlots({ slug: params.slug, modality, days: 14 });
-    return data(
-      {
-        slots,
-        modality: modality ?? null,
-        day: query.get('jour'),
-        chosen: { availabilityId: query.get('dispo'), startsAt: query.get('debut') },
-        idempotencyKey: crypto.randomUUID(),
-        metaTitle: t('appointments.pick.meta_title', { place: slots.place.name }),
-      },
-      { headers },
-    );
-  } catch {
+    throw data(null, { status: 404, headers });
+  // An unknown place says so in the page's words (404); an outage is the "try again" page (503).
+  const slots = await orNotFound(api.appointments.placeSlots({ slug: params.slug, modality, days: 14 }));
+  if (!slots) {
     return data(
       {
         slots: null,
@@ -59,17 +49,28 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         day: null,
         chosen: { availabilityId: null, startsAt: null },
         idempotencyKey: '',
-        metaTitle: t('appointments.pick.not_found_title'),
+        meta: metaOf(t, { title: 'appointments.pick.not_found_title' }),
       },
       { status: 404, headers },
     );
   }
-}
+  return data(
+    {
+      slots,
+      modality: modality ?? null,
+      day: query.get('jour'),
+      chosen: { availabilityId: query.get('dispo'), startsAt: query.get('debut') },
+      idempotencyKey: crypto.randomUUID(),
+      meta: metaOf(t, { title: ['appointments.pick.meta_title', { place: slots.place.name }] }),
+    },
+    { headers },
+  );
+});
 
 /** A refusal by a rate limit says when to retry (`Retry-After`). */
 export const headers = retryAfterHeaders;
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -81,8 +82,7 @@ export async function action({ request }: Route.ActionArgs) {
     return data({ ok: true as const, booked }, { headers });
   } catch (error) {
     // A rate limit: 429 with `Retry-After`, and the form again saying how long to wait.
-    const failure = formFailure(error, formData);
-    return data(failure, failureInit(failure, headers));
+    return refusedForm(error, formData, headers);
   }
 }
 
@@ -118,10 +118,17 @@ function Confirmation({ booked }: { booked: Booked }) {
 
 export default function PlaceAppointments({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
-  const failureMessage = useFailureMessage();
   const locale = useLocale();
   const format = useFormat();
+  const failure = actionData && !('booked' in actionData) ? actionData : null;
+  // The contact issue (neither e-mail nor phone) links to the e-mail field, the first of the two.
+  const {
+    errorOf,
+    errors: summary,
+    formError,
+  } = useFormFailure(failure, {
+    fieldId: (name) => (name === 'contact' ? 'email' : name),
+  });
   if (actionData && 'booked' in actionData) return <Confirmation booked={actionData.booked} />;
 
   const { slots, modality, day, chosen, idempotencyKey } = loaderData;
@@ -146,14 +153,7 @@ export default function PlaceAppointments({ loaderData, actionData }: Route.Comp
   const slot = daySlots?.slots.find(
     (s) => s.availabilityId === chosen.availabilityId && s.startsAt === chosen.startsAt,
   );
-  const failure = actionData && !('booked' in actionData) ? actionData : null;
-  const fieldErrors = failure?.fieldErrors ?? {};
   const values = failure?.values ?? {};
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const summary = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: field === 'contact' ? 'email' : field,
-    message: message(key),
-  }));
   // A slot chosen from a link that is no longer offered (taken meanwhile, or past the notice).
   const gone = Boolean(chosen.availabilityId && !slot);
 
@@ -163,8 +163,8 @@ export default function PlaceAppointments({ loaderData, actionData }: Route.Comp
         title={t('appointments.pick.title')}
         lead={t('appointments.pick.lead', { place: place.name })}
       />
-      {failure?.formError && summary.length === 0 ? (
-        <Alert kind="error" title={failureMessage(failure)} />
+      {formError && summary.length === 0 ? (
+        <Alert kind="error" title={formError} />
       ) : gone ? (
         <Alert kind="warning" title={t('errors.slot_unavailable')} />
       ) : null}
@@ -291,12 +291,12 @@ export default function PlaceAppointments({ loaderData, actionData }: Route.Comp
             />
             <fieldset
               className="rf-fieldset"
-              aria-describedby={fieldErrors.contact ? 'contact-error' : undefined}
+              aria-describedby={errorOf('contact') ? 'contact-error' : undefined}
             >
               <legend className="rf-legend">{t('appointments.form.contact_legend')}</legend>
-              {fieldErrors.contact ? (
+              {errorOf('contact') ? (
                 <p id="contact-error" className="rf-error-message">
-                  {message(fieldErrors.contact)}
+                  {errorOf('contact')}
                 </p>
               ) : null}
               <TextField
@@ -334,7 +334,7 @@ export default function PlaceAppointments({ loaderData, actionData }: Route.Comp
                 slot.prescribersOnly ||
                   values.prescriberName ||
                   values.prescriberOrganisation ||
-                  fieldErrors.prescriberName,
+                  errorOf('prescriberName'),
               )}
             >
               <summary>{t('appointments.form.prescriber_legend')}</summary>

@@ -2,23 +2,24 @@ import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, Card, type DescriptionItem, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { safeReturnPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
+import { orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { kindLabel } from '../directory-words';
 import type { Route } from './+types/place';
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const slug = params.slug;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 100) throw new Response(null, { status: 404 });
-  const place = await api.directory.place({ slug }).catch(async (error: unknown) => {
-    if ((error as { code?: string }).code !== 'NOT_FOUND') throw error;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 100) throw data(null, { status: 404, headers });
+  const place = await orNotFound(api.directory.place({ slug }));
+  if (!place) {
     // A place merged into another: its old address leads to the place kept, for good.
     const moved = await api.directory.placeMovedTo({ slug });
     if (moved.slug) throw redirect(`/lieux/${moved.slug}`, { status: 301, headers });
-    throw new Response(null, { status: 404 });
-  });
+    throw data(null, { status: 404, headers });
+  }
   // Back to the search the person came from (a query string of /lieux only, nothing else).
   const back = new URL(request.url).searchParams.get('retour');
   const backPath = back?.startsWith('?') && !back.includes('#') ? safeReturnPath(`/lieux${back}`) : null;
@@ -27,14 +28,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     {
       place,
       backHref,
+      // The description is the place's own words, not the catalogue's.
       meta: {
-        title: t('directory.place.meta_title', { name: place.name }),
+        ...metaOf(t, { title: ['directory.place.meta_title', { name: place.name }] }),
         description: place.summary ?? place.name,
       },
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = {
@@ -42,10 +44,7 @@ export const handle = {
   i18n: ['directory', 'appointments.place.link', 'catalogue.place_page_feed', 'place_photos.site_title'],
 } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 const plain = (values: string[]) => values.join(', ');
 

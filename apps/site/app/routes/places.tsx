@@ -10,14 +10,15 @@ import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope, services } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, services, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import { kindLabel } from '../directory-words';
 import { FilterGrid } from '../filter-grid.tsx';
 import { DirectoryMap, type MapConfig } from '../map/directory-map';
 import type { Route } from './+types/places';
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseDirectorySearch(new URL(request.url).searchParams);
   const [results, facets] = [await api.directory.search(search), await api.directory.facets()];
@@ -31,19 +32,16 @@ export async function loader({ request }: Route.LoaderArgs) {
       results,
       facets,
       map,
-      meta: { title: t('directory.meta_title'), description: t('directory.meta_description') },
+      meta: metaOf(t, { title: 'directory.meta_title', description: 'directory.meta_description' }),
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['directory', 'directoryMap'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 

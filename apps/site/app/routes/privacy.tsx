@@ -2,7 +2,8 @@ import type { I18nHandle } from '@rf/i18n/core';
 import { DataTable, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import type { Route } from './+types/privacy';
 
@@ -10,25 +11,22 @@ import type { Route } from './+types/privacy';
 // settings, the same the nightly purge applies), how to see or erase it, whom to ask. Static text: no
 // JavaScript needed.
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const retention = await api.privacy.retention();
   return data(
     {
       retention,
-      meta: { title: t('privacy.page.meta_title'), description: t('privacy.page.meta_description') },
+      meta: metaOf(t, { title: 'privacy.page.meta_title', description: 'privacy.page.meta_description' }),
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['privacy'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 export default function Privacy({ loaderData }: Route.ComponentProps) {
   const t = useT();

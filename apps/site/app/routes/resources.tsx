@@ -6,7 +6,8 @@ import { type I18nHandle, isMessageKey, type Translate } from '@rf/i18n/core';
 import { Badge, Button, Card, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import { FilterGrid } from '../filter-grid.tsx';
 import type { Route } from './+types/resources';
@@ -14,7 +15,7 @@ import type { Route } from './+types/resources';
 // The resource library: guides, kits and templates the places share, as links or files, with their
 // licence. A GET form filters (works without JavaScript); files download from the storage's address.
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseResourceSearch(new URL(request.url).searchParams);
   const resources = await api.sharing.resources(search);
@@ -22,22 +23,19 @@ export async function loader({ request }: Route.LoaderArgs) {
     {
       search,
       resources,
-      meta: {
-        title: t('sharing.resources.meta_title'),
-        description: t('sharing.resources.meta_description'),
-      },
+      meta: metaOf(t, {
+        title: 'sharing.resources.meta_title',
+        description: 'sharing.resources.meta_description',
+      }),
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['sharing', 'catalogue'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 function themeLabel(t: Translate, code: string): string {
   const key = `catalogue.theme.${code}`;

@@ -11,9 +11,10 @@ import {
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { type FormFailure, failureInit, formFailure, parseForm, retryAfterHeaders } from '@rf/web/forms';
-import { useFailureMessage, useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, formIntent, parseForm, refusedForm, retryAfterHeaders } from '@rf/web/forms';
+import { useFailureMessage, useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { currentViewer, orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { useEffect, useState } from 'react';
 import { data, Form } from 'react-router';
 import { CourseDates } from '../booking/course-dates.tsx';
@@ -28,60 +29,57 @@ import type { Route } from './+types/session';
 const PRESCRIBER_QUERY = 'pour=autre';
 const SEATS_REFRESH_MS = 15_000;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const mode: BookingMode =
     new URL(request.url).searchParams.get('pour') === 'autre' ? 'prescriber' : 'resident';
-  try {
-    const session = await api.booking.sessionDetails({ sessionId: params.id });
-    const viewer = await api.identity.me();
-    return data(
-      {
-        session,
-        mode,
-        // The account a signed-in person books with in one click.
-        account: viewer?.email ? { name: viewer.displayName ?? viewer.email, email: viewer.email } : null,
-        // One per displayed form: sending it twice (double tap, back and resend) books once. A cached page
-        // hands the same key to several people: the booking binds it to each one's details.
-        idempotencyKey: crypto.randomUUID(),
-        metaTitle: t('booking.session.meta_title', { title: session.title }),
-      },
-      { headers },
-    );
-  } catch {
-    return data(
-      {
-        session: null,
-        mode,
-        account: null,
-        idempotencyKey: '',
-        metaTitle: t('booking.session.not_found_title'),
-      },
-      { status: 404, headers },
-    );
+  // An unknown session says so in the page's words (404); an outage is the "try again" page (503).
+  const session = await orNotFound(api.booking.sessionDetails({ sessionId: params.id }));
+  if (!session) {
+    const meta = metaOf(t, { title: 'booking.session.not_found_title' });
+    return data({ session: null, mode, account: null, idempotencyKey: '', meta }, { status: 404, headers });
   }
-}
+  // The layout's look-up, shared: who is signed in is asked once per request.
+  const viewer = await currentViewer(request);
+  return data(
+    {
+      session,
+      mode,
+      // The account a signed-in person books with in one click.
+      account: viewer?.email ? { name: viewer.displayName ?? viewer.email, email: viewer.email } : null,
+      // One per displayed form: sending it twice (double tap, back and resend) books once. A cached page
+      // hands the same key to several people: the booking binds it to each one's details.
+      idempotencyKey: crypto.randomUUID(),
+      meta: metaOf(t, { title: ['booking.session.meta_title', { title: session.title }] }),
+    },
+    { headers },
+  );
+});
 
 /** A refusal by a rate limit says when to retry (`Retry-After`). */
 export const headers = retryAfterHeaders;
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const forMe = formData.get('intent') === 'book-for-me';
-  const parsed = forMe ? parseForm(bookForMeInput, formData) : parseForm(bookingInput, formData);
-  if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
+  // A rate limit: 429 with `Retry-After`, and the form again saying how long to wait.
+  if (formIntent(formData, ['book-for-me']) === 'book-for-me') {
+    const parsed = parseForm(bookForMeInput, formData);
+    if (!parsed.ok) return data(parsed, { status: 400 });
+    try {
+      return data({ ok: true as const, booked: await api.booking.bookForMe(parsed.data) }, { headers });
+    } catch (error) {
+      return refusedForm(error, formData, headers);
+    }
+  }
+  const parsed = parseForm(bookingInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
   try {
-    const booked = forMe
-      ? await api.booking.bookForMe(parsed.data as { sessionId: string; idempotencyKey?: string })
-      : await api.booking.book(parsed.data as Parameters<typeof api.booking.book>[0]);
-    return data({ ok: true as const, booked }, { headers });
+    return data({ ok: true as const, booked: await api.booking.book(parsed.data) }, { headers });
   } catch (error) {
-    // A rate limit: 429 with `Retry-After`, and the form again saying how long to wait.
-    const failure = formFailure(error, formData);
-    return data(failure, failureInit(failure, headers));
+    return refusedForm(error, formData, headers);
   }
 }
 
@@ -204,27 +202,25 @@ function BookingForm({
   failure: FormFailure | null;
 }) {
   const t = useT();
-  const message = useMessage();
-  const failureMessage = useFailureMessage();
-  const fieldErrors = failure?.fieldErrors ?? {};
-  const values = failure?.values ?? {};
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const summary = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: field === 'contact' ? 'email' : field,
-    message: message(key),
-  }));
+  // The contact issue (neither e-mail nor phone) links to the e-mail field, the first of the two.
+  const {
+    errorOf,
+    value,
+    errors: summary,
+    formError,
+  } = useFormFailure(failure, {
+    fieldId: (name) => (name === 'contact' ? 'email' : name),
+  });
   const forOther = mode === 'prescriber';
   const words = forOther ? 'booking.prescriber' : 'booking.form';
   return (
     <>
-      {failure?.formError && summary.length === 0 ? (
-        <Alert kind="error" title={failureMessage(failure)} />
-      ) : null}
+      {formError && summary.length === 0 ? <Alert kind="error" title={formError} /> : null}
       {summary.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={summary} /> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="mode" value={mode} />
-        <input type="hidden" name="idempotencyKey" value={values.idempotencyKey ?? idempotencyKey} />
+        <input type="hidden" name="idempotencyKey" value={value('idempotencyKey', idempotencyKey)} />
         {forOther ? (
           <fieldset className="rf-fieldset">
             <legend className="rf-legend">{t('booking.prescriber.you_legend')}</legend>
@@ -235,7 +231,7 @@ function BookingForm({
               autoComplete="name"
               required
               requiredLabel={t('form.required')}
-              defaultValue={values.prescriberName ?? ''}
+              defaultValue={value('prescriberName')}
               error={errorOf('prescriberName')}
             />
             <TextField
@@ -246,7 +242,7 @@ function BookingForm({
               autoComplete="organization"
               required
               requiredLabel={t('form.required')}
-              defaultValue={values.prescriberOrganisation ?? ''}
+              defaultValue={value('prescriberOrganisation')}
               error={errorOf('prescriberOrganisation')}
             />
           </fieldset>
@@ -258,18 +254,15 @@ function BookingForm({
           autoComplete={forOther ? 'off' : 'given-name'}
           required
           requiredLabel={t('form.required')}
-          defaultValue={values.firstName ?? ''}
+          defaultValue={value('firstName')}
           error={errorOf('firstName')}
           width="m"
         />
-        <fieldset
-          className="rf-fieldset"
-          aria-describedby={fieldErrors.contact ? 'contact-error' : undefined}
-        >
+        <fieldset className="rf-fieldset" aria-describedby={errorOf('contact') ? 'contact-error' : undefined}>
           <legend className="rf-legend">{t(`${words}.contact_legend`)}</legend>
-          {fieldErrors.contact ? (
+          {errorOf('contact') ? (
             <p id="contact-error" className="rf-error-message">
-              {message(fieldErrors.contact)}
+              {errorOf('contact')}
             </p>
           ) : null}
           <TextField
@@ -279,7 +272,7 @@ function BookingForm({
             label={t(`${words}.email`)}
             hint={t(`${words}.email_hint`)}
             autoComplete={forOther ? 'off' : 'email'}
-            defaultValue={values.email ?? ''}
+            defaultValue={value('email')}
             error={errorOf('email')}
           />
           <TextField
@@ -289,7 +282,7 @@ function BookingForm({
             label={t(`${words}.phone`)}
             hint={t('booking.form.phone_hint')}
             autoComplete={forOther ? 'off' : 'tel'}
-            defaultValue={values.phone ?? ''}
+            defaultValue={value('phone')}
             error={errorOf('phone')}
             width="m"
           />
@@ -305,14 +298,14 @@ function BookingForm({
               label={t('booking.prescriber.email_self')}
               hint={t('booking.prescriber.email_self_hint')}
               autoComplete="work email"
-              defaultValue={values.prescriberEmail ?? ''}
+              defaultValue={value('prescriberEmail')}
               error={errorOf('prescriberEmail')}
             />
             <CheckboxField
               id="prescriberNews"
               name="prescriberNews"
               label={t('booking.prescriber.news_consent')}
-              defaultChecked={values.prescriberNews === 'on'}
+              defaultChecked={value('prescriberNews') === 'on'}
               error={errorOf('prescriberNews')}
             />
           </fieldset>
@@ -328,7 +321,7 @@ function BookingForm({
           label={t(`${words}.consent`)}
           required
           requiredLabel={t('form.required')}
-          defaultChecked={values.consent === 'on'}
+          defaultChecked={value('consent') === 'on'}
           error={errorOf('consent')}
         />
         <Button type="submit" block>

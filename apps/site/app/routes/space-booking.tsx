@@ -1,11 +1,12 @@
-import { moveOwnBookingInput, ownBookingInput } from '@rf/domain/booking/booking.schema';
+import { moveOwnBookingInput } from '@rf/domain/booking/booking.schema';
 import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
-import { data, redirect } from 'react-router';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { data } from 'react-router';
 import { MoveForm } from '../booking/move-form.tsx';
 import type { Route } from './+types/space-booking';
 
@@ -13,30 +14,19 @@ import type { Route } from './+types/space-booking';
 // "Changer de date" of its row): the other dates of the same workshop, as the private link offers them,
 // with the same rules. A plain form; works without JavaScript. Cancelling is on the member space itself.
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) {
-    const back = encodeURIComponent(`/espace/inscriptions/${params.id}`);
-    throw redirect(`/connexion?retour=${back}`, { headers });
-  }
-  const metaTitle = t('space.booking.meta_title');
-  const parsed = ownBookingInput.safeParse({ bookingId: params.id });
-  if (!parsed.success) return data({ booking: null, metaTitle }, { status: 404, headers });
-  try {
-    const booking = await api.booking.mine(parsed.data);
-    // Cancelled or past: nothing to change here any more.
-    if (booking.status === 'cancelled') return data({ booking: null, metaTitle }, { status: 404, headers });
-    return data({ booking, metaTitle }, { headers });
-  } catch (error) {
-    // Someone else's booking reads as an unknown one; anything else is a real failure, not a 404.
-    if ((error as { code?: string }).code !== 'NOT_FOUND') throw error;
-    return data({ booking: null, metaTitle }, { status: 404, headers });
-  }
-}
+  const meta = metaOf(t, { title: 'space.booking.meta_title', noindex: true });
+  // Someone else's booking reads as an unknown one (404); an outage is the "try again" page (503).
+  const booking = await orNotFound(api.booking.mine({ bookingId: params.id }));
+  // Cancelled or past: nothing to change here any more.
+  if (!booking || booking.status === 'cancelled')
+    return data({ booking: null, meta }, { status: 404, headers });
+  return data({ booking, meta }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData ? [{ title: loaderData.metaTitle }, { name: 'robots', content: 'noindex' }] : [];
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -48,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     const moved = await api.booking.moveMine(parsed.data);
     return data({ ok: true as const, moved }, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

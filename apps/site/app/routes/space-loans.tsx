@@ -2,9 +2,10 @@ import { loanStepInput } from '@rf/domain/sharing/sharing.schema';
 import type { I18nHandle } from '@rf/i18n/core';
 import { Alert, Badge, Button, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { hasRole, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/space-loans';
 
@@ -12,19 +13,20 @@ import type { Route } from './+types/space-loans';
 // where each request stands; a request not yet handed over can be cancelled. Requests start on a tool's
 // page (`/outils/:id`, "Emprunter cet outil"). Works without JavaScript.
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/espace/prets')}`, { headers });
-  const loans = viewer.memberships.length > 0 ? await api.sharing.borrowedLoans() : [];
+  // A person with no place has no loans to list (the procedure is the members'): the page says so.
+  const hasPlaces = hasRole(viewer, 'member');
+  const loans = hasPlaces ? await api.sharing.borrowedLoans() : [];
   const cancelled = new URL(request.url).searchParams.has('annulee');
   return data(
-    { loans, cancelled, hasPlaces: viewer.memberships.length > 0, metaTitle: t('sharing.space.meta_title') },
+    { loans, cancelled, hasPlaces, meta: metaOf(t, { title: 'sharing.space.meta_title' }) },
     { headers },
   );
-}
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -36,7 +38,7 @@ export async function action({ request }: Route.ActionArgs) {
     await api.sharing.loanStep(parsed.data);
     return redirect('/espace/prets?annulee', { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

@@ -14,9 +14,11 @@ import {
   TextField,
 } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { signInPath } from '@rf/web/safe-redirect';
+import { currentViewer, orNotFound, requestScope, withPageErrors } from '@rf/web/server';
 import { data, Form } from 'react-router';
 import { ToolCalendar } from '../sharing/tool-calendar';
 import { useEuros } from '../sharing/tool-words';
@@ -25,33 +27,31 @@ import type { Route } from './+types/tool';
 // A tool's page: what it is, where, its conditions, when it is already taken, and — for a member of
 // another place — a form to ask to borrow it (posts to the action; works without JavaScript).
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
-  const signedIn = Boolean(await api.identity.me());
-  try {
-    const asked = monthSchema.safeParse(new URL(request.url).searchParams.get('mois'));
-    const page = await api.sharing.tool({ id: params.id, month: asked.success ? asked.data : undefined });
-    return data(
-      { page, signedIn, metaTitle: t('sharing.tool.meta_title', { name: page.tool.name }) },
-      { headers },
-    );
-  } catch {
-    return data(
-      { page: null, signedIn, metaTitle: t('sharing.tool.not_found_title') },
-      { status: 404, headers },
-    );
+  const signedIn = Boolean(await currentViewer(request));
+  const asked = monthSchema.safeParse(new URL(request.url).searchParams.get('mois'));
+  // An unknown tool says so in the page's words (404); an outage is the "try again" page (503).
+  const page = await orNotFound(
+    api.sharing.tool({ id: params.id, month: asked.success ? asked.data : undefined }),
+  );
+  if (!page) {
+    const meta = metaOf(t, { title: 'sharing.tool.not_found_title' });
+    return data({ page: null, signedIn, meta }, { status: 404, headers });
   }
-}
+  const meta = metaOf(t, { title: ['sharing.tool.meta_title', { name: page.tool.name }] });
+  return data({ page, signedIn, meta }, { headers });
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['sharing'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   formData.set('toolId', params.id);
-  const intent = formData.get('intent') === 'reserve' ? 'reserve' : 'loan';
+  const intent = formIntent(formData, ['reserve']) ?? 'loan';
   const { api, headers } = await requestScope(request);
   try {
     if (intent === 'reserve') {
@@ -65,25 +65,13 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     return data({ ok: true as const, intent }, { headers });
   } catch (error) {
-    return data({ ...formFailure(error, formData), intent }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { intent });
   }
-}
-
-/** Field errors next to their fields, a summary on top, and the form-level error when no field is at fault. */
-function useFailure(failure: FormFailure | null) {
-  const message = useMessage();
-  const fieldErrors = failure?.fieldErrors ?? {};
-  return {
-    errorOf: (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined),
-    value: (field: string, fallback = '') => failure?.values[field] ?? fallback,
-    errors: Object.entries(fieldErrors).map(([fieldId, key]) => ({ fieldId, message: message(key) })),
-    formError: failure?.formError ? message(failure.formError) : null,
-  };
 }
 
 function ReservationForm({ failure, training }: { failure: FormFailure | null; training: string | null }) {
   const t = useT();
-  const { errorOf, value, errors, formError: generic } = useFailure(failure);
+  const { errorOf, value, errors, formError: generic } = useFormFailure(failure);
   // The database only knows a qualification is missing; the page knows which training gives it.
   const formError =
     failure?.formError === 'errors.qualification_required' && training
@@ -144,7 +132,7 @@ function LoanRequestForm({
   failure: FormFailure | null;
 }) {
   const t = useT();
-  const { errorOf, value, errors, formError } = useFailure(failure);
+  const { errorOf, value, errors, formError } = useFormFailure(failure);
   return (
     <Form method="post" noValidate>
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
@@ -289,9 +277,7 @@ export default function Tool({ loaderData, actionData, params }: Route.Component
         ) : !signedIn ? (
           <p>
             {t('sharing.tool.request_sign_in')}{' '}
-            <a href={`/connexion?retour=${encodeURIComponent(`/outils/${params.id}`)}`}>
-              {t('sharing.tool.request_sign_in_link')}
-            </a>
+            <a href={signInPath(`/outils/${params.id}`)}>{t('sharing.tool.request_sign_in_link')}</a>
           </p>
         ) : null}
       </section>

@@ -5,7 +5,8 @@ import type { I18nHandle } from '@rf/i18n/core';
 import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import { FilterGrid } from '../filter-grid.tsx';
 import { useEuros } from '../sharing/tool-words';
@@ -14,7 +15,7 @@ import type { Route } from './+types/tools';
 // The network's tool catalogue: a GET form (works without JavaScript, links can be shared) and the tools
 // that match, nearest first when a commune is given.
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseToolSearch(new URL(request.url).searchParams);
   const results = await api.sharing.catalogue(search);
@@ -22,22 +23,19 @@ export async function loader({ request }: Route.LoaderArgs) {
     {
       search,
       results,
-      meta: {
-        title: t('sharing.catalogue.meta_title'),
-        description: t('sharing.catalogue.meta_description'),
-      },
+      meta: metaOf(t, {
+        title: 'sharing.catalogue.meta_title',
+        description: 'sharing.catalogue.meta_description',
+      }),
     },
     { headers },
   );
-}
+});
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
 export const handle = { cache: 'public', i18n: ['sharing'] } as const satisfies I18nHandle;
 
-export const meta = ({ loaderData }: Route.MetaArgs) =>
-  loaderData
-    ? [{ title: loaderData.meta.title }, { name: 'description', content: loaderData.meta.description }]
-    : [];
+export const meta = pageMeta;
 
 export default function Tools({ loaderData }: Route.ComponentProps) {
   const t = useT();

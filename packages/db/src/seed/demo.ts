@@ -1337,7 +1337,7 @@ export async function loadDemoData(db: Db): Promise<DemoAccounts> {
           url: r.url ?? null,
           storage_path: r.storage ?? null,
           mime_type: r.storage ? 'application/zip' : null,
-          size_bytes: r.storage ? 245_760 : null,
+          size_bytes: r.storage ? 903 : null,
           status: 'published',
           created_by: users.manager,
         })

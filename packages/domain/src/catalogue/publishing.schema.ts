@@ -59,14 +59,24 @@ const checkboxes = <T extends z.ZodType>(item: T, atLeastOne?: string) =>
     atLeastOne ? z.array(item).min(1, atLeastOne) : z.array(item),
   );
 
-/** "12", "12,50" or "12.5" euros → cents. */
+/**
+ * "12", "12,50" or "12.5" euros → cents. A number is already cents: the schema's own output, which the
+ * procedure parses again after the page's action parsed the form.
+ */
 const euros = z.preprocess(
   blankToUndefined,
   z
-    .string()
-    .trim()
-    .regex(/^\d{1,5}([.,]\d{1,2})?$/, 'publishing.validation.price_invalid')
-    .transform((value) => Math.round(Number(value.replace(',', '.')) * 100))
+    .union(
+      [
+        z.number().int().min(0).max(9_999_999),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,5}([.,]\d{1,2})?$/, 'publishing.validation.price_invalid')
+          .transform((value) => Math.round(Number(value.replace(',', '.')) * 100)),
+      ],
+      { error: 'publishing.validation.price_invalid' },
+    )
     .optional(),
 );
 

@@ -78,19 +78,25 @@ export const toolInput = z.object({
   description: optionalText(5000),
   category: optionalText(100),
   usage: z.enum(toolUsages, { error: 'validation.sharing.usage_required' }),
-  /** In euros as typed ("50", "12,50"); stored in cents. */
+  /**
+   * In euros as typed ("50", "12,50"); stored in cents. A number is already cents: the schema's own output,
+   * which the procedure parses again after the page's action parsed the form.
+   */
   deposit: z
-    .string()
-    .optional()
-    .nullable()
-    .transform((value) => value?.trim().replace(',', '.') || null)
-    .pipe(
-      z
-        .string()
-        .regex(/^\d{1,6}(\.\d{1,2})?$/, 'validation.sharing.deposit_invalid')
-        .transform((value) => Math.round(Number(value) * 100))
-        .nullable(),
-    ),
+    .union([z.string(), z.number().int().min(0).max(99_999_999)], {
+      error: 'validation.sharing.deposit_invalid',
+    })
+    .nullish()
+    .transform((value, ctx) => {
+      if (typeof value === 'number') return value;
+      const euros = value?.trim().replace(',', '.');
+      if (!euros) return null;
+      if (!/^\d{1,6}(\.\d{1,2})?$/.test(euros)) {
+        ctx.addIssue({ code: 'custom', message: 'validation.sharing.deposit_invalid' });
+        return z.NEVER;
+      }
+      return Math.round(Number(euros) * 100);
+    }),
   condition: optionalText(1000),
   /** A checkbox sends `on` when ticked and nothing otherwise. */
   outOfService: z

@@ -2,6 +2,7 @@ import type { invitations as fr } from '../fr/invitations.ts';
 
 export const invitations: Record<keyof typeof fr, string> = {
   'invitation.the_network': 'the network team',
+  'invitation.meta_title': 'Invitation — Réseau Fabriques',
   'invitation.page_title': 'Invitation',
   'invitation.summary': '{inviter} invites you to join {place} as {role}.',
   'invitation.summary_no_inviter': 'You are invited to join {place} as {role}.',

@@ -1,6 +1,7 @@
 // Invitations: the console's form and the invited person's page.
 export const invitations = {
   'invitation.the_network': 'l’équipe du réseau',
+  'invitation.meta_title': 'Invitation — Réseau Fabriques',
   'invitation.page_title': 'Invitation',
   'invitation.summary': '{inviter} vous invite à rejoindre {place} en tant que {role}.',
   'invitation.summary_no_inviter': 'Vous êtes invité à rejoindre {place} en tant que {role}.',

@@ -6,11 +6,11 @@ import {
   updateSessionInput,
 } from '@rf/domain/catalogue/publishing.schema';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from 'react-router';
+import { pageError } from '../server/page-errors.ts';
 import {
   type PublishingFailure,
   parsePublishingForm,
   publishingFailure,
-  rethrowAsPage,
   signedInScope,
   typedValues,
 } from './activity-shared.server.ts';
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const activityId = params.id ?? '';
   const activity = await api.publishing
     .activity({ activityId })
-    .catch((error: unknown) => rethrowAsPage(error, scope));
+    .catch((error: unknown) => pageError(error, request));
   const url = new URL(request.url);
   const editedSessionId = url.searchParams.get('seance');
   return data(

@@ -1,5 +1,6 @@
 import { describeError } from '@rf/api';
 import { data, type LoaderFunctionArgs } from 'react-router';
+import { pageError } from '../server/page-errors.ts';
 import { forbiddenPage, signedInScope } from './activity-shared.server.ts';
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   } catch (error) {
     if (describeError(error).code === 'forbidden') return forbiddenPage(scope);
-    throw error;
+    // Not found, signed out, an outage (503): the one mapping of the pages.
+    return pageError(error, request);
   }
 }

@@ -1,6 +1,7 @@
 import { describeError } from '@rf/api';
 import { createActivityInput } from '@rf/domain/catalogue/publishing.schema';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from 'react-router';
+import { pageError } from '../server/page-errors.ts';
 import {
   forbiddenPage,
   parsePublishingForm,
@@ -24,7 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     );
   } catch (error) {
     if (describeError(error).code === 'forbidden') return forbiddenPage(scope);
-    throw error;
+    // Not found, signed out, an outage (503): the one mapping of the pages.
+    return pageError(error, request);
   }
 }
 

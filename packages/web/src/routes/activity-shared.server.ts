@@ -1,12 +1,11 @@
 // What the publishing pages share on the server: where they live (site member space or console), who may
 // open them, and reading forms whose checkboxes repeat a name.
-import { describeError } from '@rf/api';
-import { data, redirect } from 'react-router';
+import { data } from 'react-router';
 import type { z } from 'zod';
 import type { FormFailure } from '../forms.ts';
-import { formFailure, formValues } from '../forms.ts';
-import { signInPath } from '../safe-redirect.ts';
+import { formFailure, formValues, parseForm } from '../forms.ts';
 import { type RequestScope, requestScope } from '../server/request.ts';
+import { requireViewer } from '../server/viewer.ts';
 
 /** Members publish from the site (`/espace/ateliers`), managers and network admins from the console. */
 export function activitiesBase(request: Request): string {
@@ -15,16 +14,8 @@ export function activitiesBase(request: Request): string {
 
 /** The request's scope for a signed-in person, or a redirect to the sign-in page and back here. */
 export async function signedInScope(request: Request): Promise<RequestScope & { base: string }> {
-  const scope = await requestScope(request);
-  const base = activitiesBase(request);
-  const viewer = await scope.api.identity.me();
-  if (!viewer) {
-    const url = new URL(request.url);
-    throw redirect(signInPath(url.pathname + url.search), {
-      headers: scope.headers,
-    });
-  }
-  return { ...scope, base };
+  await requireViewer(request);
+  return { ...(await requestScope(request)), base: activitiesBase(request) };
 }
 
 /** Not a member of any place (a resident): a kind page saying who publishes, not a 500. */
@@ -38,15 +29,6 @@ export function forbiddenPage(scope: RequestScope & { base: string }) {
     },
     { status: 403, headers: scope.headers },
   );
-}
-
-/** Not found, or hidden by RLS (another place's draft): the same 404. */
-export function rethrowAsPage(error: unknown, scope: RequestScope & { base: string }): never {
-  const { code } = describeError(error);
-  if (code === 'not_found' || code === 'invalid_input')
-    throw data(null, { status: 404, headers: scope.headers });
-  if (code === 'forbidden') throw data(null, { status: 403, headers: scope.headers });
-  throw error;
 }
 
 /** Fields posted with the same name several times (checkboxes) come as lists. */
@@ -70,24 +52,25 @@ export function typedValues(formData: FormData): {
   return { values: formValues(formData), lists: listsOf(formData) };
 }
 
-/** Validates a form with the procedure's schema; failures come back as catalogue keys, values kept. */
+/**
+ * Validates a form with the procedure's schema (`parseForm`, on Conform: repeated checkboxes come as
+ * lists); failures come back as catalogue keys, values kept. An error on one ticked box (`themes[1]`) is
+ * shown on the group (`themes`).
+ */
 export function parsePublishingForm<S extends z.ZodType>(
   schema: S,
   formData: FormData,
-  extra: Record<string, unknown> = {},
-): { ok: true; data: z.infer<S> } | PublishingFailure {
-  const object: Record<string, unknown> = { ...Object.fromEntries(formData), ...extra };
-  const lists = listsOf(formData);
-  for (const [name, values] of Object.entries(lists)) object[name] = values;
-  const result = schema.safeParse(object);
-  if (result.success) return { ok: true, data: result.data };
+  extra: Record<string, string> = {},
+): { ok: true; data: z.output<S> } | PublishingFailure {
+  const posted = new FormData();
+  for (const [name, value] of formData) if (!(name in extra)) posted.append(name, value);
+  for (const [name, value] of Object.entries(extra)) posted.set(name, value);
+  const parsed = parseForm(schema, posted);
+  if (parsed.ok) return parsed;
   const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    // An error on one ticked box (themes.1) is shown on the group.
-    const field = String(issue.path[0] ?? '_form');
-    fieldErrors[field] ??= issue.message;
-  }
-  return { ok: false, formError: 'errors.invalid_input', fieldErrors, values: formValues(formData), lists };
+  for (const [name, message] of Object.entries(parsed.fieldErrors))
+    fieldErrors[name.split(/[.[]/)[0] || name] ??= message;
+  return { ...parsed, fieldErrors, values: formValues(formData), lists: listsOf(formData) };
 }
 
 /** A procedure's refusal, shown on the form it came from. */

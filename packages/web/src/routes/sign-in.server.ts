@@ -5,11 +5,13 @@ import { failureInit, formFailure, parseForm } from '../forms.ts';
 export { retryAfterHeaders as headers } from '../forms.ts';
 
 import { safeReturnPath } from '../safe-redirect.ts';
+import { pageError } from '../server/page-errors.ts';
 import { requestScope } from '../server/request.ts';
+import { currentViewer } from '../server/viewer.ts';
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
+  // The layout's look-up, shared: who is signed in is asked once per request.
+  const viewer = await currentViewer(request).catch((error: unknown) => pageError(error, request));
   const retour = safeReturnPath(new URL(request.url).searchParams.get('retour'), request.url);
   if (viewer) throw redirect(retour ?? viewer.homeUrl);
   return { retour };
