@@ -1,38 +1,12 @@
 // User-facing text lives in the i18n catalogue (packages/i18n), never in the apps' code (issue 16): an
 // English visitor must never meet a French title or message written in a route. This scans the code of both
 // apps (comments left out) for French text in strings and JSX: accented letters or the French apostrophe.
-// Files not yet moved to the catalogue are listed below, by name: the list may only shrink — a file that
-// is clean must leave it, and a file that is not on it must stay clean.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Files that still carry French text, to be moved to the catalogue (issue 16: the admin pages' kit). */
-const NOT_YET_IN_THE_CATALOGUE: readonly string[] = [
-  'apps/admin/app/directory/routes/lieux.$id.fiche.tsx',
-  'apps/admin/app/directory/routes/lieux.$id.fusion.tsx',
-  'apps/admin/app/directory/routes/lieux.$id.tsx',
-  'apps/admin/app/directory/routes/lieux.import.tsx',
-  'apps/admin/app/directory/routes/lieux.tsx',
-  'apps/admin/app/identity/routes/equipe.tsx',
-  'apps/admin/app/identity/routes/invitations.tsx',
-  'apps/admin/app/identity/routes/personnes.$id.tsx',
-  'apps/admin/app/identity/routes/personnes.tsx',
-  'apps/admin/app/programme/routes/financements.$placeId.tsx',
-  'apps/admin/app/programme/routes/financements.conventions.$agreementId.tsx',
-  'apps/admin/app/programme/routes/financements.nouvelle.tsx',
-  'apps/admin/app/programme/routes/financements.tsx',
-  'apps/admin/app/programme/routes/journal.tsx',
-  'apps/admin/app/programme/routes/moderation.tsx',
-  'apps/admin/app/programme/routes/programme.vagues.tsx',
-  'apps/admin/app/reporting/routes/rapports.$id.tsx',
-  'apps/admin/app/reporting/routes/rapports.tsx',
-  'apps/admin/app/reporting/routes/tableau.$token.tsx',
-  'apps/admin/app/reporting/routes/tableaux-de-bord.tsx',
-];
 
 const FRENCH = /[éèêëàâîïôûùüçœÉÈÊÀÂÎÔÛÇŒ’]/;
 
@@ -93,13 +67,7 @@ describe('French text outside the catalogue', () => {
     .map((file) => ({ file: relative(root, file), lines: frenchLines(readFileSync(file, 'utf8')) }))
     .filter((found) => found.lines.length > 0);
 
-  it('is nowhere in the apps but the files listed as not yet moved', () => {
-    const unexpected = offending.filter((found) => !NOT_YET_IN_THE_CATALOGUE.includes(found.file));
-    expect(unexpected).toEqual([]);
-  });
-
-  it('has left every listed file that no longer carries any (the list only shrinks)', () => {
-    const stillFrench = new Set(offending.map((found) => found.file));
-    expect(NOT_YET_IN_THE_CATALOGUE.filter((file) => !stillFrench.has(file))).toEqual([]);
+  it('is nowhere in the apps', () => {
+    expect(offending).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ import { Form } from 'react-router';
 export function byFormField(fieldErrors: Record<string, string>): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [path, message] of Object.entries(fieldErrors)) {
-    const keys = path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    // Both spellings of a nested field: `coFunders.0.name` (zod's path) and `coFunders[0].name` (Conform's).
+    const keys = path
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
     fields[fundingFormField(keys)] ??= message;
   }
   return fields;

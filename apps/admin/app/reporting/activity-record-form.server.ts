@@ -34,7 +34,8 @@ export function invalid(formData: FormData, error: z.ZodError): ActivityRecordFa
 export function refused(formData: FormData, error: unknown): ActivityRecordFailure {
   const failure = formFailure(error, formData);
   const fieldErrors: Record<string, string> = {};
+  // The procedure's names are Conform's (`counts.age[0]`): back to a path.
   for (const [path, key] of Object.entries(failure.fieldErrors))
-    fieldErrors[activityRecordFormField(path.split('.'))] ??= key;
+    fieldErrors[activityRecordFormField(path.split(/[.[\]]+/).filter(Boolean))] ??= key;
   return { state: postedState(formData), fieldErrors, formError: failure.formError };
 }

@@ -1,4 +1,3 @@
-import { describeError } from '@rf/api';
 import type { Dashboard } from '@rf/domain/reporting/dashboard';
 import { parseDashboardQuery } from '@rf/domain/reporting/dashboard.schema';
 import {
@@ -10,9 +9,9 @@ import {
 } from '@rf/domain/reporting/dashboard-export';
 import { isPublished, type PublishedDashboard } from '@rf/domain/reporting/publication';
 import type { Translate } from '@rf/i18n';
-import { signInPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
-import { data, redirect } from 'react-router';
+import { requestScope, requireViewer } from '@rf/web/server';
+import { data } from 'react-router';
+import { badAddress } from './dashboard-page.server.ts';
 
 // The dashboard downloads (/tableaux-de-bord/export.csv and .xlsx): the same address and the same
 // procedure as the dashboard page, so the same people see the same figures: raw for network admins and the
@@ -28,30 +27,25 @@ export interface DashboardExport {
 }
 
 export async function loadDashboardExport(request: Request): Promise<DashboardExport> {
-  const { api, t } = await requestScope(request);
   const url = new URL(request.url);
-  const viewer = await api.identity.me();
-  if (!viewer) {
-    const back = `/tableaux-de-bord?${url.searchParams}`;
-    throw redirect(signInPath(back));
-  }
+  // Signed out: back to the dashboard page after signing in, not to the file.
+  await requireViewer(request, { returnTo: `/tableaux-de-bord?${url.searchParams}` });
+  const { api, t } = await requestScope(request);
   const query = parseDashboardQuery(url.searchParams, new Date());
   if (Object.keys(query.errors).length > 0) throw data(null, { status: 400 });
-  try {
-    const { dashboard } = await api.reporting.dashboardGet({ scope: query.scope, range: query.range });
-    const label = (key: DashboardExportLabel) => t(`reporting_export.${key}`);
-    return {
-      dashboard,
-      tables: isPublished(dashboard)
-        ? publishedDashboardTables(dashboard, label)
-        : dashboardTables(dashboard, label),
-      t,
-      fileName: (ext) => dashboardFileName(dashboard, ext),
-    };
-  } catch (error) {
-    const { code } = describeError(error);
-    throw data(null, { status: code === 'not_found' ? 404 : code === 'forbidden' ? 403 : 400 });
-  }
+  // Not found → 404, forbidden → 403, an outage → 503 (the routes' withPageErrors); a refused scope → 400.
+  const { dashboard } = await api.reporting
+    .dashboardGet({ scope: query.scope, range: query.range })
+    .catch(badAddress);
+  const label = (key: DashboardExportLabel) => t(`reporting_export.${key}`);
+  return {
+    dashboard,
+    tables: isPublished(dashboard)
+      ? publishedDashboardTables(dashboard, label)
+      : dashboardTables(dashboard, label),
+    t,
+    fileName: (ext) => dashboardFileName(dashboard, ext),
+  };
 }
 
 export function downloadHeaders(contentType: string, fileName: string): HeadersInit {

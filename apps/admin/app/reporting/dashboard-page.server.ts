@@ -5,8 +5,9 @@ import {
   parseDashboardQuery,
   type ShareLinkDays,
 } from '@rf/domain/reporting/dashboard.schema';
-import { signInPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
+import { formIntent, refusedForm } from '@rf/web/forms';
+import { metaOf } from '@rf/web/page-meta';
+import { requestScope, requireViewer } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { franceMetropolePath } from './france-path.server.ts';
 
@@ -15,19 +16,20 @@ import { franceMetropolePath } from './france-path.server.ts';
  * first place), the dashboard, the picker's options and the outline of the map.
  */
 export async function loadDashboardPage(request: Request) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
+  await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
   const url = new URL(request.url);
-  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
   const options = await api.reporting.dashboardOptions();
-  if (options.kinds.length === 0) throw data(null, { status: 403 });
+  if (options.kinds.length === 0) throw data(null, { status: 403, headers });
   const query = parseDashboardQuery(url.searchParams, new Date());
   let scope: DashboardScope = query.scope;
   const firstPlace = options.places[0]?.value;
   if (!options.kinds.includes(scope.kind) && firstPlace) scope = { kind: 'place', placeId: firstPlace };
-  try {
-    const dto = await api.reporting.dashboardGet({ scope, range: query.range });
-    return {
+  // Not found → 404, forbidden → 403, an outage → 503 (the route's withPageErrors); a scope or period
+  // the procedure refuses is a bad address (400).
+  const dto = await api.reporting.dashboardGet({ scope, range: query.range }).catch(badAddress);
+  return data(
+    {
       options,
       scope,
       range: query.range,
@@ -35,11 +37,16 @@ export async function loadDashboardPage(request: Request) {
       dto,
       francePath: franceMetropolePath(),
       revoked: url.searchParams.has('revoque'),
-    };
-  } catch (error) {
-    const { code } = describeError(error);
-    throw data(null, { status: code === 'not_found' ? 404 : code === 'forbidden' ? 403 : 400 });
-  }
+      meta: metaOf(t, { title: 'dashboards.meta_title' }),
+    },
+    { headers },
+  );
+}
+
+/** A dashboard address the procedure refuses (`invalid_input`) is a 400; every other error goes on. */
+export function badAddress(error: unknown): never {
+  if (describeError(error).code === 'invalid_input') throw data(null, { status: 400 });
+  throw error;
 }
 
 /** The share button (a new public link, shown once) and the revoke buttons. */
@@ -49,7 +56,7 @@ export async function dashboardPageAction(request: Request) {
   const { api, headers } = await requestScope(request);
   const { scope, range } = parseDashboardQuery(url.searchParams, new Date());
   try {
-    if (formData.get('intent') === 'revoke') {
+    if (formIntent(formData, ['revoke']) === 'revoke') {
       await api.reporting.dashboardShareRevoke({ id: String(formData.get('id') ?? '') });
       return redirect(`/tableaux-de-bord?${dashboardQueryString(scope, range)}&revoque=1`, { headers });
     }
@@ -61,9 +68,6 @@ export async function dashboardPageAction(request: Request) {
       { headers },
     );
   } catch (error) {
-    return data(
-      { ok: false as const, shareUrl: null, formError: `errors.${describeError(error).code}` },
-      { status: 400, headers },
-    );
+    return refusedForm(error, formData, headers, { shareUrl: null });
   }
 }

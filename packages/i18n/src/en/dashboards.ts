@@ -89,6 +89,7 @@ export const dashboards: Record<keyof typeof fr, string> = {
   'dashboards.share.none': 'No active share link.',
   'dashboards.forbidden': 'You cannot see this dashboard.',
   'dashboards.shared.meta_title': '{title} — dashboard — Réseau Fabriques',
+  'dashboards.shared.page_title': '{title} — Réseau Fabriques',
   'dashboards.shared.lead': 'Activity dashboard shared read-only.',
   'dashboards.shared.expired': 'This share link has expired.',
   'dashboards.shared.expired_hint': 'It no longer works. Ask the person who sent it to you for a new link.',

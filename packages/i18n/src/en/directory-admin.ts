@@ -254,4 +254,8 @@ export const directoryAdmin: Record<keyof typeof fr, string> = {
   'validation.place_merge.blocker.loan_between': 'A loan links the two places: close it before merging.',
   'validation.place_merge.blocker.reports_same_period':
     'Both places have a report for the same period: keep only one before merging.',
+  'directory_admin.places.meta_title': 'Places of the network — Réseau Fabriques',
+  'directory_admin.import.meta_title': 'Import places — Réseau Fabriques',
+  'directory_admin.place.meta_title': 'Manage {place} — Réseau Fabriques',
+  'directory_admin.profile.meta_title': 'Profile of {place} — Réseau Fabriques',
 };

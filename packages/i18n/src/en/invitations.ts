@@ -32,4 +32,5 @@ export const invitations: Record<keyof typeof fr, string> = {
   'invitations.column_role': 'Role',
   'invitations.column_expires': 'Valid until',
   'invitations.nav': 'Invitations',
+  'invitations.meta_title': 'Invitations — Réseau Fabriques',
 };

@@ -65,4 +65,7 @@ export const people: Record<keyof typeof fr, string> = {
   'team.invite_role': 'Role at {place}',
   'team.invite_submit': 'Send the invitation',
   'team.invited': 'Invitation sent to {email}.',
+  'people.meta_title': 'People — Réseau Fabriques',
+  'people.person_meta_title': '{name} — Réseau Fabriques',
+  'team.meta_title': 'My team — Réseau Fabriques',
 } as const;

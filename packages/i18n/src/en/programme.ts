@@ -3,6 +3,7 @@ import type { programme as fr } from '../fr/programme.ts';
 export const programme: Record<keyof typeof fr, string> = {
   'programme.nav.funding': 'Funding',
   'programme.nav.journal': 'Audit log',
+  'programme.meta_title': '{page} — Réseau Fabriques',
 
   'programme.funding.title': 'Funding of the fabriques',
   'programme.funding.lead':

@@ -22,6 +22,8 @@ export const reports: Record<keyof typeof fr, string> = {
   'validation.reports.too_long': 'This text is too long.',
 
   'reports.nav': 'Reports',
+  'reports.meta_title': '{page} — Réseau Fabriques',
+  'reports.page.meta_title': 'Activity report',
   'reports.title': 'Activity reports',
   'reports.lead':
     'Every quarter and every year, a place’s report sums up its activity records. The place completes and sends it, the network team validates it.',

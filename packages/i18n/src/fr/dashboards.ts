@@ -93,6 +93,7 @@ export const dashboards = {
   'dashboards.share.none': 'Aucun lien de partage actif.',
   'dashboards.forbidden': 'Vous ne pouvez pas voir ce tableau de bord.',
   'dashboards.shared.meta_title': '{title} — tableau de bord — Réseau Fabriques',
+  'dashboards.shared.page_title': '{title} — Réseau Fabriques',
   'dashboards.shared.lead': 'Tableau de bord de l’activité partagé en lecture seule.',
   'dashboards.shared.expired': 'Ce lien de partage a expiré.',
   'dashboards.shared.expired_hint':

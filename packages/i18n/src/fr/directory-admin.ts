@@ -262,4 +262,8 @@ export const directoryAdmin = {
     'Un prêt de matériel relie les deux lieux : clôturez-le avant de fusionner.',
   'validation.place_merge.blocker.reports_same_period':
     'Les deux lieux ont un bilan pour la même période : n’en gardez qu’un avant de fusionner.',
+  'directory_admin.places.meta_title': 'Lieux du réseau — Réseau Fabriques',
+  'directory_admin.import.meta_title': 'Importer des lieux — Réseau Fabriques',
+  'directory_admin.place.meta_title': 'Gérer {place} — Réseau Fabriques',
+  'directory_admin.profile.meta_title': 'Fiche de {place} — Réseau Fabriques',
 } as const;

@@ -31,4 +31,5 @@ export const invitations = {
   'invitations.column_role': 'Rôle',
   'invitations.column_expires': 'Valable jusqu’au',
   'invitations.nav': 'Invitations',
+  'invitations.meta_title': 'Invitations — Réseau Fabriques',
 } as const;

@@ -64,4 +64,7 @@ export const people = {
   'team.invite_role': 'Rôle à {place}',
   'team.invite_submit': 'Envoyer l’invitation',
   'team.invited': 'Invitation envoyée à {email}.',
+  'people.meta_title': 'Personnes — Réseau Fabriques',
+  'people.person_meta_title': '{name} — Réseau Fabriques',
+  'team.meta_title': 'Mon équipe — Réseau Fabriques',
 } as const;

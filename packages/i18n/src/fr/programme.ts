@@ -4,6 +4,7 @@
 export const programme = {
   'programme.nav.funding': 'Financements',
   'programme.nav.journal': 'Journal',
+  'programme.meta_title': '{page} — Réseau Fabriques',
 
   'programme.funding.title': 'Financements des fabriques',
   'programme.funding.lead':

@@ -22,6 +22,8 @@ export const reports = {
   'validation.reports.too_long': 'Ce texte est trop long.',
 
   'reports.nav': 'Bilans',
+  'reports.meta_title': '{page} — Réseau Fabriques',
+  'reports.page.meta_title': 'Bilan d’activité',
   'reports.title': 'Bilans d’activité',
   'reports.lead':
     'Chaque trimestre et chaque année, le bilan d’un lieu reprend ses fiches d’activité. Le lieu le complète et l’envoie, l’équipe du réseau le valide.',

@@ -1,8 +1,9 @@
 import { updateAvailabilityInput } from '@rf/domain/appointments/appointments.schema';
 import { Alert, PageHeader } from '@rf/ui';
-import { formFailure } from '@rf/web/forms';
+import { refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { AvailabilityForm } from '../availability-form';
 import { parseAvailabilityForm, withLists } from '../availability-form.server';
@@ -10,19 +11,16 @@ import type { Route } from './+types/disponibilites.$id';
 
 // Changing an availability (not its médiateur): slots offered from now on follow; booked ones stay.
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/disponibilites/${params.id}`)}`);
-  const listed = await api.appointments.availabilities().catch(() => {
-    throw data(null, { status: 403 });
-  });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'manager' });
+  const { api, headers, t } = await requestScope(request);
+  const listed = await api.appointments.availabilities();
   const current = listed.availabilities.find((a) => a.id === params.id);
-  if (!current) throw data(null, { status: 404 });
-  return { current, metaTitle: t('availabilities.meta_title') };
-}
+  if (!current) throw data(null, { status: 404, headers });
+  return data({ current, meta: metaOf(t, { title: 'availabilities.meta_title' }) }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -34,7 +32,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     await api.appointments.updateAvailability(parsed.data);
     return redirect('/disponibilites?enregistre', { headers });
   } catch (error) {
-    return data({ ...formFailure(error, formData), ...withLists(formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, withLists(formData));
   }
 }
 

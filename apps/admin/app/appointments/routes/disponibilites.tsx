@@ -1,8 +1,9 @@
 import { createAvailabilityInput } from '@rf/domain/appointments/appointments.schema';
 import { Alert, Badge, Button, DataTable, EmptyState, PageHeader } from '@rf/ui';
-import { formFailure } from '@rf/web/forms';
+import { formIntent, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { AvailabilityForm } from '../availability-form';
 import { parseAvailabilityForm, withLists } from '../availability-form.server';
@@ -11,23 +12,21 @@ import type { Route } from './+types/disponibilites';
 // Managers open médiateurs' availabilities (days, times, slot length, modalities, buffer, notice,
 // horizon); residents book slots from them on the place's page. Forms post to the action (no JS needed).
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/disponibilites')}`);
-  if (!viewer.memberships.some((m) => m.role === 'manager')) throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'manager' });
+  const { api, headers, t } = await requestScope(request);
   const listed = await api.appointments.availabilities();
   const saved = new URL(request.url).searchParams.has('enregistre');
-  return { ...listed, saved, metaTitle: t('availabilities.meta_title') };
-}
+  return data({ ...listed, saved, meta: metaOf(t, { title: 'availabilities.meta_title' }) }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
   try {
-    if (formData.get('intent') === 'toggle') {
+    if (formIntent(formData, ['toggle'] as const) === 'toggle') {
       await api.appointments.setAvailabilityActive({
         id: String(formData.get('id')),
         active: formData.get('active') === 'true',
@@ -39,7 +38,7 @@ export async function action({ request }: Route.ActionArgs) {
     await api.appointments.createAvailability(parsed.data);
     return redirect('/disponibilites?enregistre', { headers });
   } catch (error) {
-    return data({ ...formFailure(error, formData), ...withLists(formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, withLists(formData));
   }
 }
 

@@ -3,25 +3,24 @@ import { addDays } from '@rf/domain/appointments/local-time';
 import { Badge, Button, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
-import { data, Form, redirect } from 'react-router';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { data, Form } from 'react-router';
 import type { Route } from './+types/rendez-vous';
 
 // A day of appointments at the places the viewer manages (today by default); a GET form picks the day.
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/rendez-vous')}`);
-  if (!viewer.memberships.some((m) => m.role === 'manager')) throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'manager' });
+  const { api, headers, t } = await requestScope(request);
   const asked = appointmentsDayInput.safeParse({
     day: new URL(request.url).searchParams.get('jour') || undefined,
   });
   const listed = await api.appointments.dayAppointments(asked.success ? asked.data : {});
-  return { ...listed, metaTitle: t('appointments.day.meta_title') };
-}
+  return data({ ...listed, meta: metaOf(t, { title: 'appointments.day.meta_title' }) }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export default function Appointments({ loaderData }: Route.ComponentProps) {
   const t = useT();

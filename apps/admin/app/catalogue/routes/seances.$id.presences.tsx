@@ -1,9 +1,10 @@
 import { attendanceField, markAttendanceInput, marksFromForm } from '@rf/domain/booking/attendance';
 import { Alert, Button, EmptyState, PageHeader, RadioGroup } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, formValues } from '@rf/web/forms';
+import { formValues, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/seances.$id.presences';
 
@@ -13,24 +14,17 @@ import type { Route } from './+types/seances.$id.presences';
 
 const MARKS = ['seen', 'excused', 'noshow'] as const;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/seances/${params.id}/presences`)}`);
-  try {
-    const sheet = await api.attendance.sessionAttendance({ sessionId: params.id });
-    const saved = new URL(request.url).searchParams.has('enregistre');
-    return data(
-      { sheet, saved, metaTitle: t('attendance.meta_title', { title: sheet.session.title }) },
-      { headers },
-    );
-  } catch (error) {
-    const code = formFailure(error, new FormData()).formError;
-    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404, headers });
-  }
-}
+  // Forbidden is a 403, an unknown session a 404, an outage the "try again" page (withPageErrors).
+  const sheet = await api.attendance.sessionAttendance({ sessionId: params.id });
+  const saved = new URL(request.url).searchParams.has('enregistre');
+  const meta = metaOf(t, { title: ['attendance.meta_title', { title: sheet.session.title }] });
+  return data({ sheet, saved, meta }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -45,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     await api.attendance.mark(parsed.data);
     return redirect(`/seances/${params.id}/presences?enregistre`, { headers });
   } catch (error) {
-    return data({ formError: formFailure(error, formData).formError, values }, { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

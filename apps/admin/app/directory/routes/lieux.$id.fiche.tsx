@@ -1,5 +1,11 @@
-import { addPhotoFields, checkPhotoFile, PHOTO_MAX_BYTES } from '@rf/domain/directory/place-photo';
-import { placeProfileFromForm, updatePlaceProfileInput } from '@rf/domain/directory/place-profile.schema';
+import {
+  addPhotoFields,
+  checkPhotoFile,
+  deletePhotoInput,
+  movePhotoInput,
+  PHOTO_MAX_BYTES,
+} from '@rf/domain/directory/place-photo';
+import { placeProfileListFields, updatePlaceProfileInput } from '@rf/domain/directory/place-profile.schema';
 import {
   FRAIS_A_CHARGE,
   MODALITES_ACCES,
@@ -9,31 +15,31 @@ import {
 } from '@rf/domain/vocabulary/places';
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, CheckboxGroup, FormErrorSummary, PageHeader, TextAreaField, TextField } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { failureInit, formFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { PlacePhotos } from '../place-photos.tsx';
 import type { Route } from './+types/lieux.$id.fiche';
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: `Fiche de ${loaderData?.profile.fields.name ?? 'lieu'} — Réseau Fabriques` },
-];
+export const meta = pageMeta;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  const here = `/lieux/${params.id}/fiche`;
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(here)}`);
-  try {
-    const profile = await api.directoryAdmin.placeProfile({ placeId: params.id });
-    const search = new URL(request.url).searchParams;
-    return { profile, saved: search.has('enregistre'), photoSaved: search.get('photo') };
-  } catch (error) {
-    const code = formFailure(error, new FormData()).formError;
-    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
-  }
-}
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
+  const profile = await api.directoryAdmin.placeProfile({ placeId: params.id });
+  const search = new URL(request.url).searchParams;
+  return data(
+    {
+      profile,
+      saved: search.has('enregistre'),
+      photoSaved: search.get('photo'),
+      meta: metaOf(t, { title: ['directory_admin.profile.meta_title', { place: profile.fields.name }] }),
+    },
+    { headers },
+  );
+});
 
 // A photo of 5 MB, its description and the multipart framing; anything larger is refused unread.
 const MAX_POST_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
@@ -42,71 +48,79 @@ const photoFailure = (
   fieldErrors: Record<string, string>,
   altText: string,
   formError = 'errors.invalid_input',
-) => data({ photo: { fieldErrors, altText, formError } }, { status: 400 });
+  init: ResponseInit = { status: 400 },
+) => data({ photo: { fieldErrors, altText, formError } }, init);
+
+const PHOTO_INTENTS = ['photo-add', 'photo-move', 'photo-delete'] as const;
 
 /** The photo forms: add (multipart), move and delete; each answers with a redirect back to the photos. */
-async function photoAction(request: Request, placeId: string, formData: FormData, intent: string) {
+async function photoAction(
+  request: Request,
+  placeId: string,
+  formData: FormData,
+  intent: (typeof PHOTO_INTENTS)[number],
+) {
   const { api, headers } = await requestScope(request);
   const altText = String(formData.get('altText') ?? '');
+  formData.set('placeId', placeId);
   try {
     if (intent === 'photo-add') {
       const file = formData.get('photo');
       const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-      const fieldErrors: Record<string, string> = {};
-      const fields = addPhotoFields.safeParse({ placeId, altText });
-      for (const issue of fields.error?.issues ?? []) fieldErrors[String(issue.path[0])] ??= issue.message;
+      const fields = parseForm(addPhotoFields, formData);
+      const fieldErrors: Record<string, string> = fields.ok ? {} : { ...fields.fieldErrors };
       const checked = checkPhotoFile(bytes);
       if ('error' in checked) fieldErrors.photo = checked.error;
-      if (!fields.success || 'error' in checked) return photoFailure(fieldErrors, altText);
+      if (!fields.ok || 'error' in checked) return photoFailure(fieldErrors, altText);
       await api.directoryAdmin.addPlacePhoto({ placeId, altText: fields.data.altText, file: bytes });
       return redirect(`/lieux/${placeId}/fiche?photo=ajoutee#photos`, { headers });
     }
-    const photoId = String(formData.get('photoId') ?? '');
-    if (intent === 'photo-delete') await api.directoryAdmin.deletePlacePhoto({ placeId, photoId });
-    else
-      await api.directoryAdmin.movePlacePhoto({
-        placeId,
-        photoId,
-        move: String(formData.get('move') ?? '') as 'up',
-      });
+    if (intent === 'photo-delete') {
+      const parsed = parseForm(deletePhotoInput, formData);
+      if (!parsed.ok) return photoFailure(parsed.fieldErrors, altText);
+      await api.directoryAdmin.deletePlacePhoto(parsed.data);
+    } else {
+      const parsed = parseForm(movePhotoInput, formData);
+      if (!parsed.ok) return photoFailure(parsed.fieldErrors, altText);
+      await api.directoryAdmin.movePlacePhoto(parsed.data);
+    }
     return redirect(`/lieux/${placeId}/fiche?photo=enregistree#photos`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    return photoFailure(failure.fieldErrors ?? {}, altText, failure.formError ?? undefined);
+    return photoFailure(
+      failure.fieldErrors,
+      altText,
+      failure.formError ?? undefined,
+      failureInit(failure, headers),
+    );
   }
 }
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_POST_BYTES)
     return photoFailure({ photo: 'validation.photo.too_large' }, '');
   const formData = await request.formData();
-  const intent = String(formData.get('intent') ?? '');
-  if (intent.startsWith('photo-')) return photoAction(request, params.id, formData, intent);
-  const values = formValues(formData);
-  const parsed = updatePlaceProfileInput.safeParse({ ...placeProfileFromForm(formData), placeId: params.id });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data(
-      { formError: 'errors.invalid_input', fieldErrors, values, lists: listsOf(formData) },
-      { status: 400 },
-    );
-  }
+  const photoIntent = formIntent(formData, PHOTO_INTENTS);
+  if (photoIntent) return photoAction(request, params.id, formData, photoIntent);
+  const lists = listsOf(formData);
+  formData.set('placeId', params.id);
+  const parsed = parseForm(updatePlaceProfileInput, formData);
+  if (!parsed.ok) return data({ ...parsed, lists }, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     await api.directoryAdmin.updateProfile(parsed.data);
     return redirect(`/lieux/${params.id}/fiche?enregistre`, { headers });
   } catch (error) {
-    return data({ ...formFailure(error, formData), lists: listsOf(formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { lists });
   }
-}
+});
 
-const listsOf = (formData: FormData) => {
-  const { services, publics, fees, accessModes, supportModes } = placeProfileFromForm(formData) as Record<
-    string,
-    string[]
-  >;
-  return { services, publics, fees, accessModes, supportModes };
+/** The ticked boxes of the list fields, to tick them again when the form comes back. */
+const listsOf = (formData: FormData): Record<string, string[]> => {
+  const lists: Record<string, string[]> = {};
+  for (const name of placeProfileListFields)
+    lists[name] = formData.getAll(name).filter((v): v is string => typeof v === 'string');
+  return lists;
 };
 
 const textFields = [
@@ -139,20 +153,17 @@ const sections = ['identity', 'address', 'contact'] as const;
 
 export default function PlaceProfile({ loaderData, actionData: posted }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const { profile, saved, photoSaved } = loaderData;
   const photoData = posted && 'photo' in posted ? posted.photo : undefined;
   const actionData = posted && !('photo' in posted) ? posted : undefined;
-  const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
-  const errors = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: field,
-    message: message(key),
-  }));
+  // An error on one ticked box (`services[2]`) is shown on its group, as the summary links to it.
+  const groupOf = (name: string) => name.replace(/\[\d+\]$/, '');
+  const { errors, formError } = useFormFailure(actionData, { fieldId: groupOf });
+  const errorOf = (name: string) => errors.find((error) => error.fieldId === name)?.message;
   const missing = profile.completeness.missing.map((field) => t(`completeness.${field}` as MessageKey));
   const current = profile.fields as unknown as Record<string, string | string[] | null>;
   const textValue = (name: string) => actionData?.values[name] ?? (current[name] as string | null) ?? '';
-  const listValue = (name: string) =>
-    (actionData?.lists as Record<string, string[]> | undefined)?.[name] ?? (current[name] as string[]) ?? [];
+  const listValue = (name: string) => actionData?.lists[name] ?? (current[name] as string[]) ?? [];
   return (
     <div className="rf-container">
       <PageHeader
@@ -169,9 +180,7 @@ export default function PlaceProfile({ loaderData, actionData: posted }: Route.C
           : t('admin.home.place.complete')}
       </p>
       <PlacePhotos photos={profile.photos} posted={photoData} saved={photoSaved} />
-      {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
-      ) : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
       <Form method="post" noValidate>
         {sections.map((section) => (
@@ -187,7 +196,7 @@ export default function PlaceProfile({ loaderData, actionData: posted }: Route.C
                     name={name}
                     label={t(label)}
                     defaultValue={textValue(name)}
-                    error={fieldErrors[name] ? message(fieldErrors[name]) : undefined}
+                    error={errorOf(name)}
                   />
                 ) : (
                   <TextField
@@ -199,7 +208,7 @@ export default function PlaceProfile({ loaderData, actionData: posted }: Route.C
                     required={name === 'name'}
                     requiredLabel={t('form.required')}
                     defaultValue={textValue(name)}
-                    error={fieldErrors[name] ? message(fieldErrors[name]) : undefined}
+                    error={errorOf(name)}
                   />
                 ),
               )}
@@ -215,7 +224,7 @@ export default function PlaceProfile({ loaderData, actionData: posted }: Route.C
               legend={t(label)}
               options={values.map((value) => ({ value, label: value }))}
               defaultValue={listValue(name)}
-              error={fieldErrors[name] ? message(fieldErrors[name]) : undefined}
+              error={errorOf(name)}
             />
           ))}
         </fieldset>

@@ -1,57 +1,58 @@
 import { mergePlacesInput } from '@rf/domain/directory/place-merge';
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, DataTable, PageHeader, TextField } from '@rf/ui';
-import { formFailure } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { failureInit, formFailure, parseForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/lieux.$id.fusion';
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: `Fusionner ${loaderData?.view.place.name ?? 'un lieu'} — Réseau Fabriques` },
-];
+export const meta = pageMeta;
 
 /** Network admins: find the place to keep (a GET search), see what would move, then merge (a post). */
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  const here = `/lieux/${params.id}/fusion`;
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(here)}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const search = new URL(request.url).searchParams;
   const q = (search.get('q') ?? '').slice(0, 200);
-  try {
-    const view = await api.directoryAdmin.mergePreview({
-      duplicateId: params.id,
-      q,
-      keptId: search.get('garder') ?? undefined,
-    });
-    return { view, q };
-  } catch (error) {
-    const code = formFailure(error, new FormData()).formError;
-    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
-  }
-}
+  const view = await api.directoryAdmin.mergePreview({
+    duplicateId: params.id,
+    q,
+    keptId: search.get('garder') ?? undefined,
+  });
+  return data(
+    { view, q, meta: metaOf(t, { title: ['directory_admin.merge.meta_title', { place: view.place.name }] }) },
+    { headers },
+  );
+});
 
-export async function action({ request, params }: Route.ActionArgs) {
+/** The merge says what went wrong in one sentence, above the page (the place to keep is its only field). */
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
   const formData = await request.formData();
-  const parsed = mergePlacesInput.safeParse({ duplicateId: params.id, keptId: formData.get('keptId') ?? '' });
-  if (!parsed.success)
-    return data({ formError: parsed.error.issues[0]?.message ?? 'errors.invalid_input' }, { status: 400 });
+  formData.set('duplicateId', params.id);
+  if (!formData.has('keptId')) formData.set('keptId', '');
+  const parsed = parseForm(mergePlacesInput, formData);
+  if (!parsed.ok)
+    return data(
+      { ...parsed, formError: Object.values(parsed.fieldErrors)[0] ?? 'errors.invalid_input' },
+      { status: 400 },
+    );
   const { api, headers } = await requestScope(request);
   try {
     const result = await api.directoryAdmin.mergePlaces(parsed.data);
     return redirect(`/lieux/${result.keptId}?fusionne`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    const fieldErrors: Record<string, string> = failure.fieldErrors ?? {};
-    return data({ formError: fieldErrors.keptId ?? failure.formError }, { status: 400, headers });
+    const refused = { ...failure, formError: failure.fieldErrors.keptId ?? failure.formError };
+    return data(refused, failureInit(failure, headers));
   }
-}
+});
 
 export default function PlaceMerge({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
+  const { formError } = useFormFailure(actionData);
   const { view, q } = loaderData;
   const { place, mergedInto, candidates, kept } = view;
   const subjectLabel = (move: { subject: string | null; table: string }) =>
@@ -67,7 +68,7 @@ export default function PlaceMerge({ loaderData, actionData }: Route.ComponentPr
       <p>
         <a href={`/lieux/${place.id}`}>{t('directory_admin.merge.back')}</a>
       </p>
-      {actionData?.formError ? <Alert kind="error" title={message(actionData.formError)} /> : null}
+      {formError ? <Alert kind="error" title={formError} /> : null}
       {mergedInto ? (
         <Alert kind="info" title={t('directory_admin.merge.already', { place: mergedInto.name })}>
           <a href={`/lieux/${mergedInto.id}`}>{mergedInto.name}</a>

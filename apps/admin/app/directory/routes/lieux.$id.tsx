@@ -7,91 +7,88 @@ import {
   setPlaceStatusInput,
 } from '@rf/domain/directory/place-admin.schema';
 import { Alert, Button, PageHeader, SelectField, TextField } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { formIntent, formValues, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useMessage, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { z } from 'zod';
 import { PlaceLabels } from '../place-labels.tsx';
 import type { Route } from './+types/lieux.$id';
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: `Gérer ${loaderData?.view.place.name ?? 'un lieu'} — Réseau Fabriques` },
-];
+export const meta = pageMeta;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/lieux/${params.id}`)}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
-  try {
-    const view = await api.directoryAdmin.placeAdmin({ placeId: params.id });
-    const search = new URL(request.url).searchParams;
-    return {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
+  const view = await api.directoryAdmin.placeAdmin({ placeId: params.id });
+  const search = new URL(request.url).searchParams;
+  return data(
+    {
       view,
       created: search.has('cree'),
       saved: search.has('enregistre'),
       merged: search.has('fusionne'),
-    };
-  } catch (error) {
-    const code = formFailure(error, new FormData()).formError;
-    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
-  }
-}
+      meta: metaOf(t, { title: ['directory_admin.place.meta_title', { place: view.place.name }] }),
+    },
+    { headers },
+  );
+});
 
-const schemas = {
-  status: setPlaceStatusInput,
-  hide: hidePlaceInput,
-  restore: restorePlaceInput,
-  grant: grantLabelInput,
-  end: endLabelInput,
-  hub: setHubInput,
-} as const;
-type Intent = keyof typeof schemas;
+const INTENTS = ['status', 'hide', 'restore', 'grant', 'end', 'hub'] as const;
+type Intent = (typeof INTENTS)[number];
 
 /** One form per action, each a plain post with an `intent`; errors come back next to that form's fields. */
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
   const formData = await request.formData();
-  const intent = String(formData.get('intent') ?? '') as Intent;
-  const values = formValues(formData);
-  const schema = schemas[intent];
-  if (!schema)
-    return data({ intent, formError: 'errors.invalid_input', fieldErrors: {}, values }, { status: 400 });
-  const parsed = (schema as z.ZodType).safeParse({ ...Object.fromEntries(formData), placeId: params.id });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data({ intent, formError: 'errors.invalid_input', fieldErrors, values }, { status: 400 });
-  }
+  const intent = formIntent(formData, INTENTS);
+  if (!intent)
+    return data(
+      { intent, formError: 'errors.invalid_input', fieldErrors: {}, values: formValues(formData) },
+      { status: 400 },
+    );
+  formData.set('placeId', params.id);
   const { api, headers } = await requestScope(request);
   const admin = api.directoryAdmin;
-  try {
-    const input = parsed.data as never;
-    if (intent === 'status') await admin.setPlaceStatus(input);
-    else if (intent === 'hide') await admin.hidePlace(input);
-    else if (intent === 'restore') await admin.restorePlace(input);
-    else if (intent === 'grant') await admin.grantLabel(input);
-    else if (intent === 'end') await admin.endLabel(input);
-    else await admin.setHub(input);
-    return redirect(`/lieux/${params.id}?enregistre`, { headers });
-  } catch (error) {
-    return data({ intent, ...formFailure(error, formData) }, { status: 400, headers });
+  /** Parses the form with the intent's schema, then hands the output to its procedure. */
+  const run = async <S extends z.ZodType>(schema: S, procedure: (input: z.output<S>) => Promise<unknown>) => {
+    const parsed = parseForm(schema, formData);
+    if (!parsed.ok) return data({ intent, ...parsed }, { status: 400 });
+    try {
+      await procedure(parsed.data);
+      return redirect(`/lieux/${params.id}?enregistre`, { headers });
+    } catch (error) {
+      return refusedForm(error, formData, headers, { intent });
+    }
+  };
+  switch (intent) {
+    case 'status':
+      return run(setPlaceStatusInput, (input) => admin.setPlaceStatus(input));
+    case 'hide':
+      return run(hidePlaceInput, (input) => admin.hidePlace(input));
+    case 'restore':
+      return run(restorePlaceInput, (input) => admin.restorePlace(input));
+    case 'grant':
+      return run(grantLabelInput, (input) => admin.grantLabel(input));
+    case 'end':
+      return run(endLabelInput, (input) => admin.endLabel(input));
+    case 'hub':
+      return run(setHubInput, (input) => admin.setHub(input));
   }
-}
+});
 
 export default function PlaceAdmin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
   const { view, created, saved, merged } = loaderData;
   const { place, options } = view;
-  const errorOf = (intent: Intent, field: string) => {
-    const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
-    const key = actionData?.intent === intent ? fieldErrors[field] : undefined;
-    return key ? message(key) : undefined;
-  };
+  const failure = useFormFailure(actionData);
+  const errorOf = (intent: Intent, field: string) =>
+    actionData?.intent === intent ? failure.errorOf(field) : undefined;
   const typedValue = (intent: Intent, field: string) =>
-    actionData?.intent === intent ? (actionData.values[field] ?? '') : '';
-  const hasFieldErrors = actionData ? Object.keys(actionData.fieldErrors).length > 0 : false;
+    actionData?.intent === intent ? failure.value(field) : '';
+  const hasFieldErrors = failure.errors.length > 0;
   const status = t(`directory_admin.status.${place.status}`);
   return (
     <div className="rf-container">
@@ -112,8 +109,8 @@ export default function PlaceAdmin({ loaderData, actionData }: Route.ComponentPr
       ) : null}
       {created && !actionData ? <Alert kind="success" title={t('directory_admin.place.created')} /> : null}
       {saved && !actionData ? <Alert kind="success" title={t('directory_admin.place.saved')} /> : null}
-      {actionData?.formError ? (
-        <Alert kind="error" title={message(hasFieldErrors ? 'errors.invalid_input' : actionData.formError)} />
+      {failure.formError ? (
+        <Alert kind="error" title={hasFieldErrors ? message('errors.invalid_input') : failure.formError} />
       ) : null}
 
       <section aria-labelledby="statut">

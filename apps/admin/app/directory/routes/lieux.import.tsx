@@ -2,39 +2,34 @@ import { importCommitInput, importPreviewInput } from '@rf/domain/directory/plac
 import { decodeCsvBytes } from '@rf/domain/reporting/csv';
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, CheckboxField, DataTable, PageHeader } from '@rf/ui';
-import { formFailure } from '@rf/web/forms';
+import { failureInit, formFailure, formIntent, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
-import { data, Form, redirect } from 'react-router';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { data, Form } from 'react-router';
 import type { Route } from './+types/lieux.import';
 
-export const meta = () => [{ title: 'Importer des lieux — Réseau Fabriques' }];
+export const meta = pageMeta;
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/lieux/import')}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
-  return null;
-}
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { headers, t } = await requestScope(request);
+  return data({ meta: metaOf(t, { title: 'directory_admin.import.meta_title' }) }, { headers });
+});
 
 /**
  * Works without JavaScript: the file comes as a multipart post; the preview puts the file's text back in a
  * hidden field with its SHA-256, and the commit posts both. The server plans the import again from that
  * text inside the commit's transaction, so nothing the browser sends is trusted beyond an upload.
  */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
   try {
-    if (formData.get('intent') === 'commit') {
-      const input = importCommitInput.safeParse({
-        fileName: formData.get('fileName') ?? '',
-        content: formData.get('content') ?? '',
-        sha256: formData.get('sha256') ?? '',
-        skipRejected: formData.get('skipRejected') === 'on',
-      });
-      if (!input.success)
+    if (formIntent(formData, ['commit']) === 'commit') {
+      const input = parseForm(importCommitInput, formData);
+      if (!input.ok)
         return data({ kind: 'error' as const, message: 'validation.import.hash' }, { status: 400 });
       const result = await api.directoryAdmin.importCommit(input.data);
       if (!result.ok)
@@ -77,15 +72,14 @@ export async function action({ request }: Route.ActionArgs) {
       { headers },
     );
   } catch (error) {
+    // A refusal is said above the form (429 or 503 with `Retry-After` when it asks to wait).
+    const failure = formFailure(error, formData);
     return data(
-      {
-        kind: 'error' as const,
-        message: formFailure(error, new FormData()).formError ?? 'errors.unexpected',
-      },
-      { status: 400, headers },
+      { kind: 'error' as const, message: failure.formError ?? 'errors.unexpected' },
+      failureInit(failure, headers),
     );
   }
-}
+});
 
 export default function PlacesImport({ actionData }: Route.ComponentProps) {
   const t = useT();

@@ -11,47 +11,41 @@ import {
   SelectField,
   TextField,
 } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { signInPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
+import { parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/lieux';
 
-export const meta = () => [{ title: 'Lieux du réseau — Réseau Fabriques' }];
+export const meta = pageMeta;
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const url = new URL(request.url);
-  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
   const filter = listPlacesInput.parse({
     q: url.searchParams.get('q') ?? '',
     status: url.searchParams.get('statut') ?? '',
     page: url.searchParams.get('page') ?? '1',
   });
   const list = await api.directoryAdmin.listPlaces(filter);
-  return { filter, list };
-}
+  return data({ filter, list, meta: metaOf(t, { title: 'directory_admin.places.meta_title' }) }, { headers });
+});
 
 /** Creates a draft place; works without JavaScript (a plain form post), errors come back next to fields. */
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const values = formValues(formData);
+  // The ticked kinds, to tick them again when the form comes back.
   const kinds = formData.getAll('kinds').filter((v): v is string => typeof v === 'string');
-  const parsed = createPlaceInput.safeParse({ ...Object.fromEntries(formData), kinds });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data({ formError: 'errors.invalid_input', fieldErrors, values, kinds }, { status: 400 });
-  }
+  const parsed = parseForm(createPlaceInput, formData);
+  if (!parsed.ok) return data({ ...parsed, kinds }, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     const { id } = await api.directoryAdmin.createPlace(parsed.data);
     return redirect(`/lieux/${id}?cree`, { headers });
   } catch (error) {
-    return data({ ...formFailure(error, formData), kinds }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { kinds });
   }
 }
 
@@ -64,13 +58,12 @@ const createFields = [
 
 export default function Places({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const { filter, list } = loaderData;
-  const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
-  const errors = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: field,
-    message: message(key),
-  }));
+  // An error on one ticked kind (`kinds[2]`) is shown on the group, as the summary links to it.
+  const { errorOf, errors, value, formError } = useFormFailure(actionData, {
+    fieldId: (name) => name.replace(/\[\d+\]$/, ''),
+  });
+  const kindsError = errorOf('kinds') ?? errors.find((error) => error.fieldId === 'kinds')?.message;
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     if (filter.q) params.set('q', filter.q);
@@ -149,9 +142,7 @@ export default function Places({ loaderData, actionData }: Route.ComponentProps)
 
       <h2 id="creer">{t('directory_admin.places.create_title')}</h2>
       <p>{t('directory_admin.places.create_lead')}</p>
-      {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
-      ) : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
       <Form method="post" noValidate aria-labelledby="creer">
         {createFields.map(([name, label]) => (
@@ -162,8 +153,8 @@ export default function Places({ loaderData, actionData }: Route.ComponentProps)
             label={t(label)}
             required
             requiredLabel={t('form.required')}
-            defaultValue={actionData?.values[name] ?? ''}
-            error={fieldErrors[name] ? message(fieldErrors[name]) : undefined}
+            defaultValue={value(name)}
+            error={errorOf(name)}
           />
         ))}
         <CheckboxGroup
@@ -172,7 +163,7 @@ export default function Places({ loaderData, actionData }: Route.ComponentProps)
           legend={t('directory_admin.places.kinds')}
           options={TYPOLOGIES.map((value) => ({ value, label: value }))}
           defaultValue={actionData?.kinds ?? []}
-          error={fieldErrors.kinds ? message(fieldErrors.kinds) : undefined}
+          error={kindsError}
         />
         <Button type="submit">{t('directory_admin.places.create_submit')}</Button>
       </Form>

@@ -1,37 +1,37 @@
-import { describeError } from '@rf/api';
 import { ButtonLink, Card, DescriptionList, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { hasRole, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { Fragment } from 'react';
-import { data, redirect } from 'react-router';
+import { data } from 'react-router';
 import type { Route } from './+types/boite-mail';
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  try {
-    const [messages, sms] = await Promise.all([api.network.mailbox(), api.network.smsMailbox()]);
+  // The development mailbox is the network admins' (the procedures' guard); others are told so here.
+  if (!hasRole(viewer, 'network_admin'))
     return data(
       {
-        kind: 'mailbox' as const,
-        messages,
-        sms,
-        title: t('admin.meta_title', { page: t('admin.nav.mailbox') }),
+        kind: 'forbidden' as const,
+        meta: metaOf(t, { title: ['admin.meta_title', { page: t('errors.forbidden') }] }),
       },
-      { headers },
-    );
-  } catch (error) {
-    const { code } = describeError(error);
-    if (code === 'unauthenticated') throw redirect('/connexion?retour=/boite-mail', { headers });
-    if (code !== 'forbidden') throw error;
-    return data(
-      { kind: 'forbidden' as const, title: t('admin.meta_title', { page: t('errors.forbidden') }) },
       { status: 403, headers },
     );
-  }
-}
+  const [messages, sms] = await Promise.all([api.network.mailbox(), api.network.smsMailbox()]);
+  return data(
+    {
+      kind: 'mailbox' as const,
+      messages,
+      sms,
+      meta: metaOf(t, { title: ['admin.meta_title', { page: t('admin.nav.mailbox') }] }),
+    },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.title }] : []);
+export const meta = pageMeta;
 
 // Links in a plain-text e-mail: http(s) up to the next space; a closing punctuation mark stays outside.
 const LINK = /(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]])/g;

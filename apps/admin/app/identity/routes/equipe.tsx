@@ -2,91 +2,83 @@ import { invitationInput } from '@rf/domain/identity/auth.schema';
 import { placeAccessInput, placeRoleInput } from '@rf/domain/identity/people.schema';
 import { Alert, Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { failureInit, formFailure, formValues, retryAfterHeaders } from '@rf/web/forms';
-import { useFailureMessage, useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { formIntent, parseForm, refusedForm, retryAfterHeaders } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/equipe';
 
-export const meta = () => [{ title: 'Mon équipe — Réseau Fabriques' }];
+export const meta = pageMeta;
 
 /** A refusal by a rate limit says when to retry (`Retry-After`). */
 export const headers = retryAfterHeaders;
 
 /** A place's managers run their own team: see it, invite, change roles, remove access (RLS-scoped). */
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/equipe')}`);
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
   const { teams } = await api.people.team();
-  if (teams.length === 0 && viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+  if (teams.length === 0 && viewer.networkRole !== 'network_admin')
+    throw data(null, { status: 403, headers });
   const search = new URL(request.url).searchParams;
-  return {
-    teams,
-    viewerId: viewer.userId,
-    done: search.get('fait'),
-    invitedEmail: search.get('email'),
-  };
-}
+  return data(
+    {
+      teams,
+      viewerId: viewer.userId,
+      done: search.get('fait'),
+      invitedEmail: search.get('email'),
+      meta: metaOf(t, { title: 'team.meta_title' }),
+    },
+    { headers },
+  );
+});
 
 const ROLES = ['member', 'manager'] as const;
+const INTENTS = ['role', 'remove', 'invite'] as const;
 
 /** One small form per change (`intent`): role, remove, invite. Errors come back next to their form. */
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const intent = values.intent === 'remove' ? 'remove' : values.intent === 'invite' ? 'invite' : 'role';
-  // A limit on invitation e-mails answers 429 with `Retry-After`; the page says how long to wait.
-  const failed = (
-    formError: string,
-    fieldErrors: Record<string, string>,
-    headers?: Headers,
-    retryAfter?: number,
-  ) =>
-    data(
-      { intent, placeId: values.placeId ?? '', formError, fieldErrors, values, retryAfter },
-      failureInit({ retryAfter }, headers),
-    );
-  const parsed =
-    intent === 'invite'
-      ? invitationInput.safeParse({ email: values.email, placeId: values.placeId, role: values.role })
-      : intent === 'remove'
-        ? placeAccessInput.safeParse(values)
-        : placeRoleInput.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return failed('errors.invalid_input', fieldErrors);
-  }
+  const intent = formIntent(formData, INTENTS) ?? 'role';
+  const placeIdField = formData.get('placeId');
+  const extra = { intent, placeId: typeof placeIdField === 'string' ? placeIdField : '' };
   const { api, headers } = await requestScope(request);
+  // A limit on invitation e-mails answers 429 with `Retry-After`; the page says how long to wait.
   try {
     if (intent === 'invite') {
-      const sent = await api.invitations.create(parsed.data as never);
+      const parsed = parseForm(invitationInput, formData);
+      if (!parsed.ok) return data({ ...extra, ...parsed }, { status: 400 });
+      const sent = await api.invitations.create(parsed.data);
       return redirect(`/equipe?fait=invite&email=${encodeURIComponent(sent.email)}`, { headers });
     }
-    if (intent === 'remove') await api.people.removeFromPlace(parsed.data as never);
-    else await api.people.setPlaceRole(parsed.data as never);
+    if (intent === 'remove') {
+      const parsed = parseForm(placeAccessInput, formData);
+      if (!parsed.ok) return data({ ...extra, ...parsed }, { status: 400 });
+      await api.people.removeFromPlace(parsed.data);
+    } else {
+      const parsed = parseForm(placeRoleInput, formData);
+      if (!parsed.ok) return data({ ...extra, ...parsed }, { status: 400 });
+      await api.people.setPlaceRole(parsed.data);
+    }
     return redirect(`/equipe?fait=${intent}`, { headers });
   } catch (error) {
-    const failure = formFailure(error, formData);
-    return failed(failure.formError ?? 'errors.unexpected', failure.fieldErrors, headers, failure.retryAfter);
+    return refusedForm(error, formData, headers, extra);
   }
 }
 
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
-  const failureMessage = useFailureMessage();
   const format = useFormat();
   const { teams, viewerId, done, invitedEmail } = loaderData;
-  const inviteError = (placeId: string, field: string) => {
-    if (actionData?.intent !== 'invite' || actionData.placeId !== placeId) return undefined;
-    const fieldErrors: Record<string, string> = actionData.fieldErrors;
-    return fieldErrors[field] ? message(fieldErrors[field]) : undefined;
-  };
-  const inviteValue = (placeId: string, field: string) =>
-    actionData?.intent === 'invite' && actionData.placeId === placeId ? actionData.values[field] : undefined;
-  const inviteFailed = actionData?.intent === 'invite' && Object.keys(actionData.fieldErrors).length > 0;
+  const { formError } = useFormFailure(actionData);
+  const inviteFailure = actionData?.intent === 'invite' ? actionData : null;
+  const invite = useFormFailure(inviteFailure);
+  const inviteError = (placeId: string, field: string) =>
+    inviteFailure?.placeId === placeId ? invite.errorOf(field) : undefined;
+  const inviteValue = (placeId: string, field: string, fallback: string) =>
+    inviteFailure?.placeId === placeId ? invite.value(field, fallback) : fallback;
+  const inviteFailed = invite.errors.length > 0;
   return (
     <div className="rf-container">
       <PageHeader title={t('team.title')} lead={t('team.lead')} />
@@ -95,9 +87,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
       {!actionData && done === 'invite' ? (
         <Alert kind="success" title={t('team.invited', { email: invitedEmail ?? '' })} />
       ) : null}
-      {actionData?.formError && !inviteFailed ? (
-        <Alert kind="error" title={failureMessage(actionData)} />
-      ) : null}
+      {formError && !inviteFailed ? <Alert kind="error" title={formError} /> : null}
       {teams.length === 0 ? <p>{t('team.none')}</p> : null}
       {teams.map((team) => (
         <section key={team.placeId} aria-labelledby={`equipe-${team.placeId}`}>
@@ -168,7 +158,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
               label={t('team.invite_email', { place: team.placeName })}
               required
               requiredLabel={t('form.required')}
-              defaultValue={inviteValue(team.placeId, 'email') ?? ''}
+              defaultValue={inviteValue(team.placeId, 'email', '')}
               error={inviteError(team.placeId, 'email')}
             />
             <SelectField
@@ -176,7 +166,7 @@ export default function Team({ loaderData, actionData }: Route.ComponentProps) {
               name="role"
               label={t('team.invite_role', { place: team.placeName })}
               options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-              defaultValue={inviteValue(team.placeId, 'role') ?? 'member'}
+              defaultValue={inviteValue(team.placeId, 'role', 'member')}
               error={inviteError(team.placeId, 'role')}
             />
             <Button type="submit">{t('team.invite_submit')}</Button>

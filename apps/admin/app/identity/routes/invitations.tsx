@@ -9,65 +9,58 @@ import {
   SelectField,
   TextField,
 } from '@rf/ui';
-import { failureInit, formFailure, formValues, retryAfterHeaders } from '@rf/web/forms';
-import { useFailureMessage, useLocale, useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { parseForm, refusedForm, retryAfterHeaders } from '@rf/web/forms';
+import { useFormFailure, useLocale, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
+import { z } from 'zod';
 import type { Route } from './+types/invitations';
 
-export const meta = () => [{ title: 'Invitations — Réseau Fabriques' }];
+export const meta = pageMeta;
 
 /** A refusal by a rate limit says when to retry (`Retry-After`). */
 export const headers = retryAfterHeaders;
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/invitations')}`);
+/** Network admins invite anywhere, managers to their places. */
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request, {
+    role: (v) => v.networkRole === 'network_admin' || v.homeRole === 'manager',
+  });
   const isAdmin = viewer.networkRole === 'network_admin';
-  if (!isAdmin && viewer.homeRole !== 'manager') throw data(null, { status: 403 });
+  const { api, headers, t } = await requestScope(request);
   const [places, pending] = await Promise.all([api.invitations.placeOptions(), api.invitations.list()]);
   const sentTo = new URL(request.url).searchParams.get('envoye');
-  return { isAdmin, places, pending, sentTo };
-}
+  return data(
+    { isAdmin, places, pending, sentTo, meta: metaOf(t, { title: 'invitations.meta_title' }) },
+    { headers },
+  );
+});
+
+/** The form's "Le réseau" option is the empty place: an invitation to the network, no place (null). */
+const invitationForm = invitationInput.extend({
+  placeId: z.preprocess((value) => (value === '' ? null : value), invitationInput.shape.placeId),
+});
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const parsed = invitationInput.safeParse({
-    email: formData.get('email'),
-    placeId: formData.get('placeId') || null,
-    role: formData.get('role'),
-  });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data(
-      { ok: false as const, formError: 'errors.invalid_input', fieldErrors, values: formValues(formData) },
-      { status: 400 },
-    );
-  }
+  const parsed = parseForm(invitationForm, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     const sent = await api.invitations.create(parsed.data);
     return redirect(`/invitations?envoye=${encodeURIComponent(sent.email)}`, { headers });
   } catch (error) {
     // Past a limit on invitation e-mails: 429 with `Retry-After`, the form again with the wait.
-    const failure = formFailure(error, formData);
-    return data(failure, failureInit(failure, headers));
+    return refusedForm(error, formData, headers);
   }
 }
 
 export default function Invitations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
-  const failureMessage = useFailureMessage();
   const locale = useLocale();
   const { isAdmin, places, pending, sentTo } = loaderData;
-  const fieldErrors = actionData?.fieldErrors ?? {};
-  const errors = Object.entries(fieldErrors).map(([field, key]) => ({
-    fieldId: field,
-    message: message(key),
-  }));
+  const { errorOf, errors, value, formError } = useFormFailure(actionData);
   const roles: ('member' | 'manager' | 'network_admin' | 'observer')[] = isAdmin
     ? ['member', 'manager', 'network_admin', 'observer']
     : ['member', 'manager'];
@@ -76,9 +69,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
     <div className="rf-container">
       <PageHeader title={t('invitations.title')} lead={t('invitations.lead')} />
       {sentTo ? <Alert kind="success" title={t('invitations.sent', { email: sentTo })} /> : null}
-      {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={failureMessage(actionData)} />
-      ) : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
       <Form method="post" noValidate>
         <TextField
@@ -89,27 +80,27 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
           autoComplete="off"
           required
           requiredLabel={t('form.required')}
-          defaultValue={actionData?.values.email ?? ''}
-          error={fieldErrors.email ? message(fieldErrors.email) : undefined}
+          defaultValue={value('email')}
+          error={errorOf('email')}
         />
         <SelectField
           id="placeId"
           name="placeId"
           label={t('invitations.place')}
-          defaultValue={actionData?.values.placeId ?? places[0]?.id ?? ''}
+          defaultValue={value('placeId', places[0]?.id ?? '')}
           options={[
             ...places.map((place) => ({ value: place.id, label: place.name })),
             ...(isAdmin ? [{ value: '', label: t('invitations.network_place') }] : []),
           ]}
-          error={fieldErrors.placeId ? message(fieldErrors.placeId) : undefined}
+          error={errorOf('placeId')}
         />
         <SelectField
           id="role"
           name="role"
           label={t('invitations.role')}
-          defaultValue={actionData?.values.role ?? 'member'}
+          defaultValue={value('role', 'member')}
           options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-          error={fieldErrors.role ? message(fieldErrors.role) : undefined}
+          error={errorOf('role')}
         />
         <Button type="submit">{t('invitations.submit')}</Button>
       </Form>

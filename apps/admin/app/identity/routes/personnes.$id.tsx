@@ -1,32 +1,30 @@
 import { personInput, placeAccessInput, placeRoleInput } from '@rf/domain/identity/people.schema';
 import { Alert, Button, DataTable, EmptyState, PageHeader, SelectField } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
+import { formIntent, formValues, parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
-import type { z } from 'zod';
 import type { Route } from './+types/personnes.$id';
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: `${loaderData?.person.displayName ?? 'Personne'} — Réseau Fabriques` },
-];
+export const meta = pageMeta;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/personnes/${params.id}`)}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
-  try {
-    const person = await api.people.get({ userId: params.id });
-    return { person, done: new URL(request.url).searchParams.get('fait') };
-  } catch (error) {
-    const code = formFailure(error, new FormData()).formError;
-    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
-  }
-}
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
+  const person = await api.people.get({ userId: params.id });
+  return data(
+    {
+      person,
+      done: new URL(request.url).searchParams.get('fait'),
+      meta: metaOf(t, { title: ['people.person_meta_title', { name: person.displayName }] }),
+    },
+    { headers },
+  );
+});
 
-const schemas = { role: placeRoleInput, remove: placeAccessInput, network: personInput } as const;
-type Intent = keyof typeof schemas;
+const INTENTS = ['role', 'remove', 'network'] as const;
+type Intent = (typeof INTENTS)[number];
 const doneMessage = {
   role: 'people.role_changed',
   remove: 'people.removed_from_place',
@@ -34,27 +32,38 @@ const doneMessage = {
 } as const;
 
 /** One small form per change, each a plain post with an `intent`; the outcome is shown at the top. */
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
   const formData = await request.formData();
-  const intent = String(formData.get('intent') ?? '') as Intent;
-  const values = formValues(formData);
-  const schema = schemas[intent];
-  const parsed = schema
-    ? (schema as z.ZodType).safeParse({ ...Object.fromEntries(formData), userId: params.id })
-    : null;
-  if (!parsed?.success)
-    return data({ intent, formError: 'errors.invalid_input', fieldErrors: {}, values }, { status: 400 });
+  const intent = formIntent(formData, INTENTS);
+  formData.set('userId', params.id);
+  const invalid = () =>
+    data(
+      { intent, formError: 'errors.invalid_input', fieldErrors: {}, values: formValues(formData) },
+      { status: 400 },
+    );
+  if (!intent) return invalid();
   const { api, headers } = await requestScope(request);
+  const done = () => redirect(`/personnes/${params.id}?fait=${intent}`, { headers });
   try {
-    const input = parsed.data as never;
-    if (intent === 'role') await api.people.setPlaceRole(input);
-    else if (intent === 'remove') await api.people.removeFromPlace(input);
-    else await api.people.removeNetworkRole(input);
-    return redirect(`/personnes/${params.id}?fait=${intent}`, { headers });
+    if (intent === 'role') {
+      const parsed = parseForm(placeRoleInput, formData);
+      if (!parsed.ok) return invalid();
+      await api.people.setPlaceRole(parsed.data);
+    } else if (intent === 'remove') {
+      const parsed = parseForm(placeAccessInput, formData);
+      if (!parsed.ok) return invalid();
+      await api.people.removeFromPlace(parsed.data);
+    } else {
+      const parsed = parseForm(personInput, formData);
+      if (!parsed.ok) return invalid();
+      await api.people.removeNetworkRole(parsed.data);
+    }
+    return done();
   } catch (error) {
-    return data({ intent, ...formFailure(error, formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { intent });
   }
-}
+});
 
 export default function Person({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

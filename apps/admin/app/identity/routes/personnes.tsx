@@ -1,26 +1,24 @@
 import { Button, ButtonLink, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
-import { signInPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
-import { data, Form, Link, redirect } from 'react-router';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { data, Form, Link } from 'react-router';
 import type { Route } from './+types/personnes';
 
-export const meta = () => [{ title: 'Personnes — Réseau Fabriques' }];
+export const meta = pageMeta;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
   const url = new URL(request.url);
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+  const { api, headers, t } = await requestScope(request);
   const query = (url.searchParams.get('q') ?? '').slice(0, 120);
   const page = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
   const people = await api.people.list({
     query,
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
   });
-  return { query, people };
-}
+  return data({ query, people, meta: metaOf(t, { title: 'people.meta_title' }) }, { headers });
+});
 
 export default function People({ loaderData }: Route.ComponentProps) {
   const t = useT();

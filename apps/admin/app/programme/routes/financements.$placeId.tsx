@@ -6,36 +6,43 @@ import {
   markDisbursementPaidInput,
 } from '@rf/domain/programme/funding';
 import { Alert, ButtonLink, PageHeader } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
+import { type FormFailure, failureInit, formFailure, formIntent, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { AgreementSection } from '../agreement-section.tsx';
 import { FundingYearsTable } from '../funding-years-table.tsx';
 import { LabelHistory } from '../label-history.tsx';
 import type { Route } from './+types/financements.$placeId';
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: `Financement de ${loaderData?.fabrique.placeName ?? 'une fabrique'} — Réseau Fabriques` },
-];
-
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/financements/${params.placeId}`)}`);
-  if (viewer.networkRole === null) throw data(null, { status: 403 });
-  const { fabriques } = await api.programme.fundingOverview({ placeId: params.placeId }).catch(() => ({
-    fabriques: [],
-  }));
-  const fabrique = fabriques[0];
-  if (!fabrique) throw data(null, { status: 404 });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request, { role: 'observer' });
+  const { api, headers, t } = await requestScope(request);
+  // An unknown fabrique is a 404; an outage is the "try again" page (503), never "not found".
+  const overview = await orNotFound(api.programme.fundingOverview({ placeId: params.placeId }));
+  const fabrique = overview?.fabriques[0];
+  if (!fabrique) throw data(null, { status: 404, headers });
   const labels = await api.programme.labelHistory({ placeId: fabrique.placeId });
   const search = new URL(request.url).searchParams;
   const done = (['cree', 'enregistre', 'modifiee', 'cloturee', 'supprime'] as const).find((k) =>
     search.has(k),
   );
-  return { fabrique, labels, canEdit: viewer.networkRole === 'network_admin', done: done ?? null };
-}
+  return data(
+    {
+      fabrique,
+      labels,
+      canEdit: viewer.networkRole === 'network_admin',
+      done: done ?? null,
+      meta: metaOf(t, {
+        title: ['programme.meta_title', { page: t('programme.place.title', { place: fabrique.placeName }) }],
+      }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 const intents = ['paid', 'disburse', 'delete', 'close'] as const;
 type Intent = (typeof intents)[number];
@@ -46,46 +53,55 @@ const outcome: Record<Intent, string> = {
   close: 'cloturee',
 };
 
+// The form's amount is in euros; the procedure's in cents.
+const field = (name: string) => (name === 'amountCents' ? 'amount' : name);
+const byFormField = (fieldErrors: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [field(k), v]));
+
+/** The disbursement form with its euros as the procedure's cents (`amountCents`). */
+function inCents(formData: FormData): FormData {
+  const form = new FormData();
+  for (const [key, value] of formData) form.append(key, value);
+  form.set('amountCents', String(eurosToCents(String(formData.get('amount') ?? ''))));
+  return form;
+}
+
 /**
  * Four forms: record a disbursement of an agreement, mark a planned one paid, delete a planned one, close
  * the agreement. Errors stay by the field of the form that was sent.
  */
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const intent: Intent = intents.find((i) => i === values.intent) ?? 'disburse';
-  const parsed =
-    intent === 'paid'
-      ? markDisbursementPaidInput.safeParse(values)
-      : intent === 'delete'
-        ? deleteDisbursementInput.safeParse(values)
-        : intent === 'close'
-          ? closeAgreementInput.safeParse(values)
-          : disbursementInput.safeParse({ ...values, amountCents: eurosToCents(values.amount ?? '') });
-  const failed = (fieldErrors: Record<string, string>, formError: string | null, headers?: Headers) =>
-    data({ intent, formError, fieldErrors, values }, { status: 400, ...(headers ? { headers } : {}) });
-  // The form's amount is in euros; the procedure's in cents.
-  const field = (path: string) => (path === 'amountCents' ? 'amount' : path);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues)
-      fieldErrors[field(issue.path.join('.') || '_form')] ??= issue.message;
-    return failed(fieldErrors, 'errors.invalid_input');
-  }
+  const intent: Intent = formIntent(formData, intents) ?? 'disburse';
+  const invalid = (failure: FormFailure) =>
+    data({ intent, ...failure, fieldErrors: byFormField(failure.fieldErrors) }, { status: 400 });
   const { api, headers } = await requestScope(request);
-  try {
-    if (intent === 'paid') await api.programme.markDisbursementPaid(parsed.data as never);
-    else if (intent === 'delete') await api.programme.deleteDisbursement(parsed.data as never);
-    else if (intent === 'close') await api.programme.closeAgreement(parsed.data as never);
-    else await api.programme.recordDisbursement(parsed.data as never);
-    return redirect(`/financements/${params.placeId}?${outcome[intent]}`, { headers });
-  } catch (error) {
-    const failure = formFailure(error, formData);
-    const fieldErrors = Object.fromEntries(
-      Object.entries(failure.fieldErrors).map(([k, v]) => [field(k), v]),
-    );
-    return failed(fieldErrors, failure.formError, headers);
+  const send = async (call: () => Promise<unknown>) => {
+    try {
+      await call();
+      return redirect(`/financements/${params.placeId}?${outcome[intent]}`, { headers });
+    } catch (error) {
+      const failure = formFailure(error, formData);
+      return data(
+        { intent, ...failure, fieldErrors: byFormField(failure.fieldErrors) },
+        failureInit(failure, headers),
+      );
+    }
+  };
+  if (intent === 'paid') {
+    const form = parseForm(markDisbursementPaidInput, formData);
+    return form.ok ? send(() => api.programme.markDisbursementPaid(form.data)) : invalid(form);
   }
+  if (intent === 'delete') {
+    const form = parseForm(deleteDisbursementInput, formData);
+    return form.ok ? send(() => api.programme.deleteDisbursement(form.data)) : invalid(form);
+  }
+  if (intent === 'close') {
+    const form = parseForm(closeAgreementInput, formData);
+    return form.ok ? send(() => api.programme.closeAgreement(form.data)) : invalid(form);
+  }
+  const form = parseForm(disbursementInput, inCents(formData));
+  return form.ok ? send(() => api.programme.recordDisbursement(form.data)) : invalid(form);
 }
 
 export default function FundingPlace({ loaderData, actionData }: Route.ComponentProps) {

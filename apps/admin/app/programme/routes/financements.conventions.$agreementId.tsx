@@ -1,38 +1,40 @@
 import { agreementUpdateInput, fundingAgreementFromForm } from '@rf/domain/programme/funding';
 import { Alert, FormErrorSummary, PageHeader } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
+import { failureInit, formFailure, formValues } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { AgreementForm, agreementFormValues, byFormField } from '../agreement-form.tsx';
 import type { Route } from './+types/financements.conventions.$agreementId';
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: `Modifier une convention de ${loaderData?.placeName ?? 'une fabrique'} — Réseau Fabriques` },
-];
-
 /** A network admin changes an agreement that is not closed (the procedure says what may still change). */
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  const here = `/financements/conventions/${params.agreementId}`;
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(here)}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const { fabriques, waves } = await api.programme.fundingOverview({});
   for (const fabrique of fabriques) {
     const agreement = fabrique.agreements.find((a) => a.id === params.agreementId);
     if (!agreement) continue;
-    if (agreement.status === 'closed') throw redirect(`/financements/${fabrique.placeId}`);
-    return {
-      placeId: fabrique.placeId,
-      placeName: fabrique.placeName,
-      waves,
-      values: agreementFormValues({ ...agreement, placeId: fabrique.placeId }),
-      termsLocked: agreement.disbursements.some((d) => d.status === 'paid'),
-    };
+    if (agreement.status === 'closed') throw redirect(`/financements/${fabrique.placeId}`, { headers });
+    return data(
+      {
+        placeId: fabrique.placeId,
+        placeName: fabrique.placeName,
+        waves,
+        values: agreementFormValues({ ...agreement, placeId: fabrique.placeId }),
+        termsLocked: agreement.disbursements.some((d) => d.status === 'paid'),
+        meta: metaOf(t, {
+          title: ['programme.meta_title', { page: t('programme.edit.title', { place: fabrique.placeName }) }],
+        }),
+      },
+      { headers },
+    );
   }
-  throw data(null, { status: 404 });
-}
+  throw data(null, { status: 404, headers });
+});
+
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -55,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     return redirect(`/financements/${parsed.data.placeId}?modifiee`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    return data({ ...failure, fieldErrors: byFormField(failure.fieldErrors) }, { status: 400, headers });
+    return data({ ...failure, fieldErrors: byFormField(failure.fieldErrors) }, failureInit(failure, headers));
   }
 }
 

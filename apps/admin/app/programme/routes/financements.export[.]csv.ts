@@ -3,16 +3,14 @@ import {
   type FundingExportColumn,
   toFundingCsv,
 } from '@rf/domain/programme/funding-export';
-import { requestScope } from '@rf/web/server';
-import { data, redirect } from 'react-router';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import type { Route } from './+types/financements.export[.]csv';
 
 /** The funding table as CSV (network admins and observers), column titles in the reader's language. */
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  // Signed out: back to the funding page after signing in, not to the file.
+  await requireViewer(request, { role: 'observer', returnTo: '/financements' });
   const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/financements')}`);
-  if (viewer.networkRole === null) throw data(null, { status: 403 });
   const { fabriques } = await api.programme.fundingOverview({});
   const titles = Object.fromEntries(
     FUNDING_EXPORT_COLUMNS.map((c) => [c, t(`programme.csv.${c}`)]),
@@ -27,4 +25,4 @@ export async function loader({ request }: Route.LoaderArgs) {
       'cache-control': 'private, no-store',
     },
   });
-}
+});

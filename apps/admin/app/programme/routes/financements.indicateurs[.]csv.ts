@@ -3,16 +3,14 @@ import {
   type FundingYearsExportColumn,
   toFundingYearsCsv,
 } from '@rf/domain/programme/funding-export';
-import { requestScope } from '@rf/web/server';
-import { data, redirect } from 'react-router';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import type { Route } from './+types/financements.indicateurs[.]csv';
 
 /** Funding next to the activity, per fabrique and year, as CSV (network admins and observers). */
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  // Signed out: back to the funding page after signing in, not to the file.
+  await requireViewer(request, { role: 'observer', returnTo: '/financements' });
   const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/financements')}`);
-  if (viewer.networkRole === null) throw data(null, { status: 403 });
   const { fabriques } = await api.programme.fundingOverview({});
   const titles = Object.fromEntries(
     FUNDING_YEARS_EXPORT_COLUMNS.map((c) => [c, t(`programme.csv_years.${c}`)]),
@@ -27,4 +25,4 @@ export async function loader({ request }: Route.LoaderArgs) {
       'cache-control': 'private, no-store',
     },
   });
-}
+});

@@ -1,26 +1,29 @@
 import { fundingAgreementFromForm, fundingAgreementInput } from '@rf/domain/programme/funding';
 import { Alert, FormErrorSummary, PageHeader } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
+import { failureInit, formFailure, formValues } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { AgreementForm, byFormField } from '../agreement-form.tsx';
 import type { Route } from './+types/financements.nouvelle';
 
-export const meta = () => [{ title: 'Nouvelle convention de financement — Réseau Fabriques' }];
-
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/financements/nouvelle')}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const { fabriques, waves } = await api.programme.fundingOverview({});
-  return {
-    fabriques: fabriques.map((f) => ({ id: f.placeId, name: f.placeName })),
-    waves,
-    placeId: new URL(request.url).searchParams.get('lieu') ?? '',
-  };
-}
+  return data(
+    {
+      fabriques: fabriques.map((f) => ({ id: f.placeId, name: f.placeName })),
+      waves,
+      placeId: new URL(request.url).searchParams.get('lieu') ?? '',
+      meta: metaOf(t, { title: ['programme.meta_title', { page: t('programme.new.title') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 /** Records the agreement; a broken programme rule comes back next to its field, with the rule in words. */
 export async function action({ request }: Route.ActionArgs) {
@@ -41,7 +44,7 @@ export async function action({ request }: Route.ActionArgs) {
     return redirect(`/financements/${parsed.data.placeId}?cree`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    return data({ ...failure, fieldErrors: byFormField(failure.fieldErrors) }, { status: 400, headers });
+    return data({ ...failure, fieldErrors: byFormField(failure.fieldErrors) }, failureInit(failure, headers));
   }
 }
 

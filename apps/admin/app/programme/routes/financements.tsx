@@ -1,23 +1,29 @@
 import { ButtonLink, DataTable, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
-import { data, redirect } from 'react-router';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { data } from 'react-router';
 import { FundingYearsTable } from '../funding-years-table.tsx';
 import { sumCents, useEuros } from '../money.ts';
 import type { Route } from './+types/financements';
 
-export const meta = () => [{ title: 'Financements — Réseau Fabriques' }];
-
 /** Network admins manage the funding; observers (funders) read it. */
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/financements')}`);
-  if (viewer.networkRole === null) throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request, { role: 'observer' });
+  const { api, headers, t } = await requestScope(request);
   const { fabriques } = await api.programme.fundingOverview({});
-  return { fabriques, canEdit: viewer.networkRole === 'network_admin' };
-}
+  return data(
+    {
+      fabriques,
+      canEdit: viewer.networkRole === 'network_admin',
+      meta: metaOf(t, { title: ['programme.meta_title', { page: t('programme.nav.funding') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 export default function Funding({ loaderData }: Route.ComponentProps) {
   const t = useT();

@@ -1,13 +1,12 @@
 import { AUDIT_ACTIONS, AUDITED_TABLES, auditLogInput } from '@rf/domain/programme/audit-log.schema';
 import { Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
+import { parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { signInPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
-import { data, Form, redirect } from 'react-router';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { data, Form } from 'react-router';
 import type { Route } from './+types/journal';
-
-export const meta = () => [{ title: 'Journal des actions — Réseau Fabriques' }];
 
 // The query string's French names ↔ the filter's fields.
 const params = {
@@ -20,25 +19,33 @@ const params = {
   page: 'page',
 } as const;
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const url = new URL(request.url);
-  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
   const raw = Object.fromEntries(
     Object.entries(params).map(([field, name]) => [field, url.searchParams.get(name) ?? '']),
   );
-  const parsed = auditLogInput.safeParse(raw);
+  const query = new FormData();
+  for (const [field, value] of Object.entries(raw)) query.set(field, value);
+  const parsed = parseForm(auditLogInput, query);
   // A bad date shows its message next to the field; the log is then shown unfiltered by dates.
-  const fieldErrors: Record<string, string> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-  }
-  const filter = parsed.success ? parsed.data : auditLogInput.parse({ ...raw, from: '', to: '' });
+  const fieldErrors = parsed.ok ? {} : parsed.fieldErrors;
+  const filter = parsed.ok ? parsed.data : auditLogInput.parse({ ...raw, from: '', to: '' });
   const log = await api.programme.auditLog(filter);
-  return { raw, filter, fieldErrors, log };
-}
+  return data(
+    {
+      raw,
+      filter,
+      fieldErrors,
+      log,
+      meta: metaOf(t, { title: ['programme.meta_title', { page: t('programme.journal.title') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '∅';

@@ -7,20 +7,17 @@ import {
 } from '@rf/domain/programme/moderation.schema';
 import { Alert, Button, DataTable, NavLinks, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useMessage, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/moderation';
 
-export const meta = () => [{ title: 'Modération des contenus — Réseau Fabriques' }];
-
 /** One content type at a time (`?type=`), searched by title (`?q=`); every hidden item below. */
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/moderation')}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const search = new URL(request.url).searchParams;
   const { kind, query } = moderationSearchInput.parse({
     kind: search.get('type') ?? undefined,
@@ -30,46 +27,48 @@ export async function loader({ request }: Route.LoaderArgs) {
     api.programme.hiddenContent(),
     api.programme.moderationSearch({ kind, query }),
   ]);
-  return {
-    kind,
-    query,
-    items,
-    candidates,
-    restored: search.has('restaure'),
-    hidden: search.has('masque'),
-  };
-}
+  return data(
+    {
+      kind,
+      query,
+      items,
+      candidates,
+      restored: search.has('restaure'),
+      hidden: search.has('masque'),
+      meta: metaOf(t, { title: ['programme.meta_title', { page: t('programme.moderation.page_title') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 /** Hides one item with a reason, or restores one (a plain form post per row). */
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const intent = values.intent === 'hide' ? 'hide' : 'restore';
+  const intent = formIntent(formData, ['hide']) ?? 'restore';
+  const id = String(formData.get('id') ?? '');
   const back = new URL(request.url).searchParams;
-  const parsed = (intent === 'hide' ? hideContentInput : restoreContentInput).safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data(
-      { intent, id: values.id ?? '', formError: 'errors.invalid_input', fieldErrors },
-      { status: 400 },
-    );
-  }
+  const invalid = (failure: FormFailure) =>
+    data({ intent, id, formError: failure.formError, fieldErrors: failure.fieldErrors }, { status: 400 });
   const { api, headers } = await requestScope(request);
-  try {
-    if (intent === 'hide') await api.programme.hideContent(parsed.data as never);
-    else await api.programme.restoreContent(parsed.data);
-    back.delete('masque');
-    back.delete('restaure');
-    back.set(intent === 'hide' ? 'masque' : 'restaure', '');
-    return redirect(`/moderation?${back}`, { headers });
-  } catch (error) {
-    const failure = formFailure(error, formData);
-    return data(
-      { intent, id: values.id ?? '', formError: failure.formError, fieldErrors: failure.fieldErrors },
-      { status: 400, headers },
-    );
+  const send = async (call: () => Promise<unknown>) => {
+    try {
+      await call();
+      back.delete('masque');
+      back.delete('restaure');
+      back.set(intent === 'hide' ? 'masque' : 'restaure', '');
+      return redirect(`/moderation?${back}`, { headers });
+    } catch (error) {
+      return refusedForm(error, formData, headers, { intent, id });
+    }
+  };
+  if (intent === 'hide') {
+    const form = parseForm(hideContentInput, formData);
+    return form.ok ? send(() => api.programme.hideContent(form.data)) : invalid(form);
   }
+  const form = parseForm(restoreContentInput, formData);
+  return form.ok ? send(() => api.programme.restoreContent(form.data)) : invalid(form);
 }
 
 export default function Moderation({ loaderData, actionData }: Route.ComponentProps) {
@@ -78,11 +77,9 @@ export default function Moderation({ loaderData, actionData }: Route.ComponentPr
   const format = useFormat();
   const { kind, query, items, candidates, restored, hidden } = loaderData;
   const tabHref = (k: ModeratedKind) => `/moderation?type=${k}`;
-  const reasonError = (id: string) => {
-    const key =
-      actionData?.intent === 'hide' && actionData.id === id ? actionData.fieldErrors.reason : undefined;
-    return key ? message(key) : undefined;
-  };
+  // The reason's error goes next to the row whose form was sent.
+  const hiding = useFormFailure(actionData?.intent === 'hide' ? actionData : null);
+  const reasonError = (id: string) => (actionData?.id === id ? hiding.errorOf('reason') : undefined);
   const hasFieldErrors = actionData ? Object.keys(actionData.fieldErrors).length > 0 : false;
   return (
     <div className="rf-container">

@@ -1,44 +1,52 @@
 import { createWaveInput, setWaveStatusInput } from '@rf/domain/programme/waves.schema';
 import { Alert, Button, DataTable, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useMessage, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/programme.vagues';
 
-export const meta = () => [{ title: 'Vagues de l’AMI — Réseau Fabriques' }];
-
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/programme/vagues')}`);
-  if (viewer.networkRole !== 'network_admin') throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'network_admin' });
+  const { api, headers, t } = await requestScope(request);
   const { waves } = await api.programme.listWaves();
   // Today in Paris, to prefill the closing date.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-  return { waves, today, saved: new URL(request.url).searchParams.has('enregistre') };
-}
+  return data(
+    {
+      waves,
+      today,
+      saved: new URL(request.url).searchParams.has('enregistre'),
+      meta: metaOf(t, { title: ['programme.meta_title', { page: t('programme.waves.title') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 /** Create a wave, or change one's status; each a plain form post, errors next to the fields. */
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const intent = values.intent === 'status' ? 'status' : 'create';
-  const parsed = (intent === 'status' ? setWaveStatusInput : createWaveInput).safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data({ intent, formError: 'errors.invalid_input', fieldErrors, values }, { status: 400 });
-  }
+  const intent = formIntent(formData, ['status']) ?? 'create';
+  const invalid = (failure: FormFailure) => data({ intent, ...failure }, { status: 400 });
   const { api, headers } = await requestScope(request);
-  try {
-    if (intent === 'status') await api.programme.setWaveStatus(parsed.data as never);
-    else await api.programme.createWave(parsed.data as never);
-    return redirect('/programme/vagues?enregistre', { headers });
-  } catch (error) {
-    return data({ intent, ...formFailure(error, formData) }, { status: 400, headers });
+  const send = async (call: () => Promise<unknown>) => {
+    try {
+      await call();
+      return redirect('/programme/vagues?enregistre', { headers });
+    } catch (error) {
+      return refusedForm(error, formData, headers, { intent });
+    }
+  };
+  if (intent === 'status') {
+    const form = parseForm(setWaveStatusInput, formData);
+    return form.ok ? send(() => api.programme.setWaveStatus(form.data)) : invalid(form);
   }
+  const form = parseForm(createWaveInput, formData);
+  return form.ok ? send(() => api.programme.createWave(form.data)) : invalid(form);
 }
 
 export default function ProgrammeWaves({ loaderData, actionData }: Route.ComponentProps) {
@@ -46,15 +54,14 @@ export default function ProgrammeWaves({ loaderData, actionData }: Route.Compone
   const message = useMessage();
   const format = useFormat();
   const { waves, today, saved } = loaderData;
-  const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
-  const createError = (field: string) =>
-    actionData?.intent === 'create' && fieldErrors[field] ? message(fieldErrors[field]) : undefined;
+  // Errors belong to the form that was sent: the new wave's, or this wave's status.
+  const created = useFormFailure(actionData?.intent === 'create' ? actionData : null);
+  const changed = useFormFailure(actionData?.intent === 'status' ? actionData : null);
+  const createError = created.errorOf;
   const statusError = (waveId: string) =>
-    actionData?.intent === 'status' && actionData.values.waveId === waveId && fieldErrors.closesOn
-      ? message(fieldErrors.closesOn)
-      : undefined;
-  const typed = (field: string) => (actionData?.intent === 'create' ? (actionData.values[field] ?? '') : '');
-  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+    changed.value('waveId') === waveId ? changed.errorOf('closesOn') : undefined;
+  const typed = (field: string) => created.value(field);
+  const hasFieldErrors = Object.keys(actionData?.fieldErrors ?? {}).length > 0;
   return (
     <div className="rf-container">
       <PageHeader title={t('programme.waves.title')} lead={t('programme.waves.lead')} />

@@ -1,4 +1,3 @@
-import { describeError } from '@rf/api';
 import {
   activityRecordFromForm,
   activityRecordIdInput,
@@ -8,7 +7,8 @@ import {
 import { Button, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { invalid, refused } from '../activity-record-form.server.ts';
 import { ActivityRecordForm } from '../activity-record-form.tsx';
@@ -17,38 +17,36 @@ import type { Route } from './+types/activite.$id';
 // One activity record: change it (same form as a new one) or delete it. Who sees it may change it: its
 // author in the place's team, the place's managers, network admins (RLS).
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/activite/${params.id}`)}`);
   const id = activityRecordIdInput.safeParse({ id: params.id });
   if (!id.success) throw data(null, { status: 404, headers });
-  try {
-    const record = await api.reporting.recordsGet(id.data);
-    const state = activityRecordToForm(record);
-    return data(
-      {
-        record: {
-          id: record.id,
-          placeId: record.placeId,
-          placeName: record.placeName,
-          date: record.date,
-          authorName: record.authorName,
-        },
-        state,
-        metaTitle: t('activity_records.meta_title', {
-          page: t('activity_records.edit.title', { date: record.date }),
-        }),
+  // Not found → 404, not the viewer's → 403, an outage → 503 (withPageErrors).
+  const record = await api.reporting.recordsGet(id.data);
+  const state = activityRecordToForm(record);
+  return data(
+    {
+      record: {
+        id: record.id,
+        placeId: record.placeId,
+        placeName: record.placeName,
+        date: record.date,
+        authorName: record.authorName,
       },
-      { headers },
-    );
-  } catch (error) {
-    const code = describeError(error).code;
-    throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
-  }
-}
+      state,
+      meta: metaOf(t, {
+        title: [
+          'activity_records.meta_title',
+          { page: t('activity_records.edit.title', { date: record.date }) },
+        ],
+      }),
+    },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();

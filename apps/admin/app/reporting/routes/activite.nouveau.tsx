@@ -1,4 +1,3 @@
-import { describeError } from '@rf/api';
 import { dayInFrance } from '@rf/domain/booking/rules';
 import {
   activityRecordFromForm,
@@ -8,8 +7,8 @@ import {
 } from '@rf/domain/reporting/records';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
-import { signInPath } from '@rf/web/safe-redirect';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { invalid, refused } from '../activity-record-form.server.ts';
 import { ActivityRecordForm } from '../activity-record-form.tsx';
@@ -18,42 +17,39 @@ import type { Route } from './+types/activite.nouveau';
 // A new activity record: blank (today, at the place), or pre-filled from a past session with attendance
 // (`?seance=`) or a seen appointment (`?rdv=`) — the médiateur checks, completes and saves.
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
   const url = new URL(request.url);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(signInPath(url.pathname + url.search));
-  const metaTitle = t('activity_records.meta_title', { page: t('activity_records.new.title') });
-  const places = await api.reporting.recordsPlaces().catch(() => []);
+  const meta = metaOf(t, {
+    title: ['activity_records.meta_title', { page: t('activity_records.new.title') }],
+  });
+  const places = await api.reporting.recordsPlaces();
   const sessionId = url.searchParams.get('seance');
   const appointmentId = url.searchParams.get('rdv');
   const source = activityRecordPrefillInput.safeParse(
     sessionId ? { sessionId } : appointmentId ? { appointmentId } : null,
   );
-  try {
-    if (source.success) {
-      const prefill = await api.reporting.recordsPrefill(source.data);
-      const place = places.find((p) => p.id === prefill.placeId);
-      return data(
-        {
-          metaTitle,
-          placeId: prefill.placeId,
-          placeName: place?.name ?? '',
-          sourceTitle: prefill.titreAtelier ?? t('activity_records.to_complete.appointment_title'),
-          state: activityRecordToForm(prefill),
-        },
-        { headers },
-      );
-    }
-  } catch (error) {
-    const code = describeError(error).code;
-    throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
+  if (source.success) {
+    // An unknown session or appointment → 404, someone else's → 403, an outage → 503 (withPageErrors).
+    const prefill = await api.reporting.recordsPrefill(source.data);
+    const place = places.find((p) => p.id === prefill.placeId);
+    return data(
+      {
+        meta,
+        placeId: prefill.placeId,
+        placeName: place?.name ?? '',
+        sourceTitle: prefill.titreAtelier ?? t('activity_records.to_complete.appointment_title'),
+        state: activityRecordToForm(prefill),
+      },
+      { headers },
+    );
   }
   const place = places.find((p) => p.id === url.searchParams.get('lieu')) ?? places[0];
   if (!place) throw data(null, { status: 403, headers });
   return data(
     {
-      metaTitle,
+      meta,
       placeId: place.id,
       placeName: place.name,
       sourceTitle: null,
@@ -66,9 +62,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
     { headers },
   );
-}
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();

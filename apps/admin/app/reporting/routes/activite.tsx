@@ -1,10 +1,10 @@
-import { describeError } from '@rf/api';
 import { activityRecordListInput, activityRecordPrefillInput } from '@rf/domain/reporting/records';
 import { ACTIVITY_RECORD_TYPES } from '@rf/domain/vocabulary/activity-records';
 import { Alert, Button, ButtonLink, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
-import { formFailure } from '@rf/web/forms';
+import { refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { ActivityRecordList } from '../activity-record-list.tsx';
 import { ToCompleteItem } from '../record-to-complete.tsx';
@@ -16,15 +16,14 @@ import type { Route } from './+types/activite';
 
 const FLASHES = ['enregistre', 'deja', 'supprime'] as const;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/activite')}`);
-  const metaTitle = t('activity_records.meta_title', { page: t('activity_records.title') });
-  const places = await api.reporting.recordsPlaces().catch(() => []);
+  const meta = metaOf(t, { title: ['activity_records.meta_title', { page: t('activity_records.title') }] });
+  const places = await api.reporting.recordsPlaces();
   const url = new URL(request.url);
   const placeId = url.searchParams.get('lieu') || places[0]?.id;
-  if (!placeId) return data({ kind: 'none' as const, metaTitle }, { headers });
+  if (!placeId) return data({ kind: 'none' as const, meta }, { headers });
   // A filter typed wrong is ignored rather than refused: the list still shows.
   const asked = activityRecordListInput.safeParse({
     placeId,
@@ -34,37 +33,31 @@ export async function loader({ request }: Route.LoaderArgs) {
     page: url.searchParams.get('page') ?? '1',
   });
   const filter = asked.success ? asked.data : { placeId };
-  try {
-    const [list, toComplete] = await Promise.all([
-      api.reporting.recordsList(filter),
-      api.reporting.recordsToComplete({ placeId }),
-    ]);
-    const flash = FLASHES.find((key) => url.searchParams.has(key)) ?? null;
-    return data(
-      {
-        kind: 'place' as const,
-        metaTitle,
-        places,
-        list,
-        toComplete,
-        flash,
-        filter: {
-          from: asked.success ? (asked.data.from ?? '') : '',
-          to: asked.success ? (asked.data.to ?? '') : '',
-          type: asked.success ? (asked.data.type ?? '') : '',
-        },
+  // An unknown place → 404, not the viewer's → 403, an outage → 503 (withPageErrors).
+  const [list, toComplete] = await Promise.all([
+    api.reporting.recordsList(filter),
+    api.reporting.recordsToComplete({ placeId }),
+  ]);
+  const flash = FLASHES.find((key) => url.searchParams.has(key)) ?? null;
+  return data(
+    {
+      kind: 'place' as const,
+      meta,
+      places,
+      list,
+      toComplete,
+      flash,
+      filter: {
+        from: asked.success ? (asked.data.from ?? '') : '',
+        to: asked.success ? (asked.data.to ?? '') : '',
+        type: asked.success ? (asked.data.type ?? '') : '',
       },
-      { headers },
-    );
-  } catch (error) {
-    const code = describeError(error).code;
-    if (code === 'forbidden' || code === 'not_found' || code === 'invalid_input')
-      throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
-    throw error;
-  }
-}
+    },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 /** "Enregistrer" on an item to complete: the pre-filled record, computed again by the API, saved as it is. */
 export async function action({ request }: Route.ActionArgs) {
@@ -82,7 +75,7 @@ export async function action({ request }: Route.ActionArgs) {
     const flash = outcome === 'created' ? 'enregistre' : 'deja';
     return redirect(`/activite?lieu=${encodeURIComponent(placeId)}&${flash}`, { headers });
   } catch (error) {
-    return data({ formError: formFailure(error, formData).formError, sourceId }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { sourceId });
   }
 }
 

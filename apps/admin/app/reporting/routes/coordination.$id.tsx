@@ -1,42 +1,37 @@
-import { describeError } from '@rf/api';
 import {
   coordinationActivityFromForm,
   coordinationActivityIdInput,
   coordinationActivityUpdateInput,
 } from '@rf/domain/reporting/coordination';
 import { Alert, Button, PageHeader } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
+import { formValues, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { CoordinationForm, coordinationToForm } from '../coordination-form.tsx';
 import type { Route } from './+types/coordination.$id';
 
 // One coordination activity: change or delete it (the fabrique's managers, network admins).
 
-export async function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/coordination/${params.id}`)}`);
   const id = coordinationActivityIdInput.safeParse({ id: params.id });
   if (!id.success) throw data(null, { status: 404, headers });
-  try {
-    const activity = await api.reporting.coordinationGet(id.data);
-    return data(
-      {
-        placeId: activity.placeId,
-        values: coordinationToForm(activity),
-        metaTitle: t('coordination.meta_title', { page: t('coordination.edit.title') }),
-      },
-      { headers },
-    );
-  } catch (error) {
-    const code = describeError(error).code;
-    throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
-  }
-}
+  // Not found → 404, not the viewer's → 403, an outage → 503 (withPageErrors).
+  const activity = await api.reporting.coordinationGet(id.data);
+  return data(
+    {
+      placeId: activity.placeId,
+      values: coordinationToForm(activity),
+      meta: metaOf(t, { title: ['coordination.meta_title', { page: t('coordination.edit.title') }] }),
+    },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -48,7 +43,7 @@ export async function action({ request, params }: Route.ActionArgs) {
       await api.reporting.coordinationDelete({ id: params.id });
       return redirect(`${back}&supprime`, { headers });
     } catch (error) {
-      return data(formFailure(error, formData), { status: 400, headers });
+      return refusedForm(error, formData, headers);
     }
   }
   const parsed = coordinationActivityUpdateInput.safeParse({
@@ -64,7 +59,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     await api.reporting.coordinationUpdate(parsed.data);
     return redirect(`${back}&enregistre`, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

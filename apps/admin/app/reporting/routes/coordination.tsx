@@ -1,11 +1,11 @@
-import { describeError } from '@rf/api';
 import { dayInFrance } from '@rf/domain/booking/rules';
 import { coordinationActivityFromForm, coordinationActivityInput } from '@rf/domain/reporting/coordination';
 import { Alert, Button, DataTable, EmptyState, PageHeader, SelectField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, formValues } from '@rf/web/forms';
+import { formValues, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import { CoordinationForm } from '../coordination-form.tsx';
 import type { Route } from './+types/coordination';
@@ -13,35 +13,28 @@ import type { Route } from './+types/coordination';
 // A fabrique's coordination activities (network animation, events, partnerships): the list, and the form
 // to record a new one for its managers. Only fabriques have them (the API answers "not found" otherwise).
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/coordination')}`);
-  const metaTitle = t('coordination.meta_title', { page: t('coordination.title') });
-  const places = await api.reporting.coordinationPlaces().catch(() => []);
+  const meta = metaOf(t, { title: ['coordination.meta_title', { page: t('coordination.title') }] });
+  const places = await api.reporting.coordinationPlaces();
   const url = new URL(request.url);
   const placeId = url.searchParams.get('lieu') || places[0]?.id;
-  if (!placeId) return data({ kind: 'none' as const, metaTitle }, { headers });
-  try {
-    const list = await api.reporting.coordinationList({ placeId });
-    const flash = url.searchParams.has('enregistre')
-      ? 'saved'
-      : url.searchParams.has('supprime')
-        ? 'deleted'
-        : null;
-    return data(
-      { kind: 'fabrique' as const, metaTitle, places, list, flash, today: dayInFrance(new Date()) },
-      { headers },
-    );
-  } catch (error) {
-    const code = describeError(error).code;
-    if (code === 'forbidden' || code === 'not_found' || code === 'invalid_input')
-      throw data(null, { status: code === 'forbidden' ? 403 : 404, headers });
-    throw error;
-  }
-}
+  if (!placeId) return data({ kind: 'none' as const, meta }, { headers });
+  // Not a fabrique → 404, not the viewer's → 403, an outage → 503 (withPageErrors).
+  const list = await api.reporting.coordinationList({ placeId });
+  const flash = url.searchParams.has('enregistre')
+    ? 'saved'
+    : url.searchParams.has('supprime')
+      ? 'deleted'
+      : null;
+  return data(
+    { kind: 'fabrique' as const, meta, places, list, flash, today: dayInFrance(new Date()) },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -57,7 +50,7 @@ export async function action({ request }: Route.ActionArgs) {
     await api.reporting.coordinationCreate(parsed.data);
     return redirect(`/coordination?lieu=${encodeURIComponent(parsed.data.placeId)}&enregistre`, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

@@ -1,16 +1,15 @@
 import { Alert, Badge, Button, PageHeader, TextAreaField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure } from '@rf/web/forms';
+import { refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, Link, redirect } from 'react-router';
 import { ReportFigures } from '../report-figures.tsx';
 import { parseReportForm } from '../report-form.server.ts';
 import { periodText, statusText, statusTone } from '../report-labels.ts';
 import { ReportHistory, ReportStatusNotice } from '../report-status.tsx';
 import type { Route } from './+types/rapports.$id';
-
-export const meta = () => [{ title: 'Bilan d’activité — Réseau Fabriques' }];
 
 const done = {
   save: 'enregistre',
@@ -20,16 +19,25 @@ const done = {
   reopen: 'rouvert',
 } as const;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/rapports/${params.id}`)}`);
-  const report = await api.reporting.getReport({ reportId: params.id }).catch(() => null);
-  if (!report) throw data(null, { status: 404 });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
+  // An unknown report is a 404; an outage is the "try again" page (503), never "not found".
+  const report = await orNotFound(api.reporting.getReport({ reportId: params.id }));
+  if (!report) throw data(null, { status: 404, headers });
   const search = new URL(request.url).searchParams;
   const notice = (Object.keys(done) as (keyof typeof done)[]).find((k) => search.has(done[k])) ?? null;
-  return { report, notice };
-}
+  return data(
+    {
+      report,
+      notice,
+      meta: metaOf(t, { title: ['reports.meta_title', { page: t('reports.page.meta_title') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 /** Save or submit (manager), validate or send back (network admin): plain form posts, errors by the field. */
 export async function action({ request, params }: Route.ActionArgs) {
@@ -44,7 +52,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     const step = parsed.intent === 'review' ? parsed.input.decision : parsed.intent;
     return redirect(`/rapports/${params.id}?${done[step]}`, { headers });
   } catch (error) {
-    return data({ intent: parsed.intent, ...formFailure(error, formData) }, { status: 400, headers });
+    return refusedForm(error, formData, headers, { intent: parsed.intent });
   }
 }
 

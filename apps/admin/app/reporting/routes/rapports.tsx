@@ -3,31 +3,41 @@ import { REPORT_PERIODS } from '@rf/domain/reporting/report-period';
 import { REPORT_STATUSES, type ReportStatus } from '@rf/domain/reporting/report-workflow';
 import { Alert, Badge, Button, DataTable, PageHeader, SelectField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, Link, redirect } from 'react-router';
 import { periodText, statusText, statusTone } from '../report-labels.ts';
 import type { Route } from './+types/rapports';
 
-export const meta = () => [{ title: 'Bilans d’activité — Réseau Fabriques' }];
-
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | undefined =>
   allowed.find((a) => a === value);
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/rapports')}`);
-  if (!['network_admin', 'observer', 'manager'].includes(viewer.homeRole)) throw data(null, { status: 403 });
+/** The console's reporting roles: network admins, observers, managers (their home role). */
+const READERS: readonly string[] = ['network_admin', 'observer', 'manager'];
+
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request, { role: (v) => READERS.includes(v.homeRole) });
+  const { api, headers, t } = await requestScope(request);
   const search = new URL(request.url).searchParams;
   const filter = {
     status: pick(REPORT_STATUSES, search.get('etat')),
     period: pick(REPORT_PERIODS, search.get('periode')),
   };
   const list = await api.reporting.listReports(filter);
-  return { ...list, filter, isAdmin: viewer.networkRole === 'network_admin' };
-}
+  return data(
+    {
+      ...list,
+      filter,
+      isAdmin: viewer.networkRole === 'network_admin',
+      meta: metaOf(t, { title: ['reports.meta_title', { page: t('reports.title') }] }),
+    },
+    { headers },
+  );
+});
+
+export const meta = pageMeta;
 
 /** Opens the report of a due period (a plain form post), then shows it. */
 export async function action({ request }: Route.ActionArgs) {
@@ -39,7 +49,7 @@ export async function action({ request }: Route.ActionArgs) {
     const { id } = await api.reporting.openReport(parsed.data);
     return redirect(`/rapports/${id}`, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

@@ -2,73 +2,65 @@ import { describeError } from '@rf/api';
 import { reminderHoursInput, smsCapInput } from '@rf/domain/contact/sms-cap';
 import { Alert, Button, DataTable, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/sms';
 
 // SMS sent per place, this month and last, and each place's monthly cap (decision 040): managers read their
 // places', network admins every place's and set the caps (a plain form post per place, without JavaScript).
 const PATH = '/sms';
-const SIGN_IN = `/connexion?retour=${encodeURIComponent(PATH)}`;
 
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  try {
-    const usage = await api.network.smsUsage();
-    return data(
-      {
-        ...usage,
-        saved: new URL(request.url).searchParams.has('enregistre'),
-        title: t('admin.meta_title', { page: t('sms.usage.title') }),
-      },
-      { headers },
-    );
-  } catch (error) {
-    if (describeError(error).code === 'unauthenticated') throw redirect(SIGN_IN, { headers });
-    throw error;
-  }
-}
+  const usage = await api.network.smsUsage();
+  return data(
+    {
+      ...usage,
+      saved: new URL(request.url).searchParams.has('enregistre'),
+      meta: metaOf(t, { title: ['admin.meta_title', { page: t('sms.usage.title') }] }),
+    },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.title }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
+  await requireViewer(request);
   const formData = await request.formData();
   const placeId = String(formData.get('placeId') ?? '');
-  const reminder = formData.get('intent') === 'reminder';
+  const intent = formIntent(formData, ['reminder']) ?? 'cap';
   const { api, headers } = await requestScope(request);
   try {
-    if (reminder) {
+    if (intent === 'reminder') {
       const parsed = parseForm(reminderHoursInput, formData);
-      if (!parsed.ok) return data({ ...parsed, placeId, intent: 'reminder' as const }, { status: 400 });
+      if (!parsed.ok) return data({ ...parsed, placeId, intent }, { status: 400 });
       await api.network.reminderHoursSet(parsed.data);
     } else {
       const parsed = parseForm(smsCapInput, formData);
-      if (!parsed.ok) return data({ ...parsed, placeId, intent: 'cap' as const }, { status: 400 });
+      if (!parsed.ok) return data({ ...parsed, placeId, intent }, { status: 400 });
       await api.network.smsCapSet(parsed.data);
     }
     return redirect(`${PATH}?enregistre`, { headers });
   } catch (error) {
-    const { code } = describeError(error);
-    if (code === 'unauthenticated') throw redirect(SIGN_IN, { headers });
-    if (code === 'forbidden') throw data(null, { status: 403, headers });
-    const intent = reminder ? ('reminder' as const) : ('cap' as const);
-    return data({ ...formFailure(error, formData), placeId, intent }, { status: 400, headers });
+    // Setting caps is the network admins': anyone else is refused the page (403), not the form.
+    if (describeError(error).code === 'forbidden') throw data(null, { status: 403, headers });
+    return refusedForm(error, formData, headers, { placeId, intent });
   }
 }
 
 export default function SmsUsage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const format = useFormat();
   const { rows, canSetCaps, saved } = loaderData;
-  const errorFor = (placeId: string, intent: 'cap' | 'reminder', field: 'cap' | 'hours') => {
-    const errors: Record<string, string> | undefined = actionData?.fieldErrors;
-    return actionData && actionData.placeId === placeId && actionData.intent === intent && errors?.[field]
-      ? message(errors[field])
-      : undefined;
-  };
+  // The error goes next to the field of the row (and form) that was sent.
+  const failure = useFormFailure(actionData);
+  const errorFor = (placeId: string, intent: 'cap' | 'reminder', field: 'cap' | 'hours') =>
+    actionData?.placeId === placeId && actionData.intent === intent ? failure.errorOf(field) : undefined;
   return (
     <div className="rf-container">
       <PageHeader title={t('sms.usage.title')} lead={t('sms.usage.lead')} />

@@ -2,7 +2,8 @@ import { describeError } from '@rf/api';
 import { lastMonthOf } from '@rf/domain/reporting/dashboard.schema';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import { data, isRouteErrorResponse } from 'react-router';
 import { DashboardView, useMonthLabel } from '../dashboard-view.tsx';
 import { franceMetropolePath } from '../france-path.server.ts';
@@ -12,31 +13,33 @@ import type { Route } from './+types/tableau.$token';
 
 const noindex = { 'X-Robots-Tag': 'noindex, nofollow' };
 
-export const meta = ({ loaderData }: Route.MetaArgs) => [
-  { title: loaderData ? `${loaderData.dashboard.title} — Réseau Fabriques` : 'Réseau Fabriques' },
+export const meta = (args: Route.MetaArgs) => [
+  ...pageMeta(args),
   { name: 'robots', content: 'noindex, nofollow' },
 ];
 
 export const headers = () => noindex;
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api } = await requestScope(request);
-  try {
-    const dashboard = await api.reporting.dashboardShared({ token: params.token });
-    return data({ dashboard, francePath: franceMetropolePath() }, { headers: noindex });
-  } catch (error) {
-    const { code } = describeError(error);
-    throw data(null, {
-      status:
-        code === 'link_invalid_or_expired'
-          ? 410
-          : code === 'not_found' || code === 'invalid_input'
-            ? 404
-            : 500,
-      headers: noindex,
-    });
-  }
+/** An expired link is gone (410); one that never was, or was revoked, is not found (404); others go on. */
+function linkRefused(error: unknown): never {
+  const { code } = describeError(error);
+  if (code === 'link_invalid_or_expired') throw data(null, { status: 410, headers: noindex });
+  if (code === 'not_found' || code === 'invalid_input') throw data(null, { status: 404, headers: noindex });
+  throw error;
 }
+
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  const { api, t } = await requestScope(request);
+  const dashboard = await api.reporting.dashboardShared({ token: params.token }).catch(linkRefused);
+  return data(
+    {
+      dashboard,
+      francePath: franceMetropolePath(),
+      meta: metaOf(t, { title: ['dashboards.shared.page_title', { title: dashboard.title }] }),
+    },
+    { headers: noindex },
+  );
+});
 
 /** Plain words for a link that expired (410) or never was, or was revoked (404). */
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
@@ -47,7 +50,9 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
       ? t('dashboards.shared.expired')
       : status === 404
         ? t('dashboards.shared.not_found')
-        : t('errors.unexpected');
+        : status === 503
+          ? t('errors.service_unavailable')
+          : t('errors.unexpected');
   return (
     <main id="contenu" className="rf-container">
       <h1>{title}</h1>

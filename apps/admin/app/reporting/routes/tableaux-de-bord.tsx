@@ -9,14 +9,16 @@ import { isPublished } from '@rf/domain/reporting/publication';
 import { Alert, Button, DataTable, PageHeader, SelectField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useMessage, useT } from '@rf/web/i18n';
+import { pageMeta } from '@rf/web/page-meta';
+import { withPageErrors } from '@rf/web/server';
 import { Form } from 'react-router';
 import { dashboardPageAction, loadDashboardPage } from '../dashboard-page.server.ts';
 import { DashboardView, scopeKindLabel, useMonthLabel } from '../dashboard-view.tsx';
 import type { Route } from './+types/tableaux-de-bord';
 
-export const meta = () => [{ title: 'Tableaux de bord — Réseau Fabriques' }];
+export const loader = withPageErrors(({ request }: Route.LoaderArgs) => loadDashboardPage(request));
 
-export const loader = ({ request }: Route.LoaderArgs) => loadDashboardPage(request);
+export const meta = pageMeta;
 export const action = ({ request }: Route.ActionArgs) => dashboardPageAction(request);
 
 export default function Dashboards({ loaderData, actionData }: Route.ComponentProps) {

@@ -5,9 +5,10 @@ import {
 } from '@rf/domain/sharing/qualification';
 import { Alert, Button, DataTable, FormErrorSummary, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/outils.$id.qualifications';
 
@@ -15,31 +16,29 @@ import type { Route } from './+types/outils.$id.qualifications';
 // and those a manager records by hand (a training done elsewhere). A manager can revoke either. Forms post
 // to the action; works without JavaScript.
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  const back = `/outils/${params.id}/qualifications`;
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(back)}`);
-  const page = await api.sharing.toolQualifications({ id: params.id }).catch(() => {
-    throw data(null, { status: 404 });
-  });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
+  // A tool this person does not manage is "not found", as before; an outage is the "try again" page.
+  const page = await orNotFound(api.sharing.toolQualifications({ id: params.id }), [
+    'not_found',
+    'invalid_input',
+    'forbidden',
+  ]);
+  if (!page) throw data(null, { status: 404, headers });
   const fait = new URL(request.url).searchParams.get('fait');
   const done: 'ajout' | 'retrait' | null = fait === 'ajout' || fait === 'retrait' ? fait : null;
-  return {
-    ...page,
-    done,
-    now: new Date().toISOString(),
-    metaTitle: t('sharing.qualifications.meta_title', { tool: page.tool.name }),
-  };
-}
+  const meta = metaOf(t, { title: ['sharing.qualifications.meta_title', { tool: page.tool.name }] });
+  return data({ ...page, done, now: new Date().toISOString(), meta }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   formData.set('toolId', params.id);
   const { api, headers } = await requestScope(request);
-  const revoke = formData.get('intent') === 'revoke';
+  const revoke = formIntent(formData, ['revoke'] as const) === 'revoke';
   try {
     if (revoke) {
       const parsed = parseForm(revokeQualificationInput, formData);
@@ -52,23 +51,17 @@ export async function action({ request, params }: Route.ActionArgs) {
     }
     return redirect(`/outils/${params.id}/qualifications?fait=${revoke ? 'retrait' : 'ajout'}`, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 
 function RecordForm({ failure }: { failure: FormFailure | null }) {
   const t = useT();
-  const message = useMessage();
-  const fieldErrors = failure?.fieldErrors ?? {};
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const value = (field: string) => failure?.values[field] ?? '';
-  const errors = Object.entries(fieldErrors).map(([fieldId, key]) => ({ fieldId, message: message(key) }));
+  const { errorOf, value, errors, formError } = useFormFailure(failure);
   return (
     <Form method="post" noValidate>
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
-      {failure?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(failure.formError)} headingLevel={3} />
-      ) : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} headingLevel={3} /> : null}
       <TextField
         id="email"
         name="email"
@@ -107,11 +100,11 @@ function RecordForm({ failure }: { failure: FormFailure | null }) {
 
 export default function Qualifications({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const format = useFormat();
   const { tool, holders, done, now } = loaderData;
   const failure = actionData && actionData.ok === false ? actionData : null;
   const revokeFailed = failure?.values.intent === 'revoke';
+  const { formError } = useFormFailure(revokeFailed ? failure : null);
   return (
     <div className="rf-container rf-container--narrow">
       <PageHeader
@@ -123,7 +116,7 @@ export default function Qualifications({ loaderData, actionData, params }: Route
         }
       />
       {done ? <Alert kind="success" title={t(`sharing.qualifications.done.${done}`)} /> : null}
-      {revokeFailed && failure?.formError ? <Alert kind="error" title={message(failure.formError)} /> : null}
+      {formError ? <Alert kind="error" title={formError} /> : null}
       <section aria-labelledby="qualifies">
         <h2 id="qualifies">{t('sharing.qualifications.holders')}</h2>
         <DataTable

@@ -1,32 +1,36 @@
 import { updateToolInput } from '@rf/domain/sharing/sharing.schema';
 import { Alert, DataTable, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { ToolForm } from '../tool-form';
-import { typedDeposit } from '../tool-form.server';
 import { ToolPhoto } from '../tool-photo';
 import { MAX_PHOTO_POST_BYTES, toolPhotoAction, toolPhotoFailure } from '../tool-photo.server';
 import type { Route } from './+types/outils.$id';
 
 // Editing one tool of a place the manager runs.
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/outils/${params.id}`)}`);
-  const current = await api.sharing.inventoryTool({ id: params.id }).catch(() => {
-    throw data(null, { status: 404 });
-  });
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'manager' });
+  const { api, headers, t } = await requestScope(request);
+  // A tool of a place this manager does not run is "not found", as before; an outage is the "try again" page.
+  const current = await orNotFound(api.sharing.inventoryTool({ id: params.id }), [
+    'not_found',
+    'invalid_input',
+    'forbidden',
+  ]);
+  if (!current) throw data(null, { status: 404, headers });
   const history = await api.sharing.toolLoans({ id: params.id });
   const trainings = (await api.sharing.inventory()).trainings.filter((a) => a.placeId === current.placeId);
   const photoSaved = new URL(request.url).searchParams.get('photo');
-  return { current, history, trainings, photoSaved, metaTitle: t('sharing.inventory.edit_title') };
-}
+  const meta = metaOf(t, { title: 'sharing.inventory.edit_title' });
+  return data({ current, history, trainings, photoSaved, meta }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_PHOTO_POST_BYTES)
@@ -39,10 +43,10 @@ export async function action({ request, params }: Route.ActionArgs) {
   const parsed = parseForm(updateToolInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400, headers });
   try {
-    await api.sharing.updateTool({ ...parsed.data, deposit: typedDeposit(formData) });
+    await api.sharing.updateTool(parsed.data);
     return redirect('/outils?enregistre', { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

@@ -1,27 +1,28 @@
 import { toolInput } from '@rf/domain/sharing/sharing.schema';
 import { Alert, Badge, DataTable, EmptyState, PageHeader } from '@rf/ui';
-import { formFailure, parseForm } from '@rf/web/forms';
+import { parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
 import { ToolForm } from '../tool-form';
-import { typedDeposit } from '../tool-form.server';
 import type { Route } from './+types/outils';
 
 // The inventory of the places a manager runs: every tool (drafts too) and a form to add one. Published
 // tools appear in the network's catalogue (site `/outils`).
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/outils')}`);
-  if (!viewer.memberships.some((m) => m.role === 'manager')) throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request, { role: 'manager' });
+  const { api, headers, t } = await requestScope(request);
   const inventory = await api.sharing.inventory();
   const saved = new URL(request.url).searchParams.has('enregistre');
-  return { ...inventory, saved, metaTitle: t('sharing.inventory.meta_title') };
-}
+  return data(
+    { ...inventory, saved, meta: metaOf(t, { title: 'sharing.inventory.meta_title' }) },
+    { headers },
+  );
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -29,10 +30,10 @@ export async function action({ request }: Route.ActionArgs) {
   const parsed = parseForm(toolInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400, headers });
   try {
-    await api.sharing.createTool({ ...parsed.data, deposit: typedDeposit(formData) });
+    await api.sharing.createTool(parsed.data);
     return redirect('/outils?enregistre', { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 

@@ -2,9 +2,10 @@ import type { Caller } from '@rf/api';
 import { loanStepInput } from '@rf/domain/sharing/sharing.schema';
 import { Alert, Badge, Button, DescriptionList, EmptyState, PageHeader, TextAreaField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { type FormFailure, formFailure, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/prets';
 
@@ -14,16 +15,15 @@ import type { Route } from './+types/prets';
 
 type Loan = Awaited<ReturnType<Caller['sharing']['loans']>>[number];
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/prets')}`);
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
   const loans = await api.sharing.loans();
   const done = new URL(request.url).searchParams.get('fait');
-  return { loans, done, metaTitle: t('sharing.loans.meta_title') };
-}
+  return data({ loans, done, meta: metaOf(t, { title: 'sharing.loans.meta_title' }) }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
@@ -34,18 +34,16 @@ export async function action({ request }: Route.ActionArgs) {
     const { status } = await api.sharing.loanStep(parsed.data);
     return redirect(`/prets?fait=${status}`, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 
 function LoanCard({ loan, failure }: { loan: Loan; failure: FormFailure | null }) {
   const t = useT();
-  const message = useMessage();
   const format = useFormat();
   const id = loan.id;
   const mine = failure?.values.loanId === id ? failure : null;
-  const errorOf = (field: string) =>
-    mine?.fieldErrors[field] ? message(mine.fieldErrors[field]) : undefined;
+  const { errorOf, value, formError } = useFormFailure(mine);
   const needsCondition = loan.actions.includes('hand_over') || loan.actions.includes('record_return');
   const unknown = t('sharing.loans.unknown_place');
   // The period is stored as [first day 00:00, day after the last 00:00) in Paris time.
@@ -85,8 +83,8 @@ function LoanCard({ loan, failure }: { loan: Loan; failure: FormFailure | null }
               : []),
           ]}
         />
-        {mine?.formError && Object.keys(mine.fieldErrors).length === 0 ? (
-          <Alert kind="error" title={message(mine.formError)} headingLevel={4} />
+        {formError && mine && Object.keys(mine.fieldErrors).length === 0 ? (
+          <Alert kind="error" title={formError} headingLevel={4} />
         ) : null}
         {loan.actions.length > 0 ? (
           <Form method="post" noValidate>
@@ -97,7 +95,7 @@ function LoanCard({ loan, failure }: { loan: Loan; failure: FormFailure | null }
                 name="condition"
                 label={t('sharing.loans.field.condition')}
                 hint={t('sharing.loans.field.condition_hint')}
-                defaultValue={mine?.values.condition ?? ''}
+                defaultValue={value('condition')}
                 error={errorOf('condition')}
               />
             ) : null}
@@ -105,7 +103,7 @@ function LoanCard({ loan, failure }: { loan: Loan; failure: FormFailure | null }
               id={`notes-${id}`}
               name="notes"
               label={t('sharing.loans.field.notes')}
-              defaultValue={mine?.values.notes ?? ''}
+              defaultValue={value('notes')}
               error={errorOf('notes')}
             />
             <p style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>

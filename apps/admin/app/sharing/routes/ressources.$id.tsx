@@ -11,58 +11,45 @@ import {
   TextAreaField,
   TextField,
 } from '@rf/ui';
-import { formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/ressources.$id';
 
 // Editing or deleting a shared resource (its place's managers, network admins). A link stays a link; a
 // file is replaced by deleting the resource and sharing the new file. Deleting removes the stored file.
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent(`/ressources/${params.id}`)}`);
-  const resource = await api.sharing.editResource({ id: params.id }).catch((error: unknown) => {
-    const code = formFailure(error, new FormData()).formError;
-    throw data(null, { status: code === 'errors.forbidden' ? 403 : 404 });
-  });
-  return { resource, metaTitle: t('sharing.resources.edit_title') };
-}
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
+  await requireViewer(request);
+  const { api, headers, t } = await requestScope(request);
+  // Forbidden is a 403, an unknown resource a 404, an outage the "try again" page (withPageErrors).
+  const resource = await api.sharing.editResource({ id: params.id });
+  return data({ resource, meta: metaOf(t, { title: 'sharing.resources.edit_title' }) }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
-  if (formData.get('intent') === 'delete') {
+  if (formIntent(formData, ['delete'] as const) === 'delete') {
     try {
       await api.sharing.deleteResource({ id: params.id });
       return redirect('/ressources?supprimee', { headers });
     } catch (error) {
-      return data(formFailure(error, formData), { status: 400, headers });
+      return refusedForm(error, formData, headers);
     }
   }
-  const values = formValues(formData);
-  const parsed = updateResourceInput.safeParse({
-    ...values,
-    id: params.id,
-    themes: formData.getAll('themes').map(String),
-  });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
-    return data(
-      { ok: false as const, formError: 'errors.invalid_input', fieldErrors, values },
-      { status: 400, headers },
-    );
-  }
+  formData.set('id', params.id);
+  const parsed = parseForm(updateResourceInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400, headers });
   try {
     await api.sharing.updateResource(parsed.data);
     return redirect('/ressources?enregistre', { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 
@@ -73,19 +60,14 @@ function themeLabel(t: Translate, code: string): string {
 
 export default function ResourceEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const { resource } = loaderData;
-  const fieldErrors = actionData?.fieldErrors ?? {};
   const values = actionData?.values;
+  const { errorOf, errors, formError } = useFormFailure(actionData);
   const value = (field: string, fallback: string) => values?.[field] ?? fallback;
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const errors = Object.entries(fieldErrors).map(([fieldId, key]) => ({ fieldId, message: message(key) }));
   return (
     <div className="rf-container rf-container--narrow">
       <PageHeader title={t('sharing.resources.edit_title')} lead={resource.title} />
-      {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
-      ) : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
       <Form method="post" noValidate>
         {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
         <TextField

@@ -4,6 +4,7 @@ import {
   RESOURCE_KINDS,
   RESOURCE_LICENCES,
   RESOURCE_MAX_BYTES,
+  resourceFields,
 } from '@rf/domain/sharing/resource';
 import { THEMATIQUES } from '@rf/domain/vocabulary/activity-records';
 import { isMessageKey, type Translate } from '@rf/i18n';
@@ -19,29 +20,29 @@ import {
   TextAreaField,
   TextField,
 } from '@rf/ui';
-import { type FormFailure, formFailure, formValues } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
-import { requestScope } from '@rf/web/server';
+import { type FormFailure, formValues, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
+import { metaOf, pageMeta } from '@rf/web/page-meta';
+import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/ressources';
 
 // Sharing a guide, kit or template in the network's library (site `/ressources`): a link or a file (PDF,
 // ZIP or office document, PNG, JPEG; 20 MB at most, checked by its first bytes), with a licence and themes.
 
-export async function loader({ request }: Route.LoaderArgs) {
-  const { api, t } = await requestScope(request);
-  const viewer = await api.identity.me();
-  if (!viewer) throw redirect(`/connexion?retour=${encodeURIComponent('/ressources')}`);
-  if (viewer.memberships.length === 0) throw data(null, { status: 403 });
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
+  const viewer = await requireViewer(request, { role: 'member' });
+  const { api, headers, t } = await requestScope(request);
   const places = viewer.memberships.map((m) => ({ id: m.placeId, name: m.placeName }));
   const search = new URL(request.url).searchParams;
   const saved = search.has('enregistre');
   const deleted = search.has('supprimee');
   const shared = await api.sharing.placeResources();
-  return { places, saved, deleted, shared, metaTitle: t('sharing.resources.admin_title') };
-}
+  const meta = metaOf(t, { title: 'sharing.resources.admin_title' });
+  return data({ places, saved, deleted, shared, meta }, { headers });
+});
 
-export const meta = ({ loaderData }: Route.MetaArgs) => (loaderData ? [{ title: loaderData.metaTitle }] : []);
+export const meta = pageMeta;
 
 // A file of 20 MB and the form's fields; anything larger is refused unread.
 const MAX_POST_BYTES = RESOURCE_MAX_BYTES + 64 * 1024;
@@ -61,21 +62,22 @@ export async function action({ request }: Route.ActionArgs) {
   const bytes =
     upload instanceof File && upload.size > 0 ? new Uint8Array(await upload.arrayBuffer()) : undefined;
   const values = formValues(formData, ['file']);
-  const input = { ...values, themes: formData.getAll('themes').map(String), file: bytes };
-  const parsed = addResourceInput.safeParse(input);
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error?.issues ?? [])
-    fieldErrors[String(issue.path[0] ?? '_form')] ??= issue.message;
+  // The text fields through the form kit; then the file's bytes, and "a link or a file" (on `url`).
+  const fields = parseForm(resourceFields, formData);
+  const fieldErrors: Record<string, string> = fields.ok ? {} : { ...fields.fieldErrors };
   const checked = bytes ? checkResourceFile(bytes) : null;
   if (checked && 'error' in checked) fieldErrors.file = checked.error;
-  if (!parsed.success || Object.keys(fieldErrors).length > 0)
+  const parsed = fields.ok ? addResourceInput.safeParse({ ...fields.data, file: bytes }) : null;
+  const linkOrFile = parsed?.error?.issues[0]?.message;
+  if (linkOrFile) fieldErrors.url ??= linkOrFile;
+  if (!parsed?.success || Object.keys(fieldErrors).length > 0)
     return data(refused(fieldErrors, values), { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     await api.sharing.addResource(parsed.data);
     return redirect('/ressources?enregistre', { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400, headers });
+    return refusedForm(error, formData, headers);
   }
 }
 
@@ -86,12 +88,9 @@ function themeLabel(t: Translate, code: string): string {
 
 export default function ResourcesAdmin({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const { places, saved, deleted, shared } = loaderData;
-  const fieldErrors = actionData?.fieldErrors ?? {};
   const values = actionData?.values ?? {};
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const errors = Object.entries(fieldErrors).map(([fieldId, key]) => ({ fieldId, message: message(key) }));
+  const { errorOf, errors, formError } = useFormFailure(actionData);
   const fileError = errorOf('file');
   const ids = fieldIds('file');
   return (
@@ -134,9 +133,7 @@ export default function ResourcesAdmin({ loaderData, actionData }: Route.Compone
         />
       </section>
       <h2>{t('sharing.resources.new_title')}</h2>
-      {actionData?.formError && errors.length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
-      ) : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
       <Form method="post" encType="multipart/form-data" noValidate>
         {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
         <SelectField

@@ -199,7 +199,7 @@ describe('editing and closing agreements, deleting planned disbursements', () =>
       ),
     ).toEqual({
       code: 'invalid_input',
-      fieldErrors: { 'yearlyAmountsCents.0': 'validation.funding.yearly_cap' },
+      fieldErrors: { 'yearlyAmountsCents[0]': 'validation.funding.yearly_cap' },
     });
     // Another place's id cannot move the agreement.
     expect(

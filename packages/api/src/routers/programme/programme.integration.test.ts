@@ -100,7 +100,7 @@ describe('funding agreements', () => {
       ),
     ).toEqual({
       code: 'invalid_input',
-      fieldErrors: { 'yearlyAmountsCents.0': 'validation.funding.yearly_cap' },
+      fieldErrors: { 'yearlyAmountsCents[0]': 'validation.funding.yearly_cap' },
     });
     expect(
       await error(
