@@ -1,10 +1,10 @@
-import type { Locale } from '@rf/i18n';
+import { perLocale } from '@rf/web/format';
 
 // Day headings and times of appointment slots, in Paris time (format.ts has no weekday-and-date or
 // time-only formats; these stay local to the appointment pages).
 const TIME_ZONE = 'Europe/Paris';
 
-export function slotFormatters(locale: Locale) {
+export const slotFormatters = perLocale((locale) => {
   const day = new Intl.DateTimeFormat(locale, {
     timeZone: TIME_ZONE,
     weekday: 'long',
@@ -17,4 +17,4 @@ export function slotFormatters(locale: Locale) {
     day: (isoDay: string) => day.format(new Date(`${isoDay}T12:00:00Z`)),
     time: (iso: string) => time.format(new Date(iso)),
   };
-}
+});

@@ -1,11 +1,19 @@
 import type { MonthGrid } from '@rf/domain/sharing/tool-calendar';
 import { Badge } from '@rf/ui';
+import { perLocale } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
 
 // A tool's month as a table (caption, one column header per weekday, one row per week): readable by a
 // screen reader cell by cell, and rendered on the server — the month links are plain links, no script.
 
 const MONDAY = Date.UTC(2024, 0, 1); // 1 January 2024 was a Monday.
+
+const calendarFormats = perLocale((locale) => ({
+  monthName: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  long: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }),
+  fullDate: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }),
+}));
 
 export function ToolCalendar({
   month,
@@ -19,16 +27,9 @@ export function ToolCalendar({
   next: string;
 }) {
   const t = useT();
-  const locale = useLocale();
-  const monthName = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${month}-01T00:00:00Z`));
-  const long = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const short = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const { long, short, fullDate, ...formats } = calendarFormats(useLocale());
+  const monthName = formats.monthName.format(new Date(`${month}-01T00:00:00Z`));
   const weekdays = Array.from({ length: 7 }, (_, i) => new Date(MONDAY + i * 86_400_000));
-  const fullDate = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
   return (
     <>
       <nav aria-label={t('sharing.calendar.nav')} className="rf-calendar__nav">

@@ -80,15 +80,17 @@ export function normaliseCatalogueSearch(params: URLSearchParams): CatalogueSear
   return catalogueSearchSchema.parse(input);
 }
 
+// en-CA writes dates as YYYY-MM-DD. Built once: a formatter costs far more to build than to use.
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CATALOGUE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar day (YYYY-MM-DD) an instant falls on in Paris. */
 export function parisDay(instant: Date | string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: CATALOGUE_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
+  return PARIS_DAY.format(new Date(instant));
 }
 
 function addDays(dayIso: string, days: number): string {

@@ -91,14 +91,17 @@ export function moveRefusal(
   return null;
 }
 
+// en-CA writes dates as YYYY-MM-DD. Built once: a formatter costs far more to build than to use.
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** The calendar day in France of an instant, as `YYYY-MM-DD`, whatever the server's time zone. */
 export function dayInFrance(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return PARIS_DAY.format(instant);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenAt, isValidOpeningHours, weekHours } from './opening-hours.ts';
+import { isOpenAt, isValidOpeningHours, openAt, weekHours } from './opening-hours.ts';
 
 // Tuesday 24 November 2026, 10:30 in Paris (UTC+1).
 const tuesdayMorning = new Date('2026-11-24T09:30:00Z');
@@ -16,6 +16,24 @@ describe('opening hours', () => {
     // 08:30 UTC is 09:30 in Paris in winter: open, whatever the server's time zone.
     expect(isOpenAt(hours, new Date('2026-11-24T08:30:00Z'))).toBe(true);
     expect(isOpenAt(hours, new Date('2026-11-24T07:30:00Z'))).toBe(false);
+  });
+
+  it('answers for many places at once as one place at a time, whatever was read before', () => {
+    const values = [hours, '24/7', 'Mo-Fr 09:00-17:00; PH off', 'not hours', '', null, ` ${hours} `];
+    for (const instant of [tuesdayMorning, tuesdayLunch, sunday]) {
+      const openNow = openAt(instant);
+      // Twice: the second read comes from what the first compiled, and must not differ.
+      for (let round = 0; round < 2; round++)
+        expect(values.map(openNow)).toEqual([
+          isOpenAt(hours, instant),
+          true,
+          instant !== sunday,
+          null,
+          null,
+          null,
+          isOpenAt(hours, instant),
+        ]);
+    }
   });
 
   it('knows French public holidays', () => {

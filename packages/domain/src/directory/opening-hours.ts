@@ -14,31 +14,46 @@ export interface DayHours {
   intervals: { from: string; to: string }[];
 }
 
+// Reading a value is the costly part (the package tokenizes and compiles it: most of a directory page's CPU
+// when every card asks "open now?"), and places share a few hundred distinct values. Compiled values are
+// kept, bounded: the oldest read goes first.
+const COMPILED_LIMIT = 5_000;
+const compiled = new Map<string, OpeningHours | null>();
+
 function parse(value: string | null | undefined): OpeningHours | null {
-  if (!value?.trim()) return null;
-  try {
-    return new OpeningHours(value, FRANCE);
-  } catch {
-    return null;
+  const key = value?.trim();
+  if (!key) return null;
+  const known = compiled.get(key);
+  if (known !== undefined) {
+    compiled.delete(key);
+    compiled.set(key, known);
+    return known;
   }
+  let oh: OpeningHours | null;
+  try {
+    oh = new OpeningHours(key, FRANCE);
+  } catch {
+    oh = null;
+  }
+  if (compiled.size >= COMPILED_LIMIT) compiled.delete(compiled.keys().next().value as string);
+  compiled.set(key, oh);
+  return oh;
 }
+
+const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OPENING_HOURS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** A Date whose local fields are the wall-clock time in Paris at `instant` (what the package evaluates). */
 export function parisWallClock(instant: Date): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: OPENING_HOURS_TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(PARIS_PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
   return new Date(
     Number(parts.year),
     Number(parts.month) - 1,
@@ -56,9 +71,26 @@ export function isValidOpeningHours(value: string): boolean {
 
 /** Open at `instant` (Paris time)? `null` when the hours are missing or unreadable. */
 export function isOpenAt(value: string | null | undefined, instant: Date): boolean | null {
-  const oh = parse(value);
-  if (!oh) return null;
-  return oh.getState(parisWallClock(instant));
+  return openAt(instant)(value);
+}
+
+/**
+ * "Open at `instant`?" for many places at once (a page of cards, a filter over thousands): the wall clock
+ * is read once and each distinct value is evaluated once.
+ */
+export function openAt(instant: Date): (value: string | null | undefined) => boolean | null {
+  const wallClock = parisWallClock(instant);
+  const states = new Map<string, boolean | null>();
+  return (value) => {
+    const key = value?.trim();
+    if (!key) return null;
+    let state = states.get(key);
+    if (state === undefined) {
+      state = parse(key)?.getState(wallClock) ?? null;
+      states.set(key, state);
+    }
+    return state;
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

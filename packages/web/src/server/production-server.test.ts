@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { RequestHandler } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -28,11 +31,11 @@ const echo: RequestHandler = (req, res) => {
   });
 };
 
-async function start(env: Record<string, string> = {}, handler = echo) {
+async function start(env: Record<string, string> = {}, handler = echo, root = '/nonexistent') {
   const server = createHttpServer({
     env: serverEnvSchema.parse({ MAX_FORM_BYTES: '1000', MAX_UPLOAD_BYTES: '5000', ...env }),
     logger: silent,
-    root: '/nonexistent',
+    root,
     uploadPaths: [/^\/envoi$/],
     handler,
     appOrigins: ['https://fabriques.example'],
@@ -203,6 +206,33 @@ describe('the server', () => {
     expect((await slow).status).toBe(200);
     await stopped;
     await expect(send(port, { method: 'GET' })).rejects.toThrow(/ECONNREFUSED/);
+  });
+});
+
+describe('static files', () => {
+  it('serves the build’s and public files, hashed assets for a year, and leaves every other path to the app', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'rf-static-'));
+    await mkdir(join(root, 'build/client/assets'), { recursive: true });
+    await mkdir(join(root, 'public/images'), { recursive: true });
+    await writeFile(join(root, 'build/client/favicon.ico'), 'icon');
+    await writeFile(join(root, 'build/client/assets/root-abc.css'), 'body{}');
+    await writeFile(join(root, 'public/images/carte la.svg'), '<svg/>');
+    const { port } = await start({}, echo, root);
+    const get = (path: string) => send(port, { method: 'GET', path });
+
+    expect((await get('/favicon.ico')).body).toBe('icon');
+    const asset = await get('/assets/root-abc.css');
+    expect(asset.body).toBe('body{}');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    const image = await get('/images/carte%20la.svg');
+    expect(image.body).toBe('<svg/>');
+    expect(image.headers['cache-control']).toBe('public, max-age=3600');
+    // Pages, unknown files and a way out of the folder all reach the app.
+    for (const path of ['/lieux', '/robots.txt', '/../package.json', '/images/']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(200);
+      expect(JSON.parse(answer.body), path).toMatchObject({ bytes: 0 });
+    }
   });
 });
 

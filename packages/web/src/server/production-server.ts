@@ -2,8 +2,9 @@
 // documented Express adapter. What `react-router-serve` did (static files, compression), plus what a public
 // deployment needs: the client's real address, request bodies limited before anything reads them, keep-alive
 // longer than load balancers' idle timeouts, JSON request logs, and a graceful stop. Decision 030.
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { createRequestHandler } from '@react-router/express';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
@@ -169,6 +170,30 @@ export interface HttpServerParts {
   appOrigins: readonly string[];
 }
 
+/**
+ * A static handler asked only for the files its folder held when the server started (a build does not
+ * change under a running server): every page request used to cost a file-system look-up per folder.
+ */
+function onlyFilesOf(folder: string, serve: RequestHandler): RequestHandler {
+  const files = new Set(
+    existsSync(folder)
+      ? readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => `/${relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+      : [],
+  );
+  return (req, res, next) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(req.path);
+    } catch {
+      return next();
+    }
+    if (files.has(path)) serve(req, res, next);
+    else next();
+  };
+}
+
 /** The Express app and its HTTP server, not yet listening; `stop` drains it (SIGTERM). */
 export function createHttpServer({ env, logger, root, uploadPaths, handler, appOrigins }: HttpServerParts) {
   let stopping = false;
@@ -200,8 +225,8 @@ export function createHttpServer({ env, logger, root, uploadPaths, handler, appO
 
   const client = join(root, 'build/client');
   app.use('/assets', express.static(join(client, 'assets'), { immutable: true, maxAge: '1y' }));
-  app.use(express.static(client));
-  app.use(express.static(join(root, 'public'), { maxAge: '1h' }));
+  app.use(onlyFilesOf(client, express.static(client)));
+  app.use(onlyFilesOf(join(root, 'public'), express.static(join(root, 'public'), { maxAge: '1h' })));
   app.all('/{*splat}', handler);
   // Whatever escaped the app (it renders its own error pages): a plain answer, never a stack trace.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

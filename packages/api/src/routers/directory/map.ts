@@ -1,5 +1,5 @@
 import { listPublicPlacePoints } from '@rf/db/directory/public-directory.repository';
-import { isOpenAt } from '@rf/domain/directory/opening-hours';
+import { openAt } from '@rf/domain/directory/opening-hours';
 import { directorySearchSchema } from '@rf/domain/directory/search';
 import { publicProcedure } from '../../trpc.ts';
 import type { PlaceMapDto } from './map.dto.ts';
@@ -20,9 +20,9 @@ export const map = publicProcedure
   .query(async ({ ctx, input }): Promise<PlaceMapDto> => {
     const { filters } = await searchFilters(ctx.tx, input);
     const rows = await listPublicPlacePoints(ctx.tx, filters, DIRECTORY_MAP_MAX_POINTS + 1);
-    const now = new Date();
     // "Open now" follows the opening_hours rules outside SQL, as in the list.
-    const points = (input.ouvert ? rows.filter((r) => isOpenAt(r.openingHours, now)) : rows).slice(
+    const openNow = openAt(new Date());
+    const points = (input.ouvert ? rows.filter((r) => openNow(r.openingHours)) : rows).slice(
       0,
       DIRECTORY_MAP_MAX_POINTS,
     );

@@ -4,13 +4,13 @@ import {
   type PlaceSearchRow,
   searchPublicPlaces,
 } from '@rf/db/directory/public-directory.repository';
-import { isOpenAt } from '@rf/domain/directory/opening-hours';
+import { openAt } from '@rf/domain/directory/opening-hours';
 import { DIRECTORY_PAGE_SIZE, directorySearchSchema } from '@rf/domain/directory/search';
 import { publicProcedure } from '../../trpc.ts';
 import type { DirectorySearchDto, PlaceCardDto } from './directory.dto.ts';
 import { searchFilters } from './search-filters.ts';
 
-function toCard(row: PlaceSearchRow, now: Date): PlaceCardDto {
+function toCard(row: PlaceSearchRow, openNow: ReturnType<typeof openAt>): PlaceCardDto {
   return {
     slug: row.slug,
     name: row.name,
@@ -21,7 +21,7 @@ function toCard(row: PlaceSearchRow, now: Date): PlaceCardDto {
     services: row.services,
     labels: row.labels,
     distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10,
-    openNow: isOpenAt(row.openingHours, now),
+    openNow: openNow(row.openingHours),
   };
 }
 
@@ -29,7 +29,7 @@ function toCard(row: PlaceSearchRow, now: Date): PlaceCardDto {
 export const search = publicProcedure
   .input(directorySearchSchema)
   .query(async ({ ctx, input }): Promise<DirectorySearchDto> => {
-    const now = new Date();
+    const openNow = openAt(new Date());
     const { filters, near } = await searchFilters(ctx.tx, input);
     const offset = (input.page - 1) * DIRECTORY_PAGE_SIZE;
     let total: number;
@@ -37,7 +37,7 @@ export const search = publicProcedure
     if (input.ouvert) {
       // "Open now" is decided by the opening_hours rules, not SQL: filter the (few thousand at most)
       // matches' hours, then read the page's cards.
-      const open = (await listPublicPlaceHours(ctx.tx, filters)).filter((p) => isOpenAt(p.openingHours, now));
+      const open = (await listPublicPlaceHours(ctx.tx, filters)).filter((p) => openNow(p.openingHours));
       total = open.length;
       rows = await listPublicPlaceCards(
         ctx.tx,
@@ -56,7 +56,7 @@ export const search = publicProcedure
       page: input.page,
       pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),
       pageSize: DIRECTORY_PAGE_SIZE,
-      places: rows.map((row) => toCard(row, now)),
+      places: rows.map((row) => toCard(row, openNow)),
       near,
     };
   });
