@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, withOpening } from './client.ts';
 import { withSession } from './rls.ts';
 import { withServiceRole } from './service.server.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
@@ -96,5 +97,48 @@ describe('withSession', () => {
         tx.updateTable('communes').set({ name: 'x' }).where('code', '=', '29039').execute(),
       ),
     ).rejects.toThrow(/permission denied/);
+  });
+
+  it('sets the role and claims with `begin`, claims quoted whatever they hold', async () => {
+    const awkward = { ...claims, email: `o'brien\\'; drop table regions; --@example.org`, note: '\\x27 "é"' };
+    const row = await withSession(
+      t.db,
+      awkward,
+      async (tx) =>
+        (
+          await sql<{ role: string; claims: string }>`
+            select current_user as role, current_setting('request.jwt.claims') as claims`.execute(tx)
+        ).rows[0],
+    );
+    expect(row?.role).toBe('authenticated');
+    expect(JSON.parse(row?.claims ?? '')).toEqual(awkward);
+  });
+
+  it('opens only its own transaction with the session: one started inside it is plain', async () => {
+    const inner = await withSession(t.db, null, () =>
+      t.db
+        .transaction()
+        .execute(
+          async (tx) => (await sql<{ role: string }>`select current_user as role`.execute(tx)).rows[0],
+        ),
+    );
+    expect(inner).toEqual({ role: 'postgres' });
+  });
+
+  it('never returns a connection in an open transaction when the opening statement fails', async () => {
+    const single = createDb(t.url, { max: 1 });
+    try {
+      await expect(
+        withOpening('select 1 / 0', () => single.transaction().execute(async () => 'never')),
+      ).rejects.toThrow(/division by zero/);
+      // The only connection of the pool is usable, outside any transaction.
+      const { rows } = await sql<{ open: boolean }>`
+        select now() <> statement_timestamp() or pg_current_xact_id_if_assigned() is not null as open`.execute(
+        single,
+      );
+      expect(rows[0]).toEqual({ open: false });
+    } finally {
+      await single.destroy();
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { sql, type Transaction } from 'kysely';
-import type { Db } from './client.ts';
+import type { Transaction } from 'kysely';
+import { asRole, type Db } from './client.ts';
 import type { DB } from './schema.ts';
 
 /** The claims of a Supabase access token, as PostgREST exposes them to SQL in `request.jwt.claims`. */
@@ -26,12 +26,7 @@ export function withSession<T>(
   claims: SessionClaims | null,
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  const role = claims ? 'authenticated' : 'anon';
-  const jwt = JSON.stringify(claims ?? { role: 'anon' });
-  return db.transaction().execute(async (tx) => {
-    await sql`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${jwt}, true)`.execute(
-      tx,
-    );
-    return work(tx);
-  });
+  return asRole(claims ? 'authenticated' : 'anon', claims ?? { role: 'anon' }, () =>
+    db.transaction().execute(work),
+  );
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from './client.ts';
+import { asRole, type Db } from './client.ts';
 import type { Tx } from './rls.ts';
 
 /**
@@ -7,13 +7,7 @@ import type { Tx } from './rls.ts';
  * particular use it (sign-in, token look-ups, jobs), and each names itself so logs and reviews can find it.
  */
 export function withServiceRole<T>(db: Db, purpose: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const claims = JSON.stringify({ role: 'service_role', purpose });
-  return db.transaction().execute(async (tx) => {
-    await sql`select set_config('role', 'service_role', true), set_config('request.jwt.claims', ${claims}, true)`.execute(
-      tx,
-    );
-    return work(tx);
-  });
+  return asRole('service_role', { role: 'service_role', purpose }, () => db.transaction().execute(work));
 }
 
 /**
@@ -21,10 +15,7 @@ export function withServiceRole<T>(db: Db, purpose: string, work: (tx: Tx) => Pr
  * since on a Supabase project Supabase Auth owns that table.
  */
 export function withAuthAdmin<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction().execute(async (tx) => {
-    await sql`select set_config('role', 'supabase_auth_admin', true)`.execute(tx);
-    return work(tx);
-  });
+  return asRole('supabase_auth_admin', null, () => db.transaction().execute(work));
 }
 
 /**
