@@ -1,6 +1,6 @@
-// A place's public agenda as an iCalendar feed (`/lieux/:slug/agenda.ics`): its upcoming public sessions,
-// and the ones cancelled recently so that subscribed calendars mark them cancelled instead of silently
-// dropping them.
+// Public agendas as iCalendar feeds (a place's `/lieux/:slug/agenda.ics`, the network's
+// `/ateliers/agenda.ics`): upcoming public sessions, and the ones cancelled recently so that subscribed
+// calendars mark them cancelled instead of silently dropping them.
 import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
@@ -45,15 +45,16 @@ export async function findFeedPlace(tx: Tx, slug: string): Promise<PlaceFeedPlac
   return row ?? null;
 }
 
+/** The network's feed covers this many days ahead (a place's covers everything it has). */
+export const NETWORK_FEED_DAYS = 92;
+/** …and at most this many sessions, the soonest first. */
+export const NETWORK_FEED_MAX_SESSIONS = 3000;
+
 /**
- * The place's sessions of public activities that have not ended, by start: scheduled ones, and cancelled
- * ones for `CANCELLED_SESSIONS_KEPT_DAYS` after their cancellation.
+ * Sessions of public activities that have not ended, by start: scheduled ones, and cancelled ones for
+ * `CANCELLED_SESSIONS_KEPT_DAYS` after their cancellation.
  */
-export async function listPlaceFeedSessions(
-  tx: Tx,
-  placeId: string,
-  now: string,
-): Promise<PlaceFeedSession[]> {
+function feedSessions(tx: Tx, now: string) {
   return tx
     .selectFrom('sessions as s')
     .innerJoin('activities as a', 'a.id', 's.activity_id')
@@ -68,7 +69,6 @@ export async function listPlaceFeedSessions(
       sql<string>`greatest(s.updated_at, a.updated_at)`.as('updatedAt'),
       's.calendar_sequence as sequence',
     ])
-    .where('s.place_id', '=', placeId)
     .where('a.status', '=', 'published')
     .where('a.hidden_at', 'is', null)
     .where('s.ends_at', '>', now)
@@ -86,7 +86,57 @@ export async function listPlaceFeedSessions(
       ]),
     )
     .orderBy('s.starts_at')
-    .orderBy('s.id')
-    .limit(PLACE_FEED_MAX_SESSIONS)
-    .execute();
+    .orderBy('s.id');
+}
+
+/** The place's sessions in its feed (`feedSessions`). */
+export async function listPlaceFeedSessions(
+  tx: Tx,
+  placeId: string,
+  now: string,
+): Promise<PlaceFeedSession[]> {
+  return feedSessions(tx, now).where('s.place_id', '=', placeId).limit(PLACE_FEED_MAX_SESSIONS).execute();
+}
+
+export interface NetworkFeedSession extends PlaceFeedSession {
+  place: Omit<PlaceFeedPlace, 'id'>;
+}
+
+/**
+ * The network's sessions in its feed (`feedSessions`) starting in the next `NETWORK_FEED_DAYS`, in every
+ * public place or those of one département, each with its place.
+ */
+export async function listNetworkFeedSessions(
+  tx: Tx,
+  { now, departementCode }: { now: string; departementCode: string | null },
+): Promise<NetworkFeedSession[]> {
+  let query = feedSessions(tx, now)
+    .innerJoin('places as p', 'p.id', 's.place_id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select([
+      'p.slug as placeSlug',
+      'p.name as placeName',
+      'p.address as placeAddress',
+      'p.postal_code as placePostalCode',
+      'c.name as placeCommune',
+    ])
+    // The copy of "its place is public" the policies read too (decision 054).
+    .where('a.place_public', '=', true)
+    .where(
+      's.starts_at',
+      '<',
+      sql<string>`${now}::timestamptz + make_interval(days => ${NETWORK_FEED_DAYS})`,
+    );
+  if (departementCode) query = query.where('c.departement_code', '=', departementCode);
+  const rows = await query.limit(NETWORK_FEED_MAX_SESSIONS).execute();
+  return rows.map(({ placeSlug, placeName, placeAddress, placePostalCode, placeCommune, ...session }) => ({
+    ...session,
+    place: {
+      slug: placeSlug,
+      name: placeName,
+      address: placeAddress,
+      postalCode: placePostalCode,
+      commune: placeCommune,
+    },
+  }));
 }

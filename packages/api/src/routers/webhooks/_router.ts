@@ -1,0 +1,10 @@
+import { router } from '../../trpc.ts';
+import { create } from './create.ts';
+import { get } from './get.ts';
+import { list } from './list.ts';
+import { placeOptions } from './place-options.ts';
+import { redeliver } from './redeliver.ts';
+import { setActive } from './set-active.ts';
+
+/** Signed webhooks for the network's other tools (docs/decisions/061): subscriptions and their delivery log. */
+export const webhooksRouter = router({ list, placeOptions, create, get, setActive, redeliver });
