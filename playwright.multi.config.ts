@@ -14,4 +14,9 @@ export default defineConfig({
   outputDir: 'test-results/multi-instance',
   reporter: [['list'], ['json', { outputFile: 'test-results/multi-instance-report.json' }]],
   use: { locale: 'fr-FR' },
+  // The outage test stops the database for good: it runs once every other test has run.
+  projects: [
+    { name: 'multi-instance', testIgnore: '**/outage.e2e.ts' },
+    { name: 'outage', testMatch: '**/outage.e2e.ts', dependencies: ['multi-instance'] },
+  ],
 });

@@ -49,6 +49,9 @@ async function main() {
       MAIL_TRANSPORT: 'mailbox',
       SMS_TRANSPORT: 'mailbox',
       BREVO_WEBHOOK_SECRET: 'secret-e2e-des-accuses-de-reception',
+      // The webhooks test (decision 061) receives deliveries on a local http:// server, which production
+      // refuses otherwise.
+      WEBHOOKS_ALLOW_LOCAL: '1',
     };
     servers.push(serveApp('site', SITE_PORT, env), serveApp('admin', ADMIN_PORT, env), startJobWorker(env));
     await Promise.all([

@@ -1,12 +1,16 @@
 // The multi-instance run (issue 15, decision 047): two instances of each app and two job workers against one
 // Postgres, all through a real transaction-mode pooler (Debian's pgbouncer, as Supabase's pooler would be),
 // then the Playwright suite of tests/multi-instance: bookings through both instances, every queued message
-// sent once, sessions and rate limits across instances. Everything stops afterwards.
-import { type ChildProcess, spawnSync } from 'node:child_process';
+// sent once, sessions and rate limits across instances; last, the database stopped for real under the
+// running apps (every page type answers 503, issue 16). Everything stops afterwards.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
 import { createDb } from '@rf/db';
 import { migrate } from '@rf/db/migrate';
 import { loadDemoData } from '@rf/db/seed/demo';
 import { loadReferenceData } from '@rf/db/seed/reference';
+import { freePort } from '@rf/db/testing';
 import { startPgbouncer } from './pgbouncer.ts';
 import {
   acquireLock,
@@ -16,11 +20,34 @@ import {
   startJobWorker,
   startThrowawayDatabase,
   stopServer,
+  type ThrowawayDatabase,
   waitForHealth,
 } from './stack.ts';
 
 const SITE_PORTS = [3110, 3111];
 const ADMIN_PORTS = [3112, 3113];
+
+/**
+ * What the outage test (tests/multi-instance/outage.e2e.ts) asks of this run: `POST /database/stop` stops
+ * the Postgres server itself (a fast shutdown: its connections are cut, the pooler can reach nothing),
+ * under the running apps. Loopback only; the server is not started again (the test runs last).
+ */
+async function serveDatabaseControl(database: ThrowawayDatabase): Promise<{ url: string; server: Server }> {
+  const port = await freePort();
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/database/stop') {
+      res.writeHead(404).end();
+      return;
+    }
+    database.stop().then(
+      () => res.writeHead(204).end(),
+      (error: unknown) => res.writeHead(500).end(String(error)),
+    );
+  });
+  server.listen(port, '127.0.0.1');
+  await once(server, 'listening');
+  return { url: `http://127.0.0.1:${port}`, server };
+}
 
 async function main() {
   const release = await acquireLock();
@@ -28,6 +55,7 @@ async function main() {
   const database = await startThrowawayDatabase('rf-multi-');
   const servers: ChildProcess[] = [];
   let pooler: Awaited<ReturnType<typeof startPgbouncer>> | undefined;
+  let control: Server | undefined;
   let status = 1;
   try {
     await migrate(database.url);
@@ -65,7 +93,11 @@ async function main() {
       [...siteUrls, ...adminUrls].map((url, i) => waitForHealth(url, servers[i] as ChildProcess)),
     );
 
-    const result = spawnSync(
+    const databaseControl = await serveDatabaseControl(database);
+    control = databaseControl.server;
+
+    // Not spawnSync: this process answers the outage test's request to stop the database meanwhile.
+    const suite = spawn(
       'pnpm',
       ['exec', 'playwright', 'test', '--config', 'playwright.multi.config.ts', ...playwrightArgs()],
       {
@@ -75,11 +107,14 @@ async function main() {
           E2E_SITE_URLS: siteUrls.join(','),
           E2E_ADMIN_URLS: adminUrls.join(','),
           E2E_DATABASE_URL: database.url,
+          E2E_DATABASE_CONTROL_URL: databaseControl.url,
         },
       },
     );
-    status = result.status ?? 1;
+    const [code] = (await once(suite, 'exit')) as [number | null];
+    status = code ?? 1;
   } finally {
+    control?.close();
     await Promise.all(servers.map(stopServer));
     await pooler?.stop();
     await database.dispose();

@@ -37,6 +37,8 @@ export async function startPgbouncer(upstreamUrl: string, { poolSize = 20 } = {}
       'pool_mode = transaction',
       `default_pool_size = ${poolSize}`,
       'max_client_conn = 1000',
+      // A database gone away answers the apps in seconds (their 503), not after the default 120 s.
+      'query_wait_timeout = 10',
       'ignore_startup_parameters = extra_float_digits,application_name',
       'log_connections = 0',
       'log_disconnections = 0',

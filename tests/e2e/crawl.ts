@@ -59,7 +59,9 @@ export interface CrawlReport {
 // Links that act rather than show: signing out, switching language, a one-time sign-in link.
 const ACTIONS = new Set(['/deconnexion', '/langue', '/connexion/lien']);
 // Links that download rather than show a page: fetched once per route, not opened.
-const DOWNLOAD = /\.(csv|xlsx|ics|json|geojson|pdf|png|jpe?g|webp|svg)$|^\/medias\/|\/export(\.|\/|$)/;
+// The public API's answers are JSON (its documentation, `/api/v1`, is a page).
+const DOWNLOAD =
+  /\.(csv|xlsx|ics|json|geojson|pdf|png|jpe?g|webp|svg)$|^\/medias\/|\/export(\.|\/|$)|^\/api\/v1\//;
 // Not pages: the load balancer's probe and the SMS provider's webhook.
 const NOT_PAGES = new Set(['/health', '/api/sms/brevo']);
 

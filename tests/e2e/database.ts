@@ -192,3 +192,34 @@ export function createCourse(count = 3, capacity = 10): Promise<string[]> {
     return paths;
   });
 }
+
+/**
+ * Dates a place's record (`date_maj`) back, as an import of an old file would (decision 063), and returns the
+ * place's id: the freshness tests make a demo place stale, then confirm it "Toujours à jour".
+ */
+export function agePlaceRecord(name: string, dateMaj: string): Promise<string> {
+  return withDatabase((db) =>
+    db.transaction().execute(async (tx) => {
+      await sql`select set_config('rf.place_import', 'on', true)`.execute(tx);
+      const { rows } = await sql<{ id: string }>`
+        update public.places set date_maj = ${dateMaj}::date where name = ${name} returning id`.execute(tx);
+      const id = rows[0]?.id;
+      if (!id) throw new Error(`no place named ${name}`);
+      return id;
+    }),
+  );
+}
+
+/**
+ * Touches a place's record as an edit would (its `updated_at` moves), and returns its id: the webhooks test
+ * (decision 061) triggers a `place.updated` event with it.
+ */
+export function touchPlace(name: string): Promise<string> {
+  return withDatabase(async (db) => {
+    const { rows } = await sql<{ id: string }>`
+      update public.places set updated_at = now() where name = ${name} returning id`.execute(db);
+    const id = rows[0]?.id;
+    if (!id) throw new Error(`no place named ${name}`);
+    return id;
+  });
+}

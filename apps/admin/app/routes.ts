@@ -13,6 +13,7 @@ export default [
   ...prefix('lieux', [
     route('', 'directory/routes/lieux.tsx'),
     route('import', 'directory/routes/lieux.import.tsx'),
+    route('a-mettre-a-jour', 'directory/routes/lieux.a-mettre-a-jour.tsx'),
     route(':id', 'directory/routes/lieux.$id.tsx'),
     route(':id/fiche', 'directory/routes/lieux.$id.fiche.tsx'),
     route(':id/fusion', 'directory/routes/lieux.$id.fusion.tsx'),
@@ -103,6 +104,12 @@ export default [
   route('langue', 'identity/routes/langue.tsx'),
   route('boite-mail', 'identity/routes/boite-mail.tsx'),
   route('donnees-personnelles', 'identity/routes/donnees-personnelles.tsx'),
+
+  // Integrations: signed webhooks for the network's other tools (decision 061).
+  ...prefix('integrations/webhooks', [
+    route('', 'integrations/routes/integrations.webhooks.tsx'),
+    route(':id', 'integrations/routes/integrations.webhooks.$id.tsx'),
+  ]),
 
   route('health', 'routes/health.ts'),
 ] satisfies RouteConfig;

@@ -46,6 +46,9 @@ export const serverEnvSchema = z
     // Who residents write to about their personal data (an e-mail address or a web page), shown on the
     // public "Données personnelles" page; unset, the page points to the place where they booked.
     PRIVACY_CONTACT: z.string().trim().min(3).max(200).optional(),
+    // The address geocoder (decision 063): the Base Adresse Nationale's API (`https://api-adresse.data.gouv.fr/search/`)
+    // or one speaking its shape. Unset: places created without coordinates stand on their commune's centre.
+    GEOCODER_URL: z.url({ protocol: /^https?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Réseau Fabriques <ne-pas-repondre@reseau-fabriques.localhost>'),
     SUPABASE_URL: optionalUrl,
     SUPABASE_ANON_KEY: z.string().min(1).optional(),
@@ -81,6 +84,9 @@ export const serverEnvSchema = z
       ])
       .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
     MAP_TILES_ATTRIBUTION: z.string().min(1).max(300).default('© OpenStreetMap contributors'),
+    // Webhooks (decision 061): `1` lets subscriptions target http:// and loopback or private addresses,
+    // which production refuses otherwise (SSRF); for tests and a receiver on the same machine.
+    WEBHOOKS_ALLOW_LOCAL: z.enum(['0', '1'], { error: 'WEBHOOKS_ALLOW_LOCAL must be "0" or "1"' }).optional(),
   })
   .superRefine((env, ctx) => {
     // Its keys sign the embedded provider's sessions and private booking links: never the public default.

@@ -1,5 +1,6 @@
 import { createTasks, startWorker, type Worker, type WorkerOptions } from '@rf/jobs';
 import type { Services } from './services.server.ts';
+import { webhookPolicyOf } from './webhook-policy.server.ts';
 
 /**
  * The job worker on the server's services: it sends the e-mails the database queues (bookings,
@@ -9,11 +10,15 @@ import type { Services } from './services.server.ts';
  */
 export function startJobWorker(
   services: Services,
-  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds' | 'schedules'> = {},
+  options: Pick<WorkerOptions, 'concurrency' | 'pollIntervalMs' | 'lockTimeoutSeconds' | 'schedules'> & {
+    /** Shorter waits between webhook attempts (tests); production's are 1 min … 12 h. */
+    webhookRetryDelaysMs?: readonly number[];
+  } = {},
 ): Worker {
   const { db, env, mailer, sms, t, logger, linkKey } = services;
+  const { webhookRetryDelaysMs, ...workerOptions } = options;
   return startWorker({
-    ...options,
+    ...workerOptions,
     db,
     // LISTEN needs a connection of its own on the server itself, not one lent by a transaction pooler.
     databaseUrl: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
@@ -26,6 +31,8 @@ export function startJobWorker(
       siteUrl: env.SITE_URL,
       adminUrl: env.ADMIN_URL,
       linkKey,
+      geocoderUrl: env.GEOCODER_URL,
+      webhooks: { ...webhookPolicyOf(env), retryDelaysMs: webhookRetryDelaysMs },
     }),
   });
 }

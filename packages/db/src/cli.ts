@@ -2,10 +2,14 @@
 //   types [--check]   regenerate src/database.types.ts from the migrations (or fail when it is stale)
 //   migrate           apply supabase/migrations to DATABASE_URL
 //   seed              load reference data (and the demo data with --demo) into DATABASE_URL
+//   commune-centres <file.csv>   load commune centres from a published list into DATABASE_URL (decision 063)
+import { readFile } from 'node:fs/promises';
+import { readCommuneCentres } from '@rf/domain/directory/commune-centres';
 import { createDb } from './client.ts';
 import { migrate } from './migrate.ts';
 import { loadDemoData } from './seed/demo.ts';
 import { loadReferenceData } from './seed/reference.ts';
+import { loadCommuneCentres } from './seed/territories.ts';
 import { databaseUrl, startTestServer } from './testing/server.ts';
 import { typesAreCurrent, writeTypes } from './types.ts';
 
@@ -53,7 +57,23 @@ switch (command) {
     }
     break;
   }
+  case 'commune-centres': {
+    const file = flags[0];
+    if (!file) throw new Error('usage: db commune-centres <file.csv>');
+    const read = readCommuneCentres(await readFile(file, 'utf8'));
+    if (!read.ok) throw new Error(`${file}: ${read.error}`);
+    const db = createDb(requireDatabaseUrl());
+    try {
+      const updated = await loadCommuneCentres(db, read.centres);
+      console.log(
+        `${read.centres.length} centres read (${read.skipped} lines skipped), ${updated} communes updated.`,
+      );
+    } finally {
+      await db.destroy();
+    }
+    break;
+  }
   default:
-    console.error('usage: db types [--check] | migrate | seed [--demo]');
+    console.error('usage: db types [--check] | migrate | seed [--demo] | commune-centres <file.csv>');
     process.exitCode = 2;
 }

@@ -710,6 +710,39 @@ const matrix: Record<string, TableSpec> = {
     delete: { row: 'message', expect: nobody },
   },
 
+  // Webhooks (decision 061): network admins manage all, a place's managers their place's; deliveries are
+  // written by triggers and the worker only. The secret is never chosen by a client (no insert grant on it).
+  webhook_subscriptions: {
+    rows: (f) => f.webhookSubscriptions,
+    select: reads({ anon: 'denied', managerA: ['A'], managerB: ['B'], admin: ['A', 'B', 'network'] }),
+    insert: {
+      values: (f) => ({ place_id: f.places.A, url: 'https://x.example.org/', events: '{booking.confirmed}' }),
+      expect: only(['managerA', 'admin'], 'rls'),
+    },
+    update: {
+      row: 'A',
+      set: () => ({ events: '{booking.cancelled}' }),
+      expect: outcomes('zero', { anon: 'denied', managerA: 'ok', admin: 'ok' }),
+    },
+    delete: { row: 'A', expect: nobody },
+  },
+  webhook_deliveries: {
+    rows: (f) => f.webhookDeliveries,
+    select: reads({ anon: 'denied', managerA: ['A'], admin: ['A', 'network'] }),
+    insert: {
+      values: (f) => ({
+        subscription_id: f.webhookSubscriptions.A,
+        event_id: '00000000-0000-4000-8000-000000000001',
+        event_type: 'booking.confirmed',
+        ordering_key: 'booking:x',
+        payload: '{}',
+      }),
+      expect: nobody,
+    },
+    update: { row: 'A', set: () => ({ status: 'failed' }), expect: nobody },
+    delete: { row: 'A', expect: nobody },
+  },
+
   // Audit (read by network admins; written only by triggers) --------------------------------------------
   audit_events: {
     rows: (f) => f.audit,
@@ -1451,7 +1484,7 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
     // as the caller (is_*, *_ids, tool_is_in_service, is_qualified_for_tool…); look-ups and actions the
     // procedures call as the caller, each checking the caller's rights itself (activity_record_sources_to_
     // complete, cancel_session, fabrique_yearly_activity, merge_places, place_reference_counts,
-    // tool_qualification_holders); public facts (merged_place_slug, place_search_document,
+    // queue_place_geocoding, tool_qualification_holders, webhook_redeliver); public facts (merged_place_slug, place_search_document,
     // public_activity_matches, public_place_matches, public_figures_fingerprint — the versions of what the
     // public figures read, decision 048 —, public_session_seats_taken, tool_busy_periods, tool_is_free).
     expect(rows.map((r) => r.name)).toEqual([
@@ -1480,12 +1513,14 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
       'public_session_seats_taken',
       'public_tool_ids',
       'published_place_ids',
+      'queue_place_geocoding',
       'teammate_ids',
       'tool_busy_periods',
       'tool_is_free',
       'tool_is_in_service',
       'tool_qualification_holders',
       'validated_place_months',
+      'webhook_redeliver',
     ]);
   });
 });

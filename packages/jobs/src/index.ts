@@ -17,11 +17,15 @@ export {
   scheduledJobKey,
 } from './schedule.ts';
 export { SHORT_TOKEN_PATTERN, shortTokenHash } from './sms-link.ts';
+export { sendFreshnessReminders } from './tasks/freshness-reminder.ts';
 export { createTasks, type MailTaskDeps } from './tasks/index.ts';
 export { purgePersonalData, type RetentionPurgeResult } from './tasks/retention-purge.ts';
+export type { WebhookDeliveryOptions } from './tasks/webhook-delivery.ts';
+export { signedHeaders, verifyWebhookSignature, webhookSignature } from './webhooks/signature.ts';
 export {
   defaultRetryDelay,
   type JobLogger,
+  RetryLaterError,
   startWorker,
   type TaskHandler,
   type TaskOutcome,

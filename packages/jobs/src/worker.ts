@@ -48,6 +48,20 @@ export interface WorkerOptions {
   scheduleEveryMs?: number;
 }
 
+/**
+ * Thrown by a task that sets its own wait before the next attempt (webhook deliveries: 1 min, 5 min …)
+ * instead of the worker's `retryDelayMs`.
+ */
+export class RetryLaterError extends Error {
+  constructor(
+    message: string,
+    readonly retryInMs: number,
+  ) {
+    super(message);
+    this.name = 'RetryLaterError';
+  }
+}
+
 /** 2 s, 4 s, 8 s … then hourly: 25 attempts span about a day, long enough for an SMTP outage. */
 export function defaultRetryDelay(attempt: number): number {
   return Math.min(1000 * 2 ** attempt, 3_600_000);
@@ -113,7 +127,8 @@ export function startWorker(options: WorkerOptions): Worker {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       try {
-        const status = await failJob(db, workerId, job, message, retryDelayMs(job.attempt));
+        const retryIn = error instanceof RetryLaterError ? error.retryInMs : retryDelayMs(job.attempt);
+        const status = await failJob(db, workerId, job, message, retryIn);
         if (status === 'failed')
           logger.error({ ...details, err: message }, 'job failed for good: retry it once the cause is fixed');
         else logger.warn({ ...details, err: message }, 'job failed, will retry');

@@ -21,6 +21,13 @@ export {
   FormErrorSummary,
   type FormErrorSummaryProps,
 } from './components/FormErrorSummary.tsx';
+export {
+  GroupedNav,
+  type GroupedNavBadge,
+  type GroupedNavGroup,
+  type GroupedNavItem,
+  type GroupedNavProps,
+} from './components/GroupedNav.tsx';
 export type { HeadingLevel } from './components/Heading.tsx';
 export { type LinkComponentProps, LinkProvider, type LinkProviderProps } from './components/Link.tsx';
 export { type NavLinkItem, NavLinks, type NavLinksProps } from './components/NavLinks.tsx';

@@ -20,6 +20,12 @@ describe('page titles, from the catalogue only', () => {
     expect(translator('fr')('invitation.meta_title')).toBe('Invitation — Réseau Fabriques');
   });
 
+  it('adds the page’s structured data as JSON-LD', () => {
+    const jsonLd = { '@context': 'https://schema.org', '@type': 'Event', name: 'Tablet basics' };
+    const meta = metaOf(t, { title: 'catalogue.meta_title', jsonLd });
+    expect(pageMeta({ loaderData: { meta } })).toEqual([{ title: meta.title }, { 'script:ld+json': jsonLd }]);
+  });
+
   it('gives no tags when the loader threw (the error page has its own title)', () => {
     expect(pageMeta({ loaderData: undefined })).toEqual([]);
   });

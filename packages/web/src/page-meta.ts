@@ -7,6 +7,8 @@ export interface PageMeta {
   description?: string;
   /** A private page (a personal link): kept out of search engines. */
   noindex?: boolean;
+  /** Structured data about what the page shows (schema.org JSON-LD), for search engines and agendas. */
+  jsonLd?: object;
 }
 
 /** A catalogue key, with its placeholders' values when it has some. */
@@ -21,11 +23,12 @@ const say = (t: Translate, text: MetaText) => (typeof text === 'string' ? t(text
  */
 export function metaOf(
   t: Translate,
-  page: { title: MetaText; description?: MetaText; noindex?: boolean },
+  page: { title: MetaText; description?: MetaText; noindex?: boolean; jsonLd?: object },
 ): PageMeta {
   const meta: PageMeta = { title: say(t, page.title) };
   if (page.description) meta.description = say(t, page.description);
   if (page.noindex) meta.noindex = true;
+  if (page.jsonLd) meta.jsonLd = page.jsonLd;
   return meta;
 }
 
@@ -39,6 +42,9 @@ export function pageMeta({ loaderData }: { loaderData?: { meta: PageMeta } | nul
   const tags: MetaDescriptor[] = [{ title: meta.title }];
   if (meta.description) tags.push({ name: 'description', content: meta.description });
   if (meta.noindex) tags.push({ name: 'robots', content: 'noindex' });
+  // React Router writes it as `<script type="application/ld+json">`, escaped so no text in it ends the tag.
+  // (A schema-dts object is JSON by construction; React Router types it as its own JSON value.)
+  if (meta.jsonLd) tags.push({ 'script:ld+json': meta.jsonLd } as MetaDescriptor);
   return tags;
 }
 

@@ -3,27 +3,32 @@ import {
   centsToEuros,
   EDITABLE_AGREEMENT_STATUSES,
   FUNDING_DURATIONS,
-  fundingFormField,
 } from '@rf/domain/programme/funding';
 import { Button, SelectField, TextAreaField, TextField } from '@rf/ui';
-import { useMessage, useT } from '@rf/web/i18n';
+import { useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
 
 // The funding agreement form, for recording an agreement and for changing one: one field per year and per
-// co-funder slot (no JavaScript needed), errors next to their field whatever raised them.
+// co-funder slot (no JavaScript needed), named as the procedure's input (`yearlyAmountsCents[0]`,
+// `coFunders[0].name`: amounts typed in euros, which the schema reads), so that an error, whatever raised
+// it, is keyed by the name of its field.
 
-/** Field errors keyed by the form's fields (`year2`, `coFunder1Amount`…), from zod paths. */
-export function byFormField(fieldErrors: Record<string, string>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fieldErrors)) {
-    // Both spellings of a nested field: `coFunders.0.name` (zod's path) and `coFunders[0].name` (Conform's).
-    const keys = path
-      .split(/[.[\]]+/)
-      .filter(Boolean)
-      .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    fields[fundingFormField(keys)] ??= message;
-  }
-  return fields;
+const YEARS = [0, 1, 2] as const;
+const SLOTS = Array.from({ length: CO_FUNDER_SLOTS }, (_, i) => i);
+
+export const yearField = (i: number) => `yearlyAmountsCents[${i}]`;
+export const coFunderField = (i: number, part: 'name' | 'amountCents') => `coFunders[${i}].${part}`;
+/** The group of the years (the total rule concerns every year). */
+export const YEARS_FIELD = 'yearlyAmountsCents';
+
+/** The id of a field of the form, from its name (ids stay plain: `year1`, `coFunder1Amount`). */
+export function agreementFieldId(name: string): string {
+  const year = /^yearlyAmountsCents\[(\d+)\]$/.exec(name);
+  if (year) return `year${Number(year[1]) + 1}`;
+  if (name === YEARS_FIELD) return 'year1';
+  const coFunder = /^coFunders\[(\d+)\]\.(name|amountCents)$/.exec(name);
+  if (coFunder) return `coFunder${Number(coFunder[1]) + 1}${coFunder[2] === 'name' ? 'Name' : 'Amount'}`;
+  return name;
 }
 
 export interface AgreementFormSource {
@@ -48,17 +53,17 @@ export function agreementFormValues(a: AgreementFormSource): Record<string, stri
     reference: a.reference ?? '',
     startsOn: a.startsOn,
     durationYears: String(a.durationYears),
-    numeriqueBonus: a.numeriqueBonusCents ? centsToEuros(a.numeriqueBonusCents).replace('.', ',') : '',
+    numeriqueBonusCents: a.numeriqueBonusCents ? centsToEuros(a.numeriqueBonusCents).replace('.', ',') : '',
     status: a.status,
     signedOn: a.signedOn ?? '',
     notes: a.notes ?? '',
   };
   a.yearlyAmountsCents.forEach((cents, i) => {
-    values[`year${i + 1}`] = centsToEuros(cents).replace('.', ',');
+    values[yearField(i)] = centsToEuros(cents).replace('.', ',');
   });
   a.coFunders.forEach((c, i) => {
-    values[`coFunder${i + 1}Name`] = c.name;
-    values[`coFunder${i + 1}Amount`] = centsToEuros(c.amountCents).replace('.', ',');
+    values[coFunderField(i, 'name')] = c.name;
+    values[coFunderField(i, 'amountCents')] = centsToEuros(c.amountCents).replace('.', ',');
   });
   return values;
 }
@@ -67,7 +72,7 @@ export function AgreementForm({
   fabriques,
   waves,
   values,
-  fieldErrors,
+  errorOf,
   submitLabel,
   hidden = {},
 }: {
@@ -75,14 +80,14 @@ export function AgreementForm({
   fabriques: { id: string; name: string }[] | null;
   waves: { id: string; name: string }[];
   values: Record<string, string>;
-  fieldErrors: Record<string, string>;
+  /** The message next to the field of that name (`useFormFailure`'s `errorOf`). */
+  errorOf: (name: string) => string | undefined;
   submitLabel: string;
   hidden?: Record<string, string>;
 }) {
   const t = useT();
-  const message = useMessage();
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
   const required = { required: true as const, requiredLabel: t('form.required') };
+  const yearsError = errorOf(YEARS_FIELD);
   return (
     <Form method="post" noValidate className="rf-stack">
       {Object.entries(hidden).map(([name, value]) => (
@@ -142,52 +147,52 @@ export function AgreementForm({
       <fieldset className="rf-fieldset">
         <legend className="rf-legend">{t('programme.new.years_legend')}</legend>
         {/* The total rule concerns every year: each year's field points to it. */}
-        {fieldErrors.years ? (
+        {yearsError ? (
           <p id="years-error" className="rf-error-message">
-            {errorOf('years')}
+            {yearsError}
           </p>
         ) : null}
-        {[1, 2, 3].map((year) => (
+        {YEARS.map((i) => (
           <TextField
-            key={year}
-            id={`year${year}`}
-            name={`year${year}`}
+            key={i}
+            id={agreementFieldId(yearField(i))}
+            name={yearField(i)}
             inputMode="decimal"
-            label={t('programme.new.year', { year: String(year) })}
-            hint={year === 3 ? t('programme.new.year3_hint') : undefined}
-            defaultValue={values[`year${year}`] ?? ''}
-            error={errorOf(`year${year}`)}
-            describedBy={fieldErrors.years ? 'years-error' : undefined}
+            label={t('programme.new.year', { year: String(i + 1) })}
+            hint={i === 2 ? t('programme.new.year3_hint') : undefined}
+            defaultValue={values[yearField(i)] ?? ''}
+            error={errorOf(yearField(i))}
+            describedBy={yearsError ? 'years-error' : undefined}
           />
         ))}
       </fieldset>
       <TextField
-        id="numeriqueBonus"
-        name="numeriqueBonus"
+        id="numeriqueBonusCents"
+        name="numeriqueBonusCents"
         inputMode="decimal"
         label={t('programme.new.bonus')}
         hint={t('programme.new.bonus_hint')}
-        defaultValue={values.numeriqueBonus ?? ''}
-        error={errorOf('numeriqueBonus')}
+        defaultValue={values.numeriqueBonusCents ?? ''}
+        error={errorOf('numeriqueBonusCents')}
       />
       <fieldset className="rf-fieldset">
         <legend className="rf-legend">{t('programme.new.co_funders_legend')}</legend>
-        {Array.from({ length: CO_FUNDER_SLOTS }, (_, i) => i + 1).map((n) => (
-          <div key={n} className="rf-stack">
+        {SLOTS.map((i) => (
+          <div key={i} className="rf-stack">
             <TextField
-              id={`coFunder${n}Name`}
-              name={`coFunder${n}Name`}
-              label={t('programme.new.co_funder_name', { n: String(n) })}
-              defaultValue={values[`coFunder${n}Name`] ?? ''}
-              error={errorOf(`coFunder${n}Name`)}
+              id={agreementFieldId(coFunderField(i, 'name'))}
+              name={coFunderField(i, 'name')}
+              label={t('programme.new.co_funder_name', { n: String(i + 1) })}
+              defaultValue={values[coFunderField(i, 'name')] ?? ''}
+              error={errorOf(coFunderField(i, 'name'))}
             />
             <TextField
-              id={`coFunder${n}Amount`}
-              name={`coFunder${n}Amount`}
+              id={agreementFieldId(coFunderField(i, 'amountCents'))}
+              name={coFunderField(i, 'amountCents')}
               inputMode="decimal"
-              label={t('programme.new.co_funder_amount', { n: String(n) })}
-              defaultValue={values[`coFunder${n}Amount`] ?? ''}
-              error={errorOf(`coFunder${n}Amount`)}
+              label={t('programme.new.co_funder_amount', { n: String(i + 1) })}
+              defaultValue={values[coFunderField(i, 'amountCents')] ?? ''}
+              error={errorOf(coFunderField(i, 'amountCents'))}
             />
           </div>
         ))}

@@ -188,13 +188,13 @@ export function AgreementSection({
           />
           <TextField
             id={`amount-${a.id}`}
-            name="amount"
+            name="amountCents"
             inputMode="decimal"
             label={t('programme.disbursement.amount')}
             required
             requiredLabel={t('form.required')}
-            defaultValue={typed('disburse', a.id, 'amount') ?? ''}
-            error={errorFor('disburse', a.id, 'amount')}
+            defaultValue={typed('disburse', a.id, 'amountCents') ?? ''}
+            error={errorFor('disburse', a.id, 'amountCents')}
           />
           <SelectField
             id={`status-${a.id}`}

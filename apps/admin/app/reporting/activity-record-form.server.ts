@@ -1,41 +1,82 @@
-import type { ActivityRecordFormState } from '@rf/domain/reporting/records';
-import { activityRecordFormField } from '@rf/domain/reporting/records';
-import { formFailure, formValues } from '@rf/web/forms';
+import { COUNT_DIMENSION_NAMES, countFieldPrefix } from '@rf/domain/reporting/records';
+import { type FormFailure, failureInit, formFailure, formValues, parseForm } from '@rf/web/forms';
+import { data } from 'react-router';
 import type { z } from 'zod';
 
-/** What the person posted, to show the form again as they left it (checkbox groups keep every value). */
-export function postedState(formData: FormData): ActivityRecordFormState {
-  const all = (name: string) => formData.getAll(name).filter((v): v is string => typeof v === 'string');
-  return { values: formValues(formData), themes: all('themes'), materiel: all('materiel') };
+// The fast entry form of an activity record, read with the procedure's schema (`parseForm`). Both the
+// individual and the collective fields are on the page (no JavaScript needed): the chosen type decides which
+// are read. The collective ones carry the record's own names (`participantsTotal`, `dejaAccompagne`,
+// `countsByGenre.feminin`); an individual record's person is one choice per breakdown (`genre`…) and a box
+// "came before" (`dejaAccompagneIndividuel`), read here as that person's numbers.
+
+/** What the form shows after a refused submit: the refusal, and the ticked boxes (`values` keeps one). */
+export interface ActivityRecordFailure extends FormFailure {
+  lists: { themes: string[]; materiel: string[] };
 }
 
-/** A schema's issues as messages keyed by the form field they belong next to (the first one per field). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[activityRecordFormField(issue.path)] ??= issue.message;
-  return fields;
+const listsOf = (formData: FormData) => ({
+  themes: formData.getAll('themes').filter((v): v is string => typeof v === 'string'),
+  materiel: formData.getAll('materiel').filter((v): v is string => typeof v === 'string'),
+});
+
+/** The form as the record's input: an individual record's person read as their numbers. */
+function asRecordInput(formData: FormData): FormData {
+  if (formData.get('type') !== 'individuel') return formData;
+  const input = new FormData();
+  const individualOnly = new Set(['participantsTotal', 'dejaAccompagne', ...Object.values(countFieldPrefix)]);
+  for (const [name, value] of formData) {
+    if (individualOnly.has(name) || name.startsWith('countsBy')) continue;
+    input.append(name, value);
+  }
+  for (const dimension of COUNT_DIMENSION_NAMES) {
+    const code = formData.get(countFieldPrefix[dimension]);
+    if (typeof code === 'string' && code !== '') input.set(`${dimension}.${code}`, '1');
+  }
+  input.set('dejaAccompagne', formData.get('dejaAccompagneIndividuel') === 'true' ? '1' : '0');
+  return input;
 }
 
-/** What the form shows after a refused submit, whatever refused it (the schema here, or the procedure). */
-export interface ActivityRecordFailure {
-  state: ActivityRecordFormState;
-  fieldErrors: Record<string, string>;
-  formError: string | null;
+/** For an individual record, a breakdown's error is its choice's (`genre`), "came before" its box's. */
+function byField(formData: FormData, fieldErrors: Record<string, string>): Record<string, string> {
+  if (formData.get('type') !== 'individuel') return fieldErrors;
+  const choices: Record<string, string> = {};
+  for (const [name, key] of Object.entries(fieldErrors)) {
+    const dimension = COUNT_DIMENSION_NAMES.find((d) => name === d || name.startsWith(`${d}.`));
+    const field = dimension
+      ? countFieldPrefix[dimension]
+      : name === 'dejaAccompagne'
+        ? 'dejaAccompagneIndividuel'
+        : name;
+    choices[field] ??= key;
+  }
+  return choices;
 }
 
-export function invalid(formData: FormData, error: z.ZodError): ActivityRecordFailure {
+/**
+ * Validates the form with `schema` (the procedure's: a new record's or a change's); field errors are keyed
+ * by the fields' names.
+ */
+export function parseActivityRecordForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+): { ok: true; data: z.output<S> } | ActivityRecordFailure {
+  const parsed = parseForm(schema, asRecordInput(formData));
+  if (parsed.ok) return parsed;
   return {
-    state: postedState(formData),
-    fieldErrors: fieldErrorsOf(error),
-    formError: 'errors.invalid_input',
+    ...parsed,
+    fieldErrors: byField(formData, parsed.fieldErrors),
+    values: formValues(formData),
+    lists: listsOf(formData),
   };
 }
 
-export function refused(formData: FormData, error: unknown): ActivityRecordFailure {
+/** The answer to a form the procedure refused (`refusedForm`, with the ticked boxes and the fields' names). */
+export function refusedActivityRecord(error: unknown, formData: FormData, headers: HeadersInit) {
   const failure = formFailure(error, formData);
-  const fieldErrors: Record<string, string> = {};
-  // The procedure's names are Conform's (`counts.age[0]`): back to a path.
-  for (const [path, key] of Object.entries(failure.fieldErrors))
-    fieldErrors[activityRecordFormField(path.split(/[.[\]]+/).filter(Boolean))] ??= key;
-  return { state: postedState(formData), fieldErrors, formError: failure.formError };
+  const shown: ActivityRecordFailure = {
+    ...failure,
+    fieldErrors: byField(formData, failure.fieldErrors),
+    lists: listsOf(formData),
+  };
+  return data(shown, failureInit(failure, headers));
 }

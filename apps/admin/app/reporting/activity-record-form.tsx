@@ -1,5 +1,5 @@
 import type { ActivityRecordFormState, CountDimension } from '@rf/domain/reporting/records';
-import { countFieldPrefix } from '@rf/domain/reporting/records';
+import { COUNT_DIMENSIONS, countFieldPrefix } from '@rf/domain/reporting/records';
 import {
   ACTIVITY_RECORD_TYPES,
   AUTONOMIES,
@@ -23,15 +23,20 @@ import {
   TextAreaField,
   TextField,
 } from '@rf/ui';
-import { useMessage, useT } from '@rf/web/i18n';
+import { useFormFailure, useMessage, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
 
 // The fast entry form of an activity record, for a médiateur on a phone: native fields only, so it works
 // without JavaScript. Both the individual and the collective fields are on the page; the chosen type
-// decides which are read (`activityRecordFromForm`). Collective counts are numbers per code, never names.
+// decides which are read (`parseActivityRecordForm`). Collective counts are numbers per code, never names.
 
-/** The field (or first field of a group) each input path's error is shown next to. */
-const ERROR_TARGET: Record<string, string> = { themes: 'themes', materiel: 'materiel' };
+/** The field a name's error links to: a workshop's numbers have plain ids (`genre_feminin`). */
+export function activityRecordFieldId(name: string): string {
+  const [dimension, code] = name.split('.');
+  if (!dimension || !(dimension in COUNT_DIMENSIONS)) return name;
+  const counts = dimension as CountDimension;
+  return `${countFieldPrefix[counts]}_${code ?? COUNT_DIMENSIONS[counts][0]}`;
+}
 
 const DIMENSIONS: { dimension: CountDimension; codes: readonly string[]; label: string; vocab: string }[] = [
   { dimension: 'countsByGenre', codes: GENRES, label: 'genre', vocab: 'genre' },
@@ -46,36 +51,25 @@ const DIMENSIONS: { dimension: CountDimension; codes: readonly string[]; label: 
 
 export function ActivityRecordForm({
   state,
-  fieldErrors,
-  formError,
+  failure,
 }: {
+  /** What the form shows: the record, or what was posted when it was refused. */
   state: ActivityRecordFormState;
-  fieldErrors: Record<string, string>;
-  formError: string | null;
+  failure: Parameters<typeof useFormFailure>[0];
 }) {
   const t = useT();
   const message = useMessage();
   const { values, themes, materiel } = state;
   const collective = values.type === 'collectif';
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  // A breakdown's error goes to the fields of the chosen type.
-  const countsTarget = (dimension: CountDimension) =>
-    collective ? `${countFieldPrefix[dimension]}_${GENRES[0]}` : countFieldPrefix[dimension];
-  const summary = Object.entries(fieldErrors)
-    .filter(([field]) => field !== '_form')
-    .map(([field, key]) => ({
-      fieldId: field.startsWith('counts')
-        ? countsTarget(field as CountDimension)
-        : (ERROR_TARGET[field] ?? field),
-      message: message(key),
-    }));
+  const { errorOf, errors, formError } = useFormFailure(failure, { fieldId: activityRecordFieldId });
+  const summary = errors.filter((e) => e.fieldId !== '_form');
   const label = (key: string) => message(key);
   return (
     <>
       {summary.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={summary} /> : null}
       {formError && summary.length === 0 ? (
         <p className="rf-error-message" role="alert">
-          {message(formError)}
+          {formError}
         </p>
       ) : null}
       <Form method="post" noValidate className="rf-stack">
@@ -193,8 +187,8 @@ export function ActivityRecordForm({
             inline
             legend={t('activity_records.form.orientation')}
             options={[
-              { value: 'oui', label: t('activity_records.form.yes') },
-              { value: 'non', label: t('activity_records.form.no') },
+              { value: 'true', label: t('activity_records.form.yes') },
+              { value: 'false', label: t('activity_records.form.no') },
             ]}
             defaultValue={values.orienteVersStructure}
             error={errorOf('orienteVersStructure')}
@@ -214,9 +208,10 @@ export function ActivityRecordForm({
           <CheckboxField
             id="dejaAccompagneIndividuel"
             name="dejaAccompagneIndividuel"
-            value="oui"
+            value="true"
             label={t('activity_records.form.deja_accompagne_individuel')}
-            defaultChecked={values.dejaAccompagneIndividuel === 'oui'}
+            defaultChecked={values.dejaAccompagneIndividuel === 'true'}
+            error={errorOf('dejaAccompagneIndividuel')}
           />
           {DIMENSIONS.map(({ dimension, codes, label: name, vocab }) => (
             <RadioGroup
@@ -229,7 +224,7 @@ export function ActivityRecordForm({
                 label: label(`activity_records.${vocab}.${code}`),
               }))}
               defaultValue={values[countFieldPrefix[dimension]]}
-              error={collective ? undefined : errorOf(dimension)}
+              error={collective ? undefined : errorOf(countFieldPrefix[dimension])}
             />
           ))}
         </fieldset>
@@ -290,11 +285,12 @@ export function ActivityRecordForm({
                 {codes.map((code) => (
                   <TextField
                     key={code}
-                    id={`${prefix}_${code}`}
-                    name={`${prefix}_${code}`}
+                    id={activityRecordFieldId(`${dimension}.${code}`)}
+                    name={`${dimension}.${code}`}
                     inputMode="numeric"
                     label={label(`activity_records.${vocab}.${code}`)}
-                    defaultValue={values[`${prefix}_${code}`] ?? ''}
+                    defaultValue={values[`${dimension}.${code}`] ?? ''}
+                    error={errorOf(`${dimension}.${code}`)}
                     describedBy={error ? `${errorId} ${hintId}` : hintId}
                     width="xs"
                   />

@@ -5,7 +5,7 @@ import {
   TYPES_EVENEMENT,
 } from '@rf/domain/vocabulary/coordination';
 import { Button, FormErrorSummary, RadioGroup, SelectField, TextAreaField, TextField } from '@rf/ui';
-import { useMessage, useT } from '@rf/web/i18n';
+import { type useFormFailure, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
 
 // A coordination activity of a fabrique: its kind, the subtype of that kind (one select per kind, the
@@ -13,17 +13,14 @@ import { Form } from 'react-router';
 
 export function CoordinationForm({
   values,
-  fieldErrors,
+  failure,
 }: {
   values: Record<string, string>;
-  fieldErrors: Record<string, string>;
+  /** The refusal in words (`useFormFailure`): each field's message keyed by its name, the summary's list. */
+  failure: Pick<ReturnType<typeof useFormFailure>, 'errorOf' | 'errors'>;
 }) {
   const t = useT();
-  const message = useMessage();
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
-  const errors = Object.entries(fieldErrors)
-    .filter(([field]) => field !== '_form')
-    .map(([field, key]) => ({ fieldId: field, message: message(key) }));
+  const { errorOf, errors } = failure;
   const required = { required: true as const, requiredLabel: t('form.required') };
   return (
     <>

@@ -4,6 +4,12 @@ import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { indicatorText } from './report-labels.ts';
 
+/**
+ * The name of an indicator row's field, the procedure's own (`corrections.participants.value`,
+ * `corrections.genre.feminin.justification`), so that its errors are keyed by it.
+ */
+export const correctionField = (key: string, part: 'value' | 'justification') => `corrections.${key}.${part}`;
+
 const GROUPS = ['total', 'thematique', 'genre', 'tranche_age', 'statut_social', 'type_lieu'] as const;
 
 /**
@@ -43,7 +49,7 @@ export function ReportFigures({
           cell: (r: IndicatorRow) => (
             <TextField
               id={`value-${r.key}`}
-              name={`value[${r.key}]`}
+              name={correctionField(r.key, 'value')}
               label={
                 <span className="visually-hidden">
                   {t('reports.correction_label', { indicator: indicatorText(t, r) })}
@@ -51,8 +57,11 @@ export function ReportFigures({
               }
               inputMode="decimal"
               width="xs"
-              defaultValue={typed(`value[${r.key}]`, r.correction ? String(r.correction.value) : '')}
-              error={errorOf(`value[${r.key}]`)}
+              defaultValue={typed(
+                correctionField(r.key, 'value'),
+                r.correction ? String(r.correction.value) : '',
+              )}
+              error={errorOf(correctionField(r.key, 'value'))}
             />
           ),
         },
@@ -62,14 +71,14 @@ export function ReportFigures({
           cell: (r: IndicatorRow) => (
             <TextField
               id={`justification-${r.key}`}
-              name={`justification[${r.key}]`}
+              name={correctionField(r.key, 'justification')}
               label={
                 <span className="visually-hidden">
                   {t('reports.justification_label', { indicator: indicatorText(t, r) })}
                 </span>
               }
-              defaultValue={typed(`justification[${r.key}]`, r.correction?.justification ?? '')}
-              error={errorOf(`justification[${r.key}]`)}
+              defaultValue={typed(correctionField(r.key, 'justification'), r.correction?.justification ?? '')}
+              error={errorOf(correctionField(r.key, 'justification'))}
             />
           ),
         },

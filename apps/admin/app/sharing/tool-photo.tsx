@@ -1,5 +1,5 @@
 import { Alert, Button } from '@rf/ui';
-import { useMessage, useT } from '@rf/web/i18n';
+import { useFormFailure, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
 import { PhotoUploadForm } from '../directory/photo-upload-form';
 import type { ToolPhotoPosted } from './tool-photo.server';
@@ -15,9 +15,7 @@ export function ToolPhoto({
   saved: string | null;
 }) {
   const t = useT();
-  const message = useMessage();
-  const errorOf = (field: string) =>
-    posted?.fieldErrors[field] ? message(posted.fieldErrors[field]) : undefined;
+  const { errorOf, value, formError } = useFormFailure(posted);
   const fileError = errorOf('photo');
   const fieldErrorShown = fileError !== undefined || errorOf('altText') !== undefined;
   return (
@@ -29,7 +27,7 @@ export function ToolPhoto({
           title={t(saved === 'retiree' ? 'sharing.photo.removed' : 'sharing.photo.added')}
         />
       ) : null}
-      {posted && !fieldErrorShown ? <Alert kind="error" title={message(posted.formError)} /> : null}
+      {formError && !fieldErrorShown ? <Alert kind="error" title={formError} /> : null}
       {photo ? (
         <>
           <img
@@ -58,7 +56,7 @@ export function ToolPhoto({
         submitLabel={t('sharing.photo.submit')}
         fileError={fileError}
         altTextError={errorOf('altText')}
-        altTextDefault={posted?.altText ?? ''}
+        altTextDefault={value('altText')}
       />
     </section>
   );

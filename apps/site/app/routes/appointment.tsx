@@ -30,7 +30,7 @@ export const meta = pageMeta;
 
 const INTENTS = ['move', 'coming', 'cancel', ERASE_INTENT, ERASE_CONFIRMED_INTENT] as const;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   // A form without a known intent is the cancel button's.
   const intent = formIntent(formData, INTENTS) ?? 'cancel';
@@ -65,7 +65,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, { intent });
   }
-}
+});
 
 export default function Appointment({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -29,7 +29,7 @@ export const meta = pageMeta;
 
 const INTENTS = ['move', 'coming', 'cancel', ERASE_INTENT, ERASE_CONFIRMED_INTENT] as const;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   // A form without a known intent is the cancel button's (its first version had none).
   const intent = formIntent(formData, INTENTS) ?? 'cancel';
@@ -61,7 +61,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, { intent });
   }
-}
+});
 
 /** The messages this page shows, besides the layout's (decision 049). */
 export const handle = { i18n: ['booking', 'courses', 'privacy'] } as const satisfies I18nHandle;

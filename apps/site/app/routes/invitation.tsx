@@ -23,7 +23,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   return data({ token, invitation, meta: metaOf(t, { title: 'invitation.meta_title' }) }, { headers });
 });
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const withAccount = formData.has('password');
   const parsed = withAccount
@@ -37,7 +37,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return data(formFailure(error, formData), { status: 400, headers });
   }
-}
+});
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

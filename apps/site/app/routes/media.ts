@@ -1,8 +1,8 @@
 import { storedFileResponse } from '@rf/storage';
-import { services } from '@rf/web/server';
+import { services, withPageErrors } from '@rf/web/server';
 import type { Route } from './+types/media';
 
 /** Files kept in the local storage folder (place photos), with long cache headers; 404 for anything else. */
-export function loader({ request, params }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   return storedFileResponse(services().storage, params['*'] ?? '', request);
-}
+});

@@ -1,15 +1,17 @@
 import { ownBookingInput } from '@rf/domain/booking/booking.schema';
 import { usesAdminConsole } from '@rf/domain/identity/roles';
 import type { I18nHandle } from '@rf/i18n/core';
-import { Alert, Badge, Button, ButtonGroup, ButtonLink, DataTable, EmptyState, PageHeader } from '@rf/ui';
+import { Alert, ButtonLink, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { failureInit, formFailure, formIntent, parseForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { PlaceSessionsTable } from '@rf/web/place-sessions-table';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
-import { data, Form, redirect } from 'react-router';
+import { data, redirect } from 'react-router';
+import { type AccountRefusal, DeleteAccount } from '../privacy/delete-account.tsx';
 import { ERASED_PAGE } from '../privacy/own-data.tsx';
+import { CancelBookingConfirmation, OwnBookingsTable } from '../space/own-bookings.tsx';
 import type { Route } from './+types/member-space';
 
 export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
@@ -29,17 +31,12 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 // Deleting one's account (docs/decisions/034): a form posting `intent=delete_account` shows the
 // confirmation; `delete_account_confirmed` deletes it (bookings erased, memberships gone, signed out) —
-// or says, in French, why not (the last manager of a place, the last network admin). No JavaScript needed.
-const REFUSALS = {
-  'errors.last_place_manager': 'privacy.account.refused.last_place_manager',
-  'errors.last_network_admin': 'privacy.account.refused.last_network_admin',
-  other: 'privacy.account.refused.other',
-} as const;
+// or says why not (the last manager of a place, the last network admin). No JavaScript needed.
 
 /** What the action answers, one shape for every intent (so the page reads it without casts). */
 interface SpaceActionData {
   confirmingDelete: boolean;
-  refusal?: keyof typeof REFUSALS;
+  refusal?: AccountRefusal;
   /** The booking whose cancellation the page asks to confirm. */
   confirmingCancel?: string;
   cancelled?: { title: string; startsAt: string };
@@ -81,7 +78,7 @@ const SPACE_INTENTS = [
   'delete_account_confirmed',
 ] as const;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const intent = formIntent(formData, SPACE_INTENTS);
   if (intent === 'cancel_booking') {
@@ -100,13 +97,13 @@ export async function action({ request }: Route.ActionArgs) {
     return redirect(`${ERASED_PAGE}?compte`, { headers });
   } catch (error) {
     const failure = formFailure(error, formData);
-    const refusal: keyof typeof REFUSALS =
+    const refusal: AccountRefusal =
       failure.formError === 'errors.last_place_manager' || failure.formError === 'errors.last_network_admin'
         ? failure.formError
         : 'other';
     return data<SpaceActionData>({ confirmingDelete: false, refusal }, failureInit(failure, headers, 409));
   }
-}
+});
 
 export const meta = pageMeta;
 
@@ -116,7 +113,6 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
   const format = useFormat();
   const { space, consoleUrl } = loaderData;
   const confirmingDelete = actionData?.confirmingDelete === true;
-  const refusal = actionData?.refusal ? REFUSALS[actionData.refusal] : null;
   const cancelled = actionData?.cancelled ?? null;
   const bookingError = actionData?.bookingError ?? null;
   const confirmingCancelId = actionData?.confirmingCancel ?? null;
@@ -124,8 +120,6 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
     ? space.bookings.find((booking) => booking.id === confirmingCancelId)
     : undefined;
   const confirmingCancel = toConfirm?.canCancel ? toConfirm : undefined;
-  const which = (booking: { title: string; startsAt: string }) =>
-    t('space.bookings.which', { title: booking.title, date: format.dateTime(booking.startsAt) });
   return (
     <>
       <PageHeader
@@ -167,28 +161,7 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
             title={t(toConfirm ? 'errors.cancellation_closed' : 'space.bookings.not_found')}
           />
         ) : null}
-        {confirmingCancel ? (
-          <section aria-labelledby="annuler-inscription">
-            <h3 id="annuler-inscription">{t('space.bookings.cancel_confirm_title')}</h3>
-            <p>
-              {t('space.bookings.cancel_confirm_body', {
-                title: confirmingCancel.title,
-                date: format.dateTime(confirmingCancel.startsAt),
-                place: confirmingCancel.placeName,
-              })}
-            </p>
-            <Form method="post">
-              <input type="hidden" name="intent" value="cancel_booking_confirmed" />
-              <input type="hidden" name="bookingId" value={confirmingCancel.id} />
-              <Button type="submit" variant="danger">
-                {t('space.bookings.cancel_confirm_button')}
-              </Button>
-            </Form>
-            <p>
-              <a href="/espace">{t('space.bookings.cancel_keep')}</a>
-            </p>
-          </section>
-        ) : null}
+        {confirmingCancel ? <CancelBookingConfirmation booking={confirmingCancel} /> : null}
         {space.bookings.length === 0 ? (
           <EmptyState
             title={t('space.bookings.empty_title')}
@@ -199,56 +172,7 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
           </EmptyState>
         ) : (
           <>
-            <DataTable
-              caption={t('space.bookings.caption')}
-              captionHidden
-              rows={space.bookings}
-              rowKey={(booking) => booking.id}
-              columns={[
-                { key: 'title', header: t('session.column.title'), cell: (b) => b.title, rowHeader: true },
-                {
-                  key: 'date',
-                  header: t('session.column.date'),
-                  cell: (b) => <time dateTime={b.startsAt}>{format.dateTime(b.startsAt)}</time>,
-                },
-                { key: 'place', header: t('session.column.place'), cell: (b) => b.placeName },
-                {
-                  key: 'status',
-                  header: t('session.column.status'),
-                  cell: (b) =>
-                    b.status === 'confirmed' ? (
-                      <Badge tone="success">{t('space.bookings.status.confirmed')}</Badge>
-                    ) : (
-                      <Badge tone="warning">{t('space.bookings.status.waitlisted')}</Badge>
-                    ),
-                },
-                {
-                  key: 'actions',
-                  header: t('space.bookings.column.actions'),
-                  cell: (b) =>
-                    b.canCancel ? (
-                      <ButtonGroup>
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="cancel_booking" />
-                          <input type="hidden" name="bookingId" value={b.id} />
-                          <Button type="submit" variant="secondary">
-                            {t('space.bookings.cancel')}
-                            <span className="visually-hidden"> : {which(b)}</span>
-                          </Button>
-                        </Form>
-                        {b.canMove ? (
-                          <ButtonLink href={`/espace/inscriptions/${b.id}`} variant="secondary">
-                            {t('space.bookings.move')}
-                            <span className="visually-hidden"> : {which(b)}</span>
-                          </ButtonLink>
-                        ) : null}
-                      </ButtonGroup>
-                    ) : (
-                      t(b.courseFollower ? 'space.bookings.course_follower' : 'space.bookings.too_late')
-                    ),
-                },
-              ]}
-            />
+            <OwnBookingsTable bookings={space.bookings} />
             <p>
               <a href="/#prochains-ateliers">{t('space.bookings.find')}</a>
             </p>
@@ -280,28 +204,7 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
         </section>
       ) : null}
 
-      <section aria-labelledby="supprimer-mon-compte">
-        <h2 id="supprimer-mon-compte">
-          {t(confirmingDelete ? 'privacy.account.confirm_title' : 'privacy.account.title')}
-        </h2>
-        {refusal ? <Alert kind="error" title={t(refusal)} /> : null}
-        <p>{t(confirmingDelete ? 'privacy.account.confirm_body' : 'privacy.account.lead')}</p>
-        <Form method="post">
-          <input
-            type="hidden"
-            name="intent"
-            value={confirmingDelete ? 'delete_account_confirmed' : 'delete_account'}
-          />
-          <Button type="submit" variant={confirmingDelete ? 'danger' : 'secondary'}>
-            {t(confirmingDelete ? 'privacy.account.confirm_button' : 'privacy.account.button')}
-          </Button>
-        </Form>
-        {confirmingDelete ? (
-          <p>
-            <a href="/espace">{t('privacy.account.keep')}</a>
-          </p>
-        ) : null}
-      </section>
+      <DeleteAccount confirmingDelete={confirmingDelete} refusal={actionData?.refusal ?? null} />
     </>
   );
 }

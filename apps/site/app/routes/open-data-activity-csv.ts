@@ -1,12 +1,13 @@
 import { toOpenDataCsv } from '@rf/domain/reporting/open-data';
-import { requestScope } from '@rf/web/server';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import type { Route } from './+types/open-data-activity-csv';
 
 /**
  * The network's activity by quarter, anonymised (statistical secrecy applied by the API): validated
  * quarters of public places only. Explained on /donnees.
+ * The database down: 503 with `Retry-After` (`withPageErrors`), never a 500.
  */
-export async function loader({ request }: Route.LoaderArgs) {
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api } = await requestScope(request);
   const rows = await api.reporting.openData();
   return new Response(toOpenDataCsv(rows), {
@@ -16,4 +17,4 @@ export async function loader({ request }: Route.LoaderArgs) {
       'cache-control': 'public, max-age=300',
     },
   });
-}
+});

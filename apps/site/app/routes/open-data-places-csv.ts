@@ -1,9 +1,12 @@
 import { toStandardCsv } from '@rf/domain/directory/standard-export';
-import { requestScope } from '@rf/web/server';
+import { requestScope, withPageErrors } from '@rf/web/server';
 import type { Route } from './+types/open-data-places-csv';
 
-/** Every public place in the national standard "lieux de médiation numérique", as CSV. */
-export async function loader({ request }: Route.LoaderArgs) {
+/**
+ * Every public place in the national standard "lieux de médiation numérique", as CSV.
+ * The database down: 503 with `Retry-After` (`withPageErrors`), never a 500.
+ */
+export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api } = await requestScope(request);
   const records = await api.directory.export();
   return new Response(toStandardCsv(records), {
@@ -13,4 +16,4 @@ export async function loader({ request }: Route.LoaderArgs) {
       'cache-control': 'public, max-age=300',
     },
   });
-}
+});

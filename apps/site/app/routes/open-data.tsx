@@ -1,5 +1,6 @@
 import { OPEN_DATA_COLUMNS } from '@rf/domain/reporting/open-data';
 import { GENRES, STATUTS_SOCIAUX, THEMATIQUES, TRANCHES_AGE } from '@rf/domain/vocabulary/activity-records';
+import { DATA_INCLUSION_SCHEMA_VERSION } from '@rf/domain/vocabulary/data-inclusion';
 import type { I18nHandle } from '@rf/i18n/core';
 import { DataTable, DescriptionList, PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
@@ -15,6 +16,8 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { headers, t } = await requestScope(request);
   return data(
     {
+      // The schema's version, from the vendored referentials: read on the server, kept out of the bundle.
+      dataInclusionVersion: DATA_INCLUSION_SCHEMA_VERSION,
       meta: metaOf(t, {
         title: 'reporting_export.open_data.meta_title',
         description: 'reporting_export.open_data.meta_description',
@@ -37,7 +40,7 @@ const CODES: [string, readonly string[]][] = [
   ['thematique', THEMATIQUES],
 ];
 
-export default function OpenData() {
+export default function OpenData({ loaderData }: Route.ComponentProps) {
   const t = useT();
   return (
     <>
@@ -51,8 +54,33 @@ export default function OpenData() {
             {t('reporting_export.open_data.files.places_hint')}
           </li>
           <li>
+            <a href="/donnees/data-inclusion/structures.json">
+              {t('reporting_export.open_data.files.data_inclusion_structures_json')}
+            </a>
+            ,{' '}
+            <a href="/donnees/data-inclusion/structures.csv">
+              {t('reporting_export.open_data.files.data_inclusion_structures_csv')}
+            </a>
+            ,{' '}
+            <a href="/donnees/data-inclusion/services.json">
+              {t('reporting_export.open_data.files.data_inclusion_services_json')}
+            </a>
+            ,{' '}
+            <a href="/donnees/data-inclusion/services.csv">
+              {t('reporting_export.open_data.files.data_inclusion_services_csv')}
+            </a>{' '}
+            —{' '}
+            {t('reporting_export.open_data.files.data_inclusion_hint', {
+              version: loaderData.dataInclusionVersion,
+            })}
+          </li>
+          <li>
             <a href="/donnees/activite.csv">{t('reporting_export.open_data.files.activity_csv')}</a> —{' '}
             {t('reporting_export.open_data.files.activity_hint')}
+          </li>
+          <li>
+            <a href="/api/v1">{t('reporting_export.open_data.files.api')}</a> —{' '}
+            {t('reporting_export.open_data.files.api_hint')}
           </li>
         </ul>
       </section>

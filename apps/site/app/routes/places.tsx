@@ -1,20 +1,15 @@
 import { normaliseDirectorySearch } from '@rf/domain/directory/search';
 // The browser's part, without zod (decision 049).
-import {
-  DIRECTORY_RADII_KM,
-  directorySearchQuery,
-  hasDirectoryFilters,
-} from '@rf/domain/directory/search-query';
-import { FRAIS_A_CHARGE, PRISES_EN_CHARGE_SPECIFIQUES, SERVICES } from '@rf/domain/vocabulary/places';
+import { directorySearchQuery, hasDirectoryFilters } from '@rf/domain/directory/search-query';
 import type { I18nHandle } from '@rf/i18n/core';
-import { Badge, Button, Card, CheckboxField, EmptyState, PageHeader, SelectField, TextField } from '@rf/ui';
+import { Badge, Card, EmptyState, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, services, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
+import { PlaceFilters } from '../directory/place-filters.tsx';
 import { kindLabel } from '../directory-words';
-import { FilterGrid } from '../filter-grid.tsx';
 import { DirectoryMap, type MapConfig } from '../map/directory-map';
 import type { Route } from './+types/places';
 
@@ -43,8 +38,6 @@ export const handle = { cache: 'public', i18n: ['directory', 'directoryMap'] } a
 
 export const meta = pageMeta;
 
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
-
 export default function Places({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
@@ -54,106 +47,7 @@ export default function Places({ loaderData }: Route.ComponentProps) {
     <>
       <PageHeader title={t('directory.title')} lead={t('directory.lead')} />
 
-      <search aria-labelledby="recherche">
-        <h2 id="recherche">{t('directory.form.title')}</h2>
-        <form method="get" action="/lieux">
-          <FilterGrid>
-            <TextField
-              name="q"
-              type="search"
-              label={t('directory.form.q')}
-              hint={t('directory.form.q_hint')}
-              defaultValue={s.q ?? ''}
-            />
-            <TextField
-              name="pres"
-              label={t('directory.form.near')}
-              hint={t('directory.form.near_hint')}
-              defaultValue={s.pres ?? ''}
-              autoComplete="postal-code"
-            />
-            <SelectField
-              name="rayon"
-              label={t('directory.form.radius')}
-              placeholder={t('directory.form.radius_any')}
-              defaultValue={s.rayon ? String(s.rayon) : ''}
-              options={DIRECTORY_RADII_KM.map((km) => ({
-                value: String(km),
-                label: t('directory.form.radius_km', { km }),
-              }))}
-            />
-            <SelectField
-              name="service"
-              label={t('directory.form.service')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.service ?? ''}
-              options={options(SERVICES)}
-            />
-            <SelectField
-              name="typologie"
-              label={t('directory.form.kind')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.typologie ?? ''}
-              options={facets.kinds.map((k) => ({ value: k, label: kindLabel(t, k) }))}
-            />
-            <SelectField
-              name="label"
-              label={t('directory.form.label')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.label ?? ''}
-              options={facets.labels.map((l) => ({ value: l.code, label: l.name }))}
-            />
-            <SelectField
-              name="region"
-              label={t('directory.form.region')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.region ?? ''}
-              options={facets.regions.map((r) => ({ value: r.code, label: r.name }))}
-            />
-            <SelectField
-              name="departement"
-              label={t('directory.form.departement')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.departement ?? ''}
-              options={facets.departements.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }))}
-            />
-            <SelectField
-              name="territoire"
-              label={t('directory.form.territory')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.territoire ?? ''}
-              options={[
-                { value: 'qpv', label: t('directory.form.territory_qpv') },
-                { value: 'rural', label: t('directory.form.territory_rural') },
-              ]}
-            />
-            <SelectField
-              name="frais"
-              label={t('directory.form.fees')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.frais ?? ''}
-              options={options(FRAIS_A_CHARGE)}
-            />
-            <SelectField
-              name="prise_en_charge"
-              label={t('directory.form.support')}
-              placeholder={t('directory.form.any')}
-              defaultValue={s.prise_en_charge ?? ''}
-              options={options(PRISES_EN_CHARGE_SPECIFIQUES)}
-            />
-          </FilterGrid>
-          <CheckboxField
-            name="ouvert"
-            value="1"
-            label={t('directory.form.open_now')}
-            defaultChecked={s.ouvert === '1'}
-          />
-          <p>
-            <Button>{t('directory.form.submit')}</Button>{' '}
-            {hasDirectoryFilters(s) ? <a href="/lieux">{t('directory.form.reset')}</a> : null}
-          </p>
-        </form>
-      </search>
+      <PlaceFilters search={s} facets={facets} />
 
       <DirectoryMap
         config={map}

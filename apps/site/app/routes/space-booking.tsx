@@ -28,7 +28,7 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   formData.set('bookingId', params.id);
   const parsed = parseForm(moveOwnBookingInput, formData);
@@ -40,7 +40,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 export default function SpaceBooking({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

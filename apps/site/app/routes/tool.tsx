@@ -2,25 +2,16 @@ import { shiftMonth } from '@rf/domain/sharing/month';
 import { requestLoanInput, reservationFormInput } from '@rf/domain/sharing/sharing.schema';
 import { monthSchema } from '@rf/domain/sharing/tool-calendar';
 import type { I18nHandle } from '@rf/i18n/core';
-import {
-  Alert,
-  Button,
-  ButtonLink,
-  DescriptionList,
-  FormErrorSummary,
-  PageHeader,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '@rf/ui';
+import { Alert, ButtonLink, DescriptionList, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
-import { useFormFailure, useT } from '@rf/web/i18n';
+import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { signInPath } from '@rf/web/safe-redirect';
 import { currentViewer, orNotFound, requestScope, withPageErrors } from '@rf/web/server';
-import { data, Form } from 'react-router';
+import { data } from 'react-router';
 import { ToolCalendar } from '../sharing/tool-calendar';
+import { LoanRequestForm, ReservationForm } from '../sharing/tool-forms.tsx';
 import { useEuros } from '../sharing/tool-words';
 import type { Route } from './+types/tool';
 
@@ -48,7 +39,7 @@ export const handle = { cache: 'public', i18n: ['sharing'] } as const satisfies 
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   formData.set('toolId', params.id);
   const intent = formIntent(formData, ['reserve']) ?? 'loan';
@@ -67,119 +58,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, { intent });
   }
-}
-
-function ReservationForm({ failure, training }: { failure: FormFailure | null; training: string | null }) {
-  const t = useT();
-  const { errorOf, value, errors, formError: generic } = useFormFailure(failure);
-  // The database only knows a qualification is missing; the page knows which training gives it.
-  const formError =
-    failure?.formError === 'errors.qualification_required' && training
-      ? t('sharing.tool.qualification_required_named', { training })
-      : generic;
-  return (
-    <Form method="post" noValidate>
-      {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
-      {formError && errors.length === 0 ? <Alert kind="error" title={formError} headingLevel={3} /> : null}
-      <input type="hidden" name="intent" value="reserve" />
-      <TextField
-        id="day"
-        name="day"
-        type="date"
-        label={t('sharing.tool.reserve_day')}
-        required
-        requiredLabel={t('form.required')}
-        defaultValue={value('day')}
-        error={errorOf('day')}
-      />
-      <TextField
-        id="startTime"
-        name="startTime"
-        type="time"
-        label={t('sharing.tool.reserve_start')}
-        required
-        requiredLabel={t('form.required')}
-        defaultValue={value('startTime')}
-        error={errorOf('startTime')}
-      />
-      <TextField
-        id="endTime"
-        name="endTime"
-        type="time"
-        label={t('sharing.tool.reserve_end')}
-        required
-        requiredLabel={t('form.required')}
-        defaultValue={value('endTime')}
-        error={errorOf('endTime')}
-      />
-      <TextField
-        id="purpose"
-        name="purpose"
-        label={t('sharing.tool.reserve_purpose')}
-        defaultValue={value('purpose')}
-        error={errorOf('purpose')}
-      />
-      <Button type="submit">{t('sharing.tool.reserve_submit')}</Button>
-    </Form>
-  );
-}
-
-function LoanRequestForm({
-  places,
-  failure,
-}: {
-  places: { id: string; name: string }[];
-  failure: FormFailure | null;
-}) {
-  const t = useT();
-  const { errorOf, value, errors, formError } = useFormFailure(failure);
-  return (
-    <Form method="post" noValidate>
-      {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
-      {formError && errors.length === 0 ? <Alert kind="error" title={formError} headingLevel={3} /> : null}
-      <input type="hidden" name="intent" value="loan" />
-      <SelectField
-        id="borrowerPlaceId"
-        name="borrowerPlaceId"
-        label={t('sharing.tool.request_place')}
-        required
-        requiredLabel={t('form.required')}
-        defaultValue={value('borrowerPlaceId', places[0]?.id)}
-        options={places.map((p) => ({ value: p.id, label: p.name }))}
-        error={errorOf('borrowerPlaceId')}
-      />
-      <TextField
-        id="from"
-        name="from"
-        type="date"
-        label={t('sharing.tool.request_from')}
-        required
-        requiredLabel={t('form.required')}
-        defaultValue={value('from')}
-        error={errorOf('from')}
-      />
-      <TextField
-        id="to"
-        name="to"
-        type="date"
-        label={t('sharing.tool.request_to')}
-        required
-        requiredLabel={t('form.required')}
-        defaultValue={value('to')}
-        error={errorOf('to')}
-      />
-      <TextAreaField
-        id="notes"
-        name="notes"
-        label={t('sharing.tool.request_notes')}
-        hint={t('sharing.tool.request_notes_hint')}
-        defaultValue={value('notes')}
-        error={errorOf('notes')}
-      />
-      <Button type="submit">{t('sharing.tool.request_submit')}</Button>
-    </Form>
-  );
-}
+});
 
 export default function Tool({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();

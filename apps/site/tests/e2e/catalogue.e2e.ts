@@ -84,6 +84,70 @@ test.describe('catalogue of workshops', () => {
     expect((await request.get('/lieux/aucun-lieu-de-ce-nom/agenda.ics')).status()).toBe(404);
   });
 
+  test('the network’s agenda is a calendar too, for every place or one département', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/ateliers');
+    await expect(page.getByRole('link', { name: /S’abonner à l’agenda du réseau/ })).toHaveAttribute(
+      'href',
+      '/ateliers/agenda.ics',
+    );
+    const all = await request.get('/ateliers/agenda.ics');
+    expect(all.status()).toBe(200);
+    expect(all.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(all.headers()['cache-control']).toMatch(/^public, max-age=\d+/);
+    const lines = contentLines(await all.text());
+    expect(lines).toContain('METHOD:PUBLISH');
+    expect(lines).toContain('SUMMARY:Prendre en main son smartphone');
+    const events = lines.filter((l) => l === 'BEGIN:VEVENT').length;
+
+    const finistere = contentLines(await (await request.get('/ateliers/agenda.ics?departement=29')).text());
+    const inFinistere = finistere.filter((l) => l === 'BEGIN:VEVENT').length;
+    expect(inFinistere).toBeGreaterThan(0);
+    expect(inFinistere).toBeLessThan(events);
+    // A code that is no département is no feed, and never an error page.
+    for (const departement of ['999', '%27%20or%201%3D1', 'x'.repeat(5000)])
+      expect((await request.get(`/ateliers/agenda.ics?departement=${departement}`)).status()).toBe(404);
+  });
+
+  test('a session page tells search engines and agendas what it is: a schema.org Event', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/ateliers');
+    await page
+      .getByRole('link', { name: /Prendre en main son smartphone/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/seances\/[0-9a-f-]{36}$/);
+    const url = page.url();
+    // In the HTML the server sends, for readers without JavaScript (and crawlers).
+    const html = await (await request.get(new URL(url).pathname)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+    expect(blocks).toHaveLength(1);
+    const event = JSON.parse(blocks[0]?.[1] ?? '');
+    expect(event).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Prendre en main son smartphone',
+      eventStatus: 'https://schema.org/EventScheduled',
+      offers: { '@type': 'Offer', priceCurrency: 'EUR' },
+    });
+    expect(new URL(event.url).pathname).toBe(new URL(url).pathname);
+    expect(new URL(event.offers.url).pathname).toBe(new URL(url).pathname);
+    for (const date of [event.startDate, event.endDate]) expect(Number.isNaN(Date.parse(date))).toBe(false);
+    expect(Date.parse(event.endDate)).toBeGreaterThan(Date.parse(event.startDate));
+    const place = Array.isArray(event.location) ? event.location[0] : event.location;
+    expect(['Place', 'VirtualLocation']).toContain(place['@type']);
+    expect(event.remainingAttendeeCapacity).toBeLessThanOrEqual(event.maximumAttendeeCapacity);
+    expect(event.offers.availability).toMatch(
+      /^https:\/\/schema\.org\/(InStock|LimitedAvailability|SoldOut|PreOrder|OutOfStock)$/,
+    );
+    // Nobody's name or contact in it beyond the facilitator the page shows.
+    expect(JSON.stringify(event)).not.toMatch(/@(?!context|type)[a-z]/i);
+  });
+
   test('the catalogue links to each place’s agenda', async ({ page }) => {
     await page.goto('/ateliers?q=repair');
     const feed = page.getByRole('link', { name: /^Agenda de Konk Ar Lab/ }).first();

@@ -32,7 +32,7 @@ export interface CatalogueSessionRow {
   format: 'on_site' | 'remote' | 'hybrid';
   level: 'debutant' | 'intermediaire' | 'avance' | null;
   themes: string[];
-  feesKind: 'adhesion' | 'gratuit' | 'gratuit-sous-conditions' | 'pass-numerique' | 'payant';
+  feesKind: 'gratuit' | 'payant';
   placeName: string;
   placeSlug: string;
   commune: string | null;

@@ -6,13 +6,15 @@ export interface PublicSessionDetails {
   title: string;
   description: string | null;
   facilitatorName: string | null;
-  feesKind: 'adhesion' | 'gratuit' | 'gratuit-sous-conditions' | 'pass-numerique' | 'payant';
+  feesKind: 'gratuit' | 'payant';
   placeName: string;
   placeSlug: string;
   address: string | null;
   postalCode: string | null;
   commune: string | null;
   locationNote: string | null;
+  format: 'on_site' | 'remote' | 'hybrid';
+  priceCents: number | null;
   startsAt: string;
   endsAt: string;
   capacity: number;
@@ -48,6 +50,8 @@ export async function findPublicSession(
       'p.postal_code as postalCode',
       'c.name as commune',
       's.location_note as locationNote',
+      'a.format',
+      'a.price_cents as priceCents',
       's.starts_at as startsAt',
       's.ends_at as endsAt',
       's.capacity',

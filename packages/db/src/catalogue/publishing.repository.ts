@@ -14,7 +14,7 @@ export interface ActivityValues {
   themes: string[];
   level: 'debutant' | 'intermediaire' | 'avance' | null;
   audience: string | null;
-  feesKind: 'adhesion' | 'gratuit' | 'gratuit-sous-conditions' | 'pass-numerique' | 'payant';
+  feesKind: 'gratuit' | 'payant';
   priceCents: number | null;
   accessibilityNotes: string | null;
   facilitatorName: string | null;

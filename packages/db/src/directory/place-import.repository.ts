@@ -1,3 +1,4 @@
+import type { DuplicateCandidate as Candidate } from '@rf/domain/directory/likely-duplicates';
 import type {
   CommuneRef,
   ExistingImportedPlace,
@@ -195,3 +196,31 @@ export async function applyImportPlan(tx: Tx, lines: readonly PlannedLine[]): Pr
     await tx.updateTable('places').set(columnsOf(line.place)).where('id', '=', line.placeId).execute();
   }
 }
+
+/**
+ * The live places of these communes, what the import preview compares its new lines with to flag likely
+ * duplicates (decision 063). Read through RLS (network admins see every place).
+ */
+export async function findDuplicateCandidates(
+  tx: Tx,
+  communeCodes: readonly string[],
+): Promise<DuplicateCandidate[]> {
+  if (communeCodes.length === 0) return [];
+  return tx
+    .selectFrom('places')
+    .select([
+      'id',
+      'name',
+      'address',
+      'commune_code as communeCode',
+      'latitude',
+      'longitude',
+      'external_id as externalId',
+    ])
+    .where('commune_code', 'in', [...new Set(communeCodes)])
+    .where('status', '<>', 'archived')
+    .where('merged_into_id', 'is', null)
+    .execute();
+}
+
+export type DuplicateCandidate = Candidate & { externalId: string | null };

@@ -7,6 +7,10 @@ export interface PlaceProfile {
   id: string;
   status: 'draft' | 'published' | 'archived';
   communeName: string | null;
+  /** The standard's date of last update (`YYYY-MM-DD`). */
+  dateMaj: string;
+  /** `commune`: the map shows the commune's centre; `address`: the geocoder's point; null: as given. */
+  coordinatesPrecision: string | null;
   fields: PlaceProfileFields;
   /** What the completeness rule reads. */
   facts: PlaceProfileFacts;
@@ -21,6 +25,8 @@ export async function findPlaceProfile(tx: Tx, placeId: string): Promise<PlacePr
       'p.id',
       'p.status',
       'c.name as communeName',
+      sql<string>`p.date_maj::text`.as('dateMaj'),
+      'p.coordinates_precision',
       'p.name',
       'p.summary',
       'p.description',
@@ -78,6 +84,8 @@ export async function findPlaceProfile(tx: Tx, placeId: string): Promise<PlacePr
     id: row.id,
     status: row.status,
     communeName: row.communeName,
+    dateMaj: row.dateMaj,
+    coordinatesPrecision: row.coordinates_precision,
     fields,
     facts: {
       summary: row.summary,
@@ -101,14 +109,19 @@ export async function communeExists(tx: Tx, code: string): Promise<boolean> {
 }
 
 /**
- * Saves the profile fields; RLS lets only the place's managers and network admins through. Returns whether
- * a row was updated (false: no such place, or not theirs).
+ * Saves the profile fields; RLS lets only the place's managers and network admins through. Returns null
+ * when no row was updated (no such place, or not theirs), else whether the address changed.
  */
 export async function updatePlaceProfile(
   tx: Tx,
   placeId: string,
   fields: PlaceProfileFields,
-): Promise<boolean> {
+): Promise<{ addressChanged: boolean } | null> {
+  const before = await tx
+    .selectFrom('places')
+    .select(['address', 'postal_code', 'commune_code'])
+    .where('id', '=', placeId)
+    .executeTakeFirst();
   const result = await tx
     .updateTable('places')
     .set({
@@ -135,5 +148,12 @@ export async function updatePlaceProfile(
     })
     .where('id', '=', placeId)
     .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  if (result.numUpdatedRows === 0n) return null;
+  return {
+    addressChanged:
+      !before ||
+      before.address !== fields.address ||
+      before.postal_code !== fields.postalCode ||
+      before.commune_code !== fields.communeCode,
+  };
 }

@@ -254,9 +254,10 @@ export async function listPublicPlaceCards(
 }
 
 /**
- * The point of a commune (by name, INSEE code or postcode): our reference table holds no coordinates, so it
- * is the mean position of the places located in that commune, else in its département. `null` when the
- * commune is unknown or no place near it has coordinates.
+ * The point of a commune (by name, INSEE code or postcode; a postcode is its most populous commune): the
+ * commune's centre (`communes.latitude/longitude`, decision 063). A commune whose centre is not known yet
+ * falls back to the mean position of the public places located in it, else in its département (decision
+ * 009). `null` when the commune is unknown or neither gives a point.
  */
 export async function resolveNearPoint(
   tx: Tx,
@@ -264,12 +265,13 @@ export async function resolveNearPoint(
 ): Promise<{ commune: string; latitude: number; longitude: number } | null> {
   const commune = await tx
     .selectFrom('communes as c')
-    .select(['c.code', 'c.name', 'c.departement_code'])
+    .select(['c.code', 'c.name', 'c.departement_code', 'c.latitude', 'c.longitude'])
     .$if(near.kind === 'code', (q) =>
       q.where((eb) =>
         eb.or([
           eb('c.code', '=', near.kind === 'code' ? near.code : ''),
-          sql<SqlBool>`${near.kind === 'code' ? near.code : ''} = any (c.postal_codes)`,
+          // `@>` (not `= any`) so the GIN index on postal_codes answers, with the primary key (BitmapOr).
+          sql<SqlBool>`c.postal_codes @> array[${near.kind === 'code' ? near.code : ''}]::text[]`,
         ]),
       ),
     )
@@ -286,6 +288,8 @@ export async function resolveNearPoint(
     .limit(1)
     .executeTakeFirst();
   if (!commune) return null;
+  if (commune.latitude !== null && commune.longitude !== null)
+    return { commune: commune.name, latitude: commune.latitude, longitude: commune.longitude };
   const point = await tx
     .selectFrom('places as p')
     .innerJoin('communes as c', 'c.code', 'p.commune_code')

@@ -867,7 +867,7 @@ interface WorkshopSpec {
   description: string;
   themes: Thematique[];
   level?: 'debutant' | 'intermediaire' | 'avance';
-  fees: 'gratuit' | 'payant' | 'adhesion';
+  fees: 'gratuit' | 'payant';
   price?: number;
   facilitator: string;
   capacity: number;
@@ -885,7 +885,7 @@ const WORKSHOPS: WorkshopSpec[] = [
       'Prendre en main la découpeuse laser en sécurité : préparer un fichier, régler la machine, découper. Cette formation ouvre l’accès à la machine pour un an.',
     themes: ['creer_avec_le_numerique', 'prendre_en_main_du_materiel'],
     level: 'debutant',
-    fees: 'adhesion',
+    fees: 'payant',
     price: 1000,
     facilitator: 'Eliot, fab-manager',
     capacity: 6,

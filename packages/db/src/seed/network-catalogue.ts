@@ -89,7 +89,7 @@ const TITLES: readonly { title: string; description: string; themes: string[] }[
 ];
 const LEVELS = ['debutant', 'intermediaire', 'avance', null] as const;
 const FORMATS = ['on_site', 'on_site', 'on_site', 'hybrid', 'remote'] as const;
-const FEES = ['gratuit', 'gratuit', 'gratuit', 'payant', 'adhesion'] as const;
+const FEES = ['gratuit', 'gratuit', 'gratuit', 'payant', 'payant'] as const;
 const HOURS_UTC = [8, 9, 13, 14, 16] as const;
 
 function uuid(next: () => number): string {

@@ -82,3 +82,24 @@ export async function loadTerritories(db: Db): Promise<{ communes: number }> {
   });
   return { communes: current.length };
 }
+
+/**
+ * Loads commune centres (decision 063) in one statement (`unnest` of three arrays: one round trip for the
+ * 35,000 communes), marked `reference`; communes not in the list keep theirs. Places standing on their
+ * commune's centre, or without coordinates, follow by trigger. Returns the communes updated.
+ */
+export async function loadCommuneCentres(
+  db: Db,
+  centres: readonly { code: string; latitude: number; longitude: number }[],
+): Promise<number> {
+  if (centres.length === 0) return 0;
+  const result = await sql`
+    update public.communes c
+    set latitude = v.latitude, longitude = v.longitude, centre_source = 'reference'
+    from unnest(${centres.map((x) => x.code)}::text[], ${centres.map((x) => x.latitude)}::float8[],
+      ${centres.map((x) => x.longitude)}::float8[]) as v(code, latitude, longitude)
+    where c.code = v.code
+      and (c.latitude, c.longitude, c.centre_source)
+        is distinct from (v.latitude, v.longitude, 'reference')`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 import type { SessionClaims } from '../rls.ts';
 import { withAuthAdmin } from '../service.server.ts';
@@ -647,6 +648,44 @@ export async function createRlsFixtures(db: Db) {
           .executeTakeFirstOrThrow()
       ).id,
     );
+  // Webhook subscriptions (decision 061) of A, B and the network, inactive so that the fixtures' later
+  // changes write no events; one delivery each for A and the network.
+  const subscription = (place_id: string | null) =>
+    db
+      .insertInto('webhook_subscriptions')
+      .values({
+        place_id,
+        url: 'https://outil.example.org/hook',
+        events: ['booking.confirmed'],
+        active: false,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+      .then((row) => row.id);
+  const delivery = (subscription_id: string) =>
+    db
+      .insertInto('webhook_deliveries')
+      .values({
+        subscription_id,
+        event_id: randomUUID(),
+        event_type: 'booking.confirmed',
+        ordering_key: 'booking:x',
+        payload: JSON.stringify({ version: 1 }),
+        status: 'delivered',
+      })
+      .returning(sql<string>`id::text`.as('id'))
+      .executeTakeFirstOrThrow()
+      .then((row) => row.id);
+  const webhookSubscriptions = {
+    A: await subscription(places.A),
+    B: await subscription(places.B),
+    network: await subscription(null),
+  };
+  const webhookDeliveries = {
+    A: await delivery(webhookSubscriptions.A),
+    network: await delivery(webhookSubscriptions.network),
+  };
+
   const audit = {
     placeA: await auditOf('places', places.A),
     agreementB: await auditOf('funding_agreements', agreements.B),
@@ -681,6 +720,8 @@ export async function createRlsFixtures(db: Db) {
     audit,
     mailbox,
     smsMailbox,
+    webhookSubscriptions,
+    webhookDeliveries,
     inDays,
     hex64,
   };

@@ -31,18 +31,20 @@ export const markAttendanceInput = z.object({
 });
 export type MarkAttendanceInput = z.infer<typeof markAttendanceInput>;
 
-/** The form field of one booking's mark: `presence-<booking id>`. */
-export const attendanceField = (bookingId: string) => `presence-${bookingId}`;
+const attendanceOf = (row: object): unknown => ('attendance' in row ? row.attendance : undefined);
+const isBlank = (value: unknown) => value === undefined || value === '';
 
-/** Reads the marks a form posted (one radio group per person); unknown values are left for zod to refuse. */
-export function marksFromForm(entries: Iterable<[string, unknown]>): {
-  bookingId: string;
-  attendance: string;
-}[] {
-  const marks: { bookingId: string; attendance: string }[] = [];
-  for (const [name, value] of entries) {
-    if (name.startsWith('presence-') && typeof value === 'string')
-      marks.push({ bookingId: name.slice('presence-'.length), attendance: value });
-  }
-  return marks;
-}
+/**
+ * The attendance sheet's form: one row per person (`marks[0].bookingId`, hidden, and `marks[0].attendance`,
+ * the radio group), read by `parseForm`. A row left unmarked has no `attendance` and is dropped, so only the
+ * marked rows are saved (none marked: `validation.attendance_none`). It accepts its own output.
+ */
+export const markAttendanceForm = markAttendanceInput.extend({
+  marks: z.preprocess(
+    (rows) =>
+      Array.isArray(rows)
+        ? rows.filter((row) => typeof row !== 'object' || row === null || !isBlank(attendanceOf(row)))
+        : rows,
+    markAttendanceInput.shape.marks,
+  ),
+});

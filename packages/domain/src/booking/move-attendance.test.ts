@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTakeAttendance, markAttendanceInput, marksFromForm } from './attendance.ts';
+import { canTakeAttendance, markAttendanceForm, markAttendanceInput } from './attendance.ts';
 import { bookingInput, moveBookingInput } from './booking.schema.ts';
 import { attendanceOpen, dayInFrance, moveRefusal } from './rules.ts';
 
@@ -86,14 +86,20 @@ describe('taking attendance', () => {
     expect(canTakeAttendance({ ...viewer, memberships: [], networkRole: 'observer' }, 'a')).toBe(false);
   });
 
-  it('reads one mark per person from the form and refuses unknown marks', () => {
+  it('keeps the marked rows of the sheet only, accepts its own output and refuses unknown marks', () => {
     const id = '0b9c8d1e-2f3a-4b5c-8d6e-7f8091a2b3c4';
-    const marks = marksFromForm([
-      ['sessionId', id],
-      [`presence-${id}`, 'seen'],
-    ]);
-    expect(marks).toEqual([{ bookingId: id, attendance: 'seen' }]);
-    expect(markAttendanceInput.safeParse({ sessionId: id, marks }).success).toBe(true);
+    const other = '1c0d9e2f-3a4b-4c5d-9e7f-8091a2b3c4d5';
+    const parsed = markAttendanceForm.parse({
+      sessionId: id,
+      marks: [{ bookingId: id, attendance: 'seen' }, { bookingId: other }, { bookingId: id, attendance: '' }],
+    });
+    expect(parsed.marks).toEqual([{ bookingId: id, attendance: 'seen' }]);
+    expect(markAttendanceForm.parse(parsed)).toEqual(parsed);
+    expect(markAttendanceInput.safeParse(parsed).success).toBe(true);
+    expect(
+      markAttendanceForm.safeParse({ sessionId: id, marks: [{ bookingId: other }] }).error?.issues[0]
+        ?.message,
+    ).toBe('validation.attendance_none');
     const wrong = markAttendanceInput.safeParse({
       sessionId: id,
       marks: [{ bookingId: id, attendance: 'revoked' }],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { THEMATIQUES } from '../vocabulary/activity-records.ts';
+import { DATA_INCLUSION_FRAIS } from '../vocabulary/data-inclusion.ts';
 import {
   ISO_WEEKDAYS,
   MAX_PLAN_DAYS,
@@ -14,16 +15,11 @@ import {
 
 export const ACTIVITY_KINDS = ['workshop', 'training'] as const;
 export const ACTIVITY_FORMATS = ['on_site', 'remote', 'hybrid'] as const;
-export const FEES_KINDS = [
-  'gratuit',
-  'gratuit-sous-conditions',
-  'pass-numerique',
-  'adhesion',
-  'payant',
-] as const;
+/** An activity's fees: data·inclusion v1's `frais` (decision 060). */
+export const FEES_KINDS = DATA_INCLUSION_FRAIS;
 export const ACTIVITY_LEVELS = ['debutant', 'intermediaire', 'avance'] as const;
 /** A price may be given for these fees only (activities_price_check); it is required when paid. */
-export const PRICED_FEES: readonly (typeof FEES_KINDS)[number][] = ['payant', 'adhesion'];
+export const PRICED_FEES: readonly (typeof FEES_KINDS)[number][] = ['payant'];
 
 export const MAX_CAPACITY = 500;
 

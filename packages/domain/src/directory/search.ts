@@ -19,6 +19,9 @@ export {
   MAX_SEARCH_WORDS,
 } from './search-query.ts';
 
+/** A département's code: metropolitan (`29`), Corsica (`2A`, `2B`) or overseas (`971`…). */
+export const departementCodeSchema = z.string().regex(/^(?:[0-9]{2}|2A|2B|97[0-9])$/);
+
 export const directorySearchSchema = z.object({
   q: z.string().trim().max(100).optional(),
   service: z.enum(SERVICES).optional(),
@@ -32,10 +35,7 @@ export const directorySearchSchema = z.object({
     .string()
     .regex(/^[0-9]{2}$/)
     .optional(),
-  departement: z
-    .string()
-    .regex(/^(?:[0-9]{2}|2A|2B|97[0-9])$/)
-    .optional(),
+  departement: departementCodeSchema.optional(),
   /** A commune's name, INSEE code or postcode: results are ordered by distance from it. */
   pres: z.string().trim().min(2).max(80).optional(),
   /** Kilometres around `pres`; without it every place is listed, nearest first. */

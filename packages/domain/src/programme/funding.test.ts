@@ -4,9 +4,7 @@ import {
   eurosToCents,
   type FundingRule,
   type FundingTerms,
-  fundingAgreementFromForm,
   fundingAgreementInput,
-  fundingFormField,
   fundingRuleMessage,
   fundingViolations,
 } from './funding.ts';
@@ -151,43 +149,60 @@ describe('the console form', () => {
     expect(eurosToCents('beaucoup')).toBeNaN();
   });
 
-  it('puts a yearly cap breach next to that year, the total next to the years', () => {
-    const result = fundingAgreementInput.safeParse(
-      fundingAgreementFromForm({
-        placeId,
-        startsOn: '2026-01-01',
-        durationYears: '2',
-        year1: '60 000',
-        year2: '10 000',
-        year3: '99 999',
-      }),
-    );
-    expect(result.success).toBe(false);
-    const byField = Object.fromEntries(
-      result.error?.issues.map((i) => [fundingFormField(i.path), i.message]) ?? [],
-    );
-    expect(byField).toEqual({
-      year1: 'validation.funding.yearly_cap',
-      years: 'validation.funding.total_range',
+  it('reads the euros typed in the form, and puts a yearly cap breach next to that year, the total next to the years', () => {
+    // What Conform hands over for `yearlyAmountsCents[0]`…: the typed text (the duration is a number).
+    const result = fundingAgreementInput.safeParse({
+      placeId,
+      startsOn: '2026-01-01',
+      durationYears: 2,
+      yearlyAmountsCents: ['60 000', '10 000', '99 999'],
+      numeriqueBonusCents: '',
     });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['yearlyAmountsCents', 0], 'validation.funding.yearly_cap'],
+      [['yearlyAmountsCents'], 'validation.funding.total_range'],
+    ]);
+    const typo = fundingAgreementInput.safeParse({
+      placeId,
+      startsOn: '2026-01-01',
+      durationYears: 2,
+      yearlyAmountsCents: ['40 000', 'beaucoup'],
+    });
+    expect(typo.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['yearlyAmountsCents', 1], 'validation.funding.amount_invalid'],
+    ]);
   });
 
-  it('keeps only the years of the chosen duration and the filled co-funders', () => {
-    const result = fundingAgreementInput.parse(
-      fundingAgreementFromForm({
-        placeId,
-        startsOn: '2026-01-01',
-        durationYears: '2',
-        year1: '40000',
-        year2: '40000',
-        year3: '40000',
-        coFunder1Name: 'Région Bretagne',
-        coFunder1Amount: '20 000',
-        coFunder2Name: '',
-        coFunder2Amount: '',
-      }),
-    );
+  it('keeps only the years of the chosen duration and the filled co-funders, and accepts its own output', () => {
+    const result = fundingAgreementInput.parse({
+      placeId,
+      startsOn: '2026-01-01',
+      durationYears: 2,
+      yearlyAmountsCents: ['40000', '40000', '40000'],
+      numeriqueBonusCents: '',
+      coFunders: [
+        { name: 'Région Bretagne', amountCents: '20 000' },
+        { name: '', amountCents: '' },
+        { name: ' ', amountCents: '' },
+      ],
+      status: 'draft',
+      signedOn: '',
+      notes: '',
+    });
     expect(result.yearlyAmountsCents).toEqual([4_000_000, 4_000_000]);
+    expect(result.numeriqueBonusCents).toBe(0);
     expect(result.coFunders).toEqual([{ name: 'Région Bretagne', amountCents: 2_000_000 }]);
+    expect(fundingAgreementInput.parse(result)).toEqual(result);
+  });
+
+  it('refuses more years than the duration when they are sent as numbers', () => {
+    const result = fundingAgreementInput.safeParse({
+      placeId,
+      startsOn: '2026-01-01',
+      durationYears: 2,
+      yearlyAmountsCents: [4_000_000, 4_000_000, 4_000_000],
+    });
+    expect(result.error?.issues.map((i) => i.message)).toContain('validation.funding.years_match_duration');
   });
 });

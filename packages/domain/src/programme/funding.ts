@@ -118,29 +118,71 @@ const optionalText = (max: number) =>
     z.string().trim().max(max, 'validation.funding.too_long').nullable().default(null),
   );
 const cents = z.number({ error: 'validation.funding.amount_invalid' });
+/**
+ * An amount of an agreement: euros as typed in the console's form ("50 000", "37 500,50"; blank is 0), or
+ * cents as a number (the schema's own output, which the procedure parses again after the page's action).
+ */
+const amount = z
+  .union([z.string(), cents], { error: 'validation.funding.amount_invalid' })
+  .transform((value, ctx) => {
+    if (typeof value === 'number') return value;
+    const inCents = eurosToCents(value);
+    if (Number.isNaN(inCents)) {
+      ctx.addIssue({ code: 'custom', message: 'validation.funding.amount_invalid' });
+      return z.NEVER;
+    }
+    return inCents;
+  });
 
 export const AGREEMENT_STATUSES = ['draft', 'signed', 'closed'] as const;
 /** What the agreement form may set; closing is its own step, with a date and a reason. */
 export const EDITABLE_AGREEMENT_STATUSES = ['draft', 'signed'] as const;
 
+const agreementFields = z.object({
+  placeId: z.uuid('validation.funding.place_required'),
+  waveId: z.preprocess(blankToNull, z.uuid('validation.invalid').nullable()).default(null),
+  reference: optionalText(100),
+  startsOn: isoDate('validation.funding.date_invalid'),
+  durationYears: z.number({ error: 'validation.funding.duration' }),
+  yearlyAmountsCents: z.array(amount).max(3, 'validation.funding.years_match_duration'),
+  numeriqueBonusCents: amount.default(0),
+  coFunders: z
+    .array(z.object({ name: z.string(), amountCents: amount }))
+    .max(MAX_CO_FUNDERS, 'validation.funding.too_many_co_funders')
+    .default([]),
+  status: z.enum(EDITABLE_AGREEMENT_STATUSES, { error: 'validation.invalid' }).default('draft'),
+  signedOn: z.preprocess(blankToNull, isoDate('validation.funding.date_invalid').nullable()).default(null),
+  notes: optionalText(2000),
+});
+
+export const CO_FUNDER_SLOTS = 3;
+
+const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
+
+/**
+ * What the console's form leaves out (one field per year and per co-funder slot, named
+ * `yearlyAmountsCents[0]`, `coFunders[0].name`…, no JavaScript needed): the years typed past the chosen
+ * duration (2 or 3) and the co-funder slots left empty. Only typed text is dropped: amounts sent as numbers
+ * (the schema's own output, or a procedure's caller) are checked as they are.
+ */
+function withoutUnusedFormFields(input: z.input<typeof agreementFields>): z.input<typeof agreementFields> {
+  if (typeof input !== 'object' || input === null) return input;
+  const { durationYears, yearlyAmountsCents, coFunders } = input as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...input };
+  const years = Number(durationYears);
+  if (Array.isArray(yearlyAmountsCents) && (FUNDING_DURATIONS as readonly number[]).includes(years))
+    out.yearlyAmountsCents = yearlyAmountsCents.filter((v, i) => i < years || typeof v !== 'string');
+  if (Array.isArray(coFunders))
+    out.coFunders = coFunders.filter((c: unknown) => {
+      const slot = typeof c === 'object' && c !== null ? (c as Record<string, unknown>) : null;
+      return !(slot && isBlank(slot.name ?? '') && isBlank(slot.amountCents ?? ''));
+    });
+  return out as z.input<typeof agreementFields>;
+}
+
 /** A funding agreement as the network admin records it; rules broken are reported on their field. */
 export const fundingAgreementInput = z
-  .object({
-    placeId: z.uuid('validation.funding.place_required'),
-    waveId: z.preprocess(blankToNull, z.uuid('validation.invalid').nullable()).default(null),
-    reference: optionalText(100),
-    startsOn: isoDate('validation.funding.date_invalid'),
-    durationYears: z.number({ error: 'validation.funding.duration' }),
-    yearlyAmountsCents: z.array(cents).max(3, 'validation.funding.years_match_duration'),
-    numeriqueBonusCents: cents.default(0),
-    coFunders: z
-      .array(z.object({ name: z.string(), amountCents: cents }))
-      .max(MAX_CO_FUNDERS, 'validation.funding.too_many_co_funders')
-      .default([]),
-    status: z.enum(EDITABLE_AGREEMENT_STATUSES, { error: 'validation.invalid' }).default('draft'),
-    signedOn: z.preprocess(blankToNull, isoDate('validation.funding.date_invalid').nullable()).default(null),
-    notes: optionalText(2000),
-  })
+  .preprocess(withoutUnusedFormFields, agreementFields)
   .superRefine((agreement, ctx) => {
     for (const violation of fundingViolations(agreement)) {
       ctx.addIssue({ code: 'custom', path: violation.path, message: fundingRuleMessage(violation.rule) });
@@ -162,7 +204,8 @@ export const disbursementInput = z
   .object({
     agreementId: z.uuid('validation.invalid'),
     plannedOn: isoDate('validation.funding.date_invalid'),
-    amountCents: cents.int('validation.funding.amount_invalid').positive('validation.funding.amount_invalid'),
+    /** Euros as typed in the console's form, or cents (the schema's own output). */
+    amountCents: amount.refine((n) => Number.isSafeInteger(n) && n > 0, 'validation.funding.amount_invalid'),
     status: z.enum(DISBURSEMENT_STATUSES, { error: 'validation.invalid' }).default('planned'),
     paidOn: z.preprocess(blankToNull, isoDate('validation.funding.date_invalid').nullable()).default(null),
   })
@@ -186,46 +229,6 @@ export function remainingToDisburse(
 ): number {
   const ceiling = terms.yearlyAmountsCents.reduce((a, b) => a + b, 0) + terms.numeriqueBonusCents;
   return ceiling - disbursedCents;
-}
-
-export const CO_FUNDER_SLOTS = 3;
-
-/** The console's form (euros, one field per year and per co-funder) as the agreement's input. */
-export function fundingAgreementFromForm(values: Record<string, string>): Record<string, unknown> {
-  const durationYears = values.durationYears ? Number(values.durationYears) : Number.NaN;
-  const yearCount = (FUNDING_DURATIONS as readonly number[]).includes(durationYears) ? durationYears : 3;
-  const coFunders = [];
-  for (let slot = 1; slot <= CO_FUNDER_SLOTS; slot++) {
-    const name = values[`coFunder${slot}Name`] ?? '';
-    const amount = values[`coFunder${slot}Amount`] ?? '';
-    if (name.trim() || amount.trim()) coFunders.push({ name, amountCents: eurosToCents(amount) });
-  }
-  return {
-    placeId: values.placeId,
-    waveId: values.waveId,
-    reference: values.reference,
-    startsOn: values.startsOn ?? '',
-    durationYears,
-    yearlyAmountsCents: [values.year1, values.year2, values.year3]
-      .slice(0, yearCount)
-      .map((v) => eurosToCents(v ?? '')),
-    numeriqueBonusCents: eurosToCents(values.numeriqueBonus ?? ''),
-    coFunders,
-    status: values.status || 'draft',
-    signedOn: values.signedOn,
-    notes: values.notes,
-  };
-}
-
-/** The form field an issue of `fundingAgreementInput` belongs next to. */
-export function fundingFormField(path: readonly PropertyKey[]): string {
-  const [head, index, leaf] = path;
-  if (head === 'yearlyAmountsCents') return typeof index === 'number' ? `year${index + 1}` : 'years';
-  if (head === 'numeriqueBonusCents') return 'numeriqueBonus';
-  if (head === 'coFunders' && typeof index === 'number') {
-    return `coFunder${index + 1}${leaf === 'amountCents' ? 'Amount' : 'Name'}`;
-  }
-  return String(head ?? '_form');
 }
 
 /** Changing an agreement's terms: the same rules as recording one, on an agreement of the same place. */

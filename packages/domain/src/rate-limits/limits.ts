@@ -76,6 +76,13 @@ export const rateLimits = {
   invitationsPerDestination: { bucket: 'invitation:destination', max: 3, windowSeconds: HOUR },
   /** Invitations sent by one account per hour: a manager bringing in a whole team in one sitting. */
   invitationsPerAccount: { bucket: 'invitation:account', max: 30, windowSeconds: HOUR },
+
+  /**
+   * Requests to the public API (`/api/v1`, decision 062) per client address and minute: a script paging
+   * through the whole directory (a hundred pages) fits in one minute, twice a second sustained; a loop
+   * hammering the database does not. Its answers are cacheable, so a CDN in front absorbs the repeats.
+   */
+  publicApiPerAddress: { bucket: 'public-api:address', max: 120, windowSeconds: MINUTE },
 } as const satisfies Record<string, RateLimit>;
 
 const check = (limit: RateLimit, subject: string): RateLimitCheck => ({ limit, subject });
@@ -135,4 +142,9 @@ export function invitationChecks(inviterId: string, email: string): RateLimitChe
     check(rateLimits.invitationsPerAccount, inviterId),
     check(rateLimits.invitationsPerDestination, normaliseEmail(email)),
   ];
+}
+
+/** A request to the public API from `clientAddress` (decision 062): past the limit, 429. */
+export function publicApiChecks(clientAddress: string): RateLimitCheck[] {
+  return [check(rateLimits.publicApiPerAddress, clientSubject(clientAddress))];
 }

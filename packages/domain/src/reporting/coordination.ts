@@ -108,24 +108,3 @@ export type CoordinationActivityUpdateInput = z.output<typeof coordinationActivi
 
 export const coordinationActivityIdInput = z.object({ id: z.uuid('validation.invalid') });
 export const coordinationActivityListInput = z.object({ placeId: z.uuid('validation.invalid') });
-
-/** The console's form as the activity's input (numbers typed as text; blank is "not given"). */
-export function coordinationActivityFromForm(values: Record<string, string>): Record<string, unknown> {
-  const number = (v: string | undefined) => {
-    const compact = (v ?? '').trim();
-    if (compact === '') return null;
-    return /^\d{1,6}$/.test(compact) ? Number(compact) : Number.NaN;
-  };
-  return {
-    placeId: values.placeId,
-    kind: values.kind || undefined,
-    typeAnimation: values.typeAnimation,
-    typeEvenement: values.typeEvenement,
-    naturePartenariat: values.naturePartenariat,
-    date: values.date ?? '',
-    durationMinutes: number(values.durationMinutes),
-    participants: number(values.participants),
-    title: values.title ?? '',
-    notes: values.notes,
-  };
-}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coordinationActivityFromForm, coordinationActivityInput } from './coordination.ts';
+import { coordinationActivityInput } from './coordination.ts';
 import {
-  activityRecordFromForm,
   activityRecordInput,
   activityRecordToForm,
   activityRecordUpdateInput,
@@ -203,138 +202,119 @@ describe('pre-fill', () => {
   });
 });
 
-describe('the console forms', () => {
-  const form = (entries: [string, string][]) => {
-    const data = new FormData();
-    for (const [k, v] of entries) data.append(k, v);
-    return data;
-  };
-
-  it('reads a collective form: numbers per code, blanks as zero', () => {
-    const input = activityRecordFromForm(
-      form([
-        ['placeId', PLACE],
-        ['type', 'collectif'],
-        ['date', '2026-10-06'],
-        ['durationMinutes', '90'],
-        ['themes', 'email'],
-        ['themes', 'reseaux_sociaux'],
-        ['participantsTotal', '4'],
-        ['genre_feminin', '3'],
-        ['genre_masculin', '1'],
-        ['genre_non_communique', ''],
-        ['genre', 'masculin'],
-      ]),
-    );
-    const parsed = activityRecordInput.parse(input);
+describe('the console form, as Conform hands it over', () => {
+  // `parseForm` (packages/web) turns `countsByGenre.feminin` into a nested object and numbers' text into
+  // numbers; a breakdown's numbers and the yes-or-no choices stay text, which the schema reads.
+  it('reads the numbers of a workshop per code, blank or 0 as none, and a blank "came before" as 0', () => {
+    const parsed = activityRecordInput.parse({
+      placeId: PLACE,
+      sessionId: '',
+      appointmentId: '',
+      type: 'collectif',
+      date: '2026-10-06',
+      durationMinutes: 90,
+      themes: ['email', 'reseaux_sociaux'],
+      participantsTotal: 4,
+      dejaAccompagne: '',
+      orienteVersStructure: '',
+      countsByGenre: { feminin: '3', masculin: ' 1 ', non_communique: '' },
+      countsByTrancheAge: { moins_12: '0' },
+      countsByStatutSocial: {},
+    });
     expect(parsed.themes).toEqual(['email', 'reseaux_sociaux']);
     expect(parsed.countsByGenre).toEqual({ feminin: 3, masculin: 1 });
-    expect(parsed.participantsTotal).toBe(4);
+    expect(parsed.countsByTrancheAge).toBeNull();
+    expect(parsed.dejaAccompagne).toBe(0);
+    expect(activityRecordInput.parse(parsed)).toEqual(parsed);
   });
 
-  it('reads an individual form: one choice per dimension', () => {
-    const parsed = activityRecordInput.parse(
-      activityRecordFromForm(
-        form([
-          ['placeId', PLACE],
-          ['type', 'individuel'],
-          ['date', '2026-10-06'],
-          ['durationMinutes', '30'],
-          ['themes', 'sante'],
-          ['genre', 'feminin'],
-          ['trancheAge', 'soixante_dix_plus'],
-          ['orienteVersStructure', 'oui'],
-          ['structureDeRedirection', 'aide_sociale'],
-          ['participantsTotal', '12'],
-        ]),
-      ),
-    );
-    expect(parsed).toMatchObject({
-      participantsTotal: 1,
-      countsByGenre: { feminin: 1 },
-      countsByTrancheAge: { soixante_dix_plus: 1 },
-      orienteVersStructure: true,
-      structureDeRedirection: 'aide_sociale',
+  it('refuses a number that is not one next to its code, and reads the yes-or-no choice', () => {
+    const result = activityRecordInput.safeParse({
+      ...collective,
+      countsByGenre: { feminin: 'trois' },
     });
-  });
-
-  it('reports a duration that is not a number next to its field', () => {
-    const result = activityRecordInput.safeParse(
-      activityRecordFromForm(
-        form([
-          ['placeId', PLACE],
-          ['type', 'individuel'],
-          ['date', '2026-10-06'],
-          ['durationMinutes', 'une heure'],
-          ['themes', 'email'],
-        ]),
-      ),
-    );
-    expect(issues(result)).toEqual([['durationMinutes', 'validation.activity_record.duration_invalid']]);
+    expect(issues(result)).toEqual([['countsByGenre.feminin', 'validation.activity_record.count_invalid']]);
+    const individual = activityRecordInput.parse({
+      ...collective,
+      type: 'individuel',
+      orienteVersStructure: 'true',
+      structureDeRedirection: 'aide_sociale',
+      countsByGenre: { feminin: '1' },
+    });
+    expect(individual).toMatchObject({
+      participantsTotal: 1,
+      orienteVersStructure: true,
+      countsByGenre: { feminin: 1 },
+    });
+    expect(
+      activityRecordInput.parse({ ...collective, orienteVersStructure: 'false' }).orienteVersStructure,
+    ).toBe(null);
   });
 });
 
 describe('coordinationActivityInput', () => {
   it('keeps the subtype of the chosen kind only', () => {
-    const parsed = coordinationActivityInput.parse(
-      coordinationActivityFromForm({
-        placeId: PLACE,
-        kind: 'evenement',
-        typeAnimation: 'comite',
-        typeEvenement: 'grand_public',
-        date: '2026-10-10',
-        participants: '120',
-        title: 'Fête du numérique',
-      }),
-    );
+    const parsed = coordinationActivityInput.parse({
+      placeId: PLACE,
+      kind: 'evenement',
+      typeAnimation: 'comite',
+      typeEvenement: 'grand_public',
+      naturePartenariat: '',
+      date: '2026-10-10',
+      durationMinutes: '',
+      participants: 120,
+      title: 'Fête du numérique',
+      notes: '',
+    });
     expect(parsed).toMatchObject({ typeAnimation: null, typeEvenement: 'grand_public', participants: 120 });
   });
 
   it('requires the subtype of the kind and a title', () => {
-    const result = coordinationActivityInput.safeParse(
-      coordinationActivityFromForm({ placeId: PLACE, kind: 'partenariat', date: '2026-10-10', title: ' ' }),
-    );
+    const result = coordinationActivityInput.safeParse({
+      placeId: PLACE,
+      kind: 'partenariat',
+      date: '2026-10-10',
+      title: ' ',
+    });
     expect(issues(result)).toEqual([['title', 'validation.coordination.title_required']]);
-    const noSubtype = coordinationActivityInput.safeParse(
-      coordinationActivityFromForm({
-        placeId: PLACE,
-        kind: 'partenariat',
-        date: '2026-10-10',
-        title: 'Élus',
-      }),
-    );
+    const noSubtype = coordinationActivityInput.safeParse({
+      placeId: PLACE,
+      kind: 'partenariat',
+      naturePartenariat: '',
+      date: '2026-10-10',
+      title: 'Élus',
+    });
     expect(issues(noSubtype)).toEqual([['naturePartenariat', 'validation.coordination.subtype_required']]);
   });
 });
 
 describe('activityRecordToForm', () => {
-  it('gives back what the form reads, for both types', () => {
-    for (const record of [
-      activityRecordInput.parse({
-        ...collective,
-        sessionId: SESSION,
-        materiel: ['telephone'],
-        countsByGenre: { feminin: 4, masculin: 2 },
-        notes: 'Groupe motivé',
-      }),
+  it('names the numbers of a workshop as the record does, and the person of an individual record as one choice each', () => {
+    const workshop = activityRecordToForm(
+      activityRecordInput.parse({ ...collective, countsByGenre: { feminin: 4, masculin: 2 } }),
+    );
+    expect(workshop.values).toMatchObject({
+      participantsTotal: '6',
+      dejaAccompagne: '2',
+      'countsByGenre.feminin': '4',
+      'countsByGenre.masculin': '2',
+    });
+    const person = activityRecordToForm(
       activityRecordInput.parse({
         ...collective,
         type: 'individuel',
         appointmentId: APPOINTMENT,
-        communeCode: '29039',
-        autonomie: 'autonome',
         orienteVersStructure: true,
         structureDeRedirection: 'administration',
         dejaAccompagne: 1,
         countsByStatutSocial: { retraite: 1 },
       }),
-    ]) {
-      const { values, themes, materiel } = activityRecordToForm(record);
-      const data = new FormData();
-      for (const [k, v] of Object.entries(values)) data.append(k, v);
-      for (const theme of themes) data.append('themes', theme);
-      for (const m of materiel) data.append('materiel', m);
-      expect(activityRecordInput.parse(activityRecordFromForm(data))).toEqual(record);
-    }
+    );
+    expect(person.values).toMatchObject({
+      orienteVersStructure: 'true',
+      dejaAccompagneIndividuel: 'true',
+      statutSocial: 'retraite',
+    });
+    expect(person.values).not.toHaveProperty('participantsTotal');
   });
 });

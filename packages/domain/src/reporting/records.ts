@@ -74,11 +74,34 @@ const count = z
   .int(message('count_invalid'))
   .min(0, message('count_invalid'))
   .max(MAX_PARTICIPANTS, message('count_invalid'));
+/**
+ * A breakdown's numbers as typed in the console's form (`countsByGenre.feminin`: text, blank or 0 meaning
+ * none of that code), or as numbers (the schema's own output).
+ */
+function typedCounts(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const counts: Record<string, unknown> = {};
+  for (const [code, n] of Object.entries(value)) {
+    if (typeof n !== 'string') counts[code] = n;
+    else if (n.trim() !== '' && n.trim() !== '0')
+      counts[code] = /^\d{1,6}$/.test(n.trim()) ? Number(n.trim()) : Number.NaN;
+  }
+  return counts;
+}
 const countMap = <T extends readonly [string, ...string[]]>(codes: T) =>
   z
-    .partialRecord(z.enum(codes, { error: 'validation.invalid' }), count)
-    .nullable()
+    .preprocess(
+      typedCounts,
+      z.partialRecord(z.enum(codes, { error: 'validation.invalid' }), count).nullable(),
+    )
     .default(null);
+/** A yes-or-no choice: a boolean, or the form's radio buttons (`true`, `false`; none chosen is null). */
+const yesOrNo = z
+  .preprocess(
+    (v) => (v === 'true' ? true : v === 'false' ? false : blankToNull(v)),
+    z.boolean({ error: 'validation.invalid' }).nullable(),
+  )
+  .default(null);
 
 /** Sum of a breakdown (a map of whole numbers). */
 export function countTotal(counts: Readonly<Record<string, number | undefined>> | null): number {
@@ -120,7 +143,7 @@ const recordFields = z.object({
   autonomie: z
     .preprocess(blankToNull, z.enum(AUTONOMIES, { error: 'validation.invalid' }).nullable())
     .default(null),
-  orienteVersStructure: z.boolean().nullable().default(null),
+  orienteVersStructure: yesOrNo,
   structureDeRedirection: z
     .preprocess(blankToNull, z.enum(STRUCTURES_DE_REDIRECTION, { error: 'validation.invalid' }).nullable())
     .default(null),
@@ -134,7 +157,8 @@ const recordFields = z.object({
     .min(1, message('participants_invalid'))
     .max(MAX_PARTICIPANTS, message('participants_invalid'))
     .default(1),
-  dejaAccompagne: count.default(0),
+  /** Blank in the form is none. */
+  dejaAccompagne: z.preprocess((v) => (v === '' ? undefined : v), count.default(0)),
   countsByGenre: countMap(GENRES),
   countsByTrancheAge: countMap(TRANCHES_AGE),
   countsByStatutSocial: countMap(STATUTS_SOCIAUX),
@@ -375,84 +399,12 @@ export function prefillIsComplete(record: ActivityRecordInput): boolean {
 
 // The console's form ----------------------------------------------------------------------------------------
 
-/** A submitted form: FormData, or anything reading named values the same way. */
-export interface FormLike {
-  get(name: string): unknown;
-  getAll(name: string): unknown[];
-}
-
-const text = (form: FormLike, name: string): string => {
-  const v = form.get(name);
-  return typeof v === 'string' ? v : '';
-};
-const strings = (form: FormLike, name: string): string[] =>
-  form.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '');
-/** A whole number typed in a field; blank is `blank`, anything else that is not a number is NaN. */
-const whole = (value: string, blank: number): number => {
-  const compact = value.trim();
-  if (compact === '') return blank;
-  return /^\d{1,6}$/.test(compact) ? Number(compact) : Number.NaN;
-};
-
 /**
- * The fast entry form as the record's input. An individual record gives its person's gender, age and
- * status as one choice each (`genre`, `trancheAge`, `statutSocial`); a collective one a number per code
- * (`genre_feminin`…), blank meaning zero. Both sets of fields are on the page (no JavaScript needed): the
- * chosen type decides which set is read.
+ * What the console's form shows for a record (a saved one, or a pre-filled one), its fields named as the
+ * record's input (`countsByGenre.feminin` for a workshop's numbers), except an individual record's person:
+ * one choice per breakdown (`genre`, `trancheAge`, `statutSocial`) and whether they came before
+ * (`dejaAccompagneIndividuel`), which the page reads into the record's numbers.
  */
-export function activityRecordFromForm(form: FormLike): Record<string, unknown> {
-  const type = text(form, 'type');
-  const collective = type === 'collectif';
-  const counts = (dimension: CountDimension): Record<string, number> | null => {
-    const prefix = countFieldPrefix[dimension];
-    if (!collective) {
-      const chosen = text(form, prefix);
-      return chosen ? { [chosen]: 1 } : null;
-    }
-    const map: Record<string, number> = {};
-    for (const code of COUNT_DIMENSIONS[dimension]) {
-      const n = whole(text(form, `${prefix}_${code}`), 0);
-      if (n !== 0) map[code] = n;
-    }
-    return Object.keys(map).length > 0 ? map : null;
-  };
-  const orientation = text(form, 'orienteVersStructure');
-  return {
-    placeId: text(form, 'placeId'),
-    sessionId: text(form, 'sessionId'),
-    appointmentId: text(form, 'appointmentId'),
-    type: type || undefined,
-    date: text(form, 'date'),
-    durationMinutes: whole(text(form, 'durationMinutes'), Number.NaN),
-    typeLieu: text(form, 'typeLieu') || undefined,
-    communeCode: text(form, 'communeCode'),
-    themes: strings(form, 'themes'),
-    materiel: strings(form, 'materiel'),
-    notes: text(form, 'notes'),
-    autonomie: text(form, 'autonomie'),
-    orienteVersStructure: orientation === 'oui' ? true : orientation === 'non' ? false : null,
-    structureDeRedirection: text(form, 'structureDeRedirection'),
-    titreAtelier: text(form, 'titreAtelier'),
-    niveau: text(form, 'niveau'),
-    participantsTotal: collective ? whole(text(form, 'participantsTotal'), Number.NaN) : 1,
-    dejaAccompagne: collective
-      ? whole(text(form, 'dejaAccompagne'), 0)
-      : text(form, 'dejaAccompagneIndividuel') === 'oui'
-        ? 1
-        : 0,
-    countsByGenre: counts('countsByGenre'),
-    countsByTrancheAge: counts('countsByTrancheAge'),
-    countsByStatutSocial: counts('countsByStatutSocial'),
-  };
-}
-
-/** The form field an issue's path belongs next to (a breakdown's error goes to its group of fields). */
-export function activityRecordFormField(path: readonly PropertyKey[]): string {
-  const [head] = path;
-  return String(head ?? '_form');
-}
-
-/** What the form shows for a record (a saved one, or a pre-filled one): the inverse of `activityRecordFromForm`. */
 export interface ActivityRecordFormState {
   values: Record<string, string>;
   themes: string[];
@@ -481,7 +433,7 @@ export function activityRecordToForm(
   put('notes', record.notes);
   put('autonomie', record.autonomie);
   if (record.orienteVersStructure !== null && record.orienteVersStructure !== undefined)
-    values.orienteVersStructure = record.orienteVersStructure ? 'oui' : 'non';
+    values.orienteVersStructure = String(record.orienteVersStructure);
   put('structureDeRedirection', record.structureDeRedirection);
   put('titreAtelier', record.titreAtelier);
   put('niveau', record.niveau);
@@ -489,7 +441,7 @@ export function activityRecordToForm(
     put('participantsTotal', record.participantsTotal);
     put('dejaAccompagne', record.dejaAccompagne);
   } else if (record.dejaAccompagne) {
-    values.dejaAccompagneIndividuel = 'oui';
+    values.dejaAccompagneIndividuel = 'true';
   }
   for (const dimension of COUNT_DIMENSION_NAMES) {
     const counts = record[dimension] as Record<string, number | undefined> | null | undefined;
@@ -497,7 +449,7 @@ export function activityRecordToForm(
     const prefix = countFieldPrefix[dimension];
     for (const [code, n] of Object.entries(counts)) {
       if (!n) continue;
-      if (record.type === 'collectif') values[`${prefix}_${code}`] = String(n);
+      if (record.type === 'collectif') values[`${dimension}.${code}`] = String(n);
       else values[prefix] = code;
     }
   }

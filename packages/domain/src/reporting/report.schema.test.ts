@@ -86,4 +86,32 @@ describe('report inputs', () => {
       },
     );
   });
+
+  it('reads the rows of the report page: a breakdown named one level deeper, empty rows left out', () => {
+    // `corrections.genre.feminin.value` reads as { genre: { feminin: { value } } } in the posted form.
+    const parsed = saveReportInput.parse({
+      reportId,
+      narrative: '',
+      corrections: {
+        participants: { value: '40', justification: 'Fiches papier' },
+        activites: { value: '', justification: ' ' },
+        genre: {
+          feminin: { value: '12', justification: 'Recompté' },
+          masculin: { value: '', justification: '' },
+        },
+      },
+    });
+    expect(parsed.corrections).toEqual({
+      participants: { value: 40, justification: 'Fiches papier' },
+      'genre.feminin': { value: 12, justification: 'Recompté' },
+    });
+    expect(saveReportInput.parse(parsed)).toEqual(parsed);
+    const refused = saveReportInput.safeParse({
+      reportId,
+      corrections: { genre: { feminin: { value: '12', justification: '' } } },
+    });
+    expect(issues(refused)).toEqual({
+      'corrections.genre.feminin.justification': 'validation.reports.justification_required',
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { isPeriodStart, REPORT_PERIODS } from './report-period.ts';
 import { REPORT_STATUSES } from './report-workflow.ts';
 
 // Inputs of the report procedures; messages are catalogue keys. The forms post the same shapes (the
-// report page turns its per-indicator fields into `corrections`).
+// report page's per-indicator fields are named into `corrections`).
 
 export const NARRATIVE_MAX = 10_000;
 export const JUSTIFICATION_MAX = 500;
@@ -49,34 +49,61 @@ export const correctionInput = z.object({
     .max(JUSTIFICATION_MAX, 'validation.reports.too_long'),
 });
 
+const isRow = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBlank = (v: unknown) => v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * The corrections as the report page posts them, one row per indicator named by its key
+ * (`corrections.participants.value`, `corrections.genre.feminin.justification`): a breakdown's key holds a
+ * dot, which the form's names read as one more level, put back here; a row left empty keeps the computed
+ * figure (no correction). The schema's own output (flat keys, numbers) is read as it is.
+ */
+function correctionRows(value: unknown): unknown {
+  if (!isRow(value)) return value;
+  const rows: Record<string, unknown> = {};
+  const add = (key: string, row: unknown) => {
+    if (isRow(row) && !('value' in row) && !('justification' in row)) {
+      for (const [code, inner] of Object.entries(row)) add(`${key}.${code}`, inner);
+    } else if (!(isRow(row) && isBlank(row.value) && isBlank(row.justification))) {
+      rows[key] = row;
+    }
+  };
+  for (const [key, row] of Object.entries(value)) add(key, row);
+  return rows;
+}
+
 export const saveReportInput = z.object({
   reportId: z.uuid('validation.invalid'),
   narrative: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
     z.string().trim().max(NARRATIVE_MAX, 'validation.reports.too_long').nullable().default(null),
   ),
-  corrections: z
-    .record(z.string(), correctionInput)
-    .default({})
-    .superRefine((corrections, ctx) => {
-      for (const [key, correction] of Object.entries(corrections)) {
-        if (!isIndicatorKey(key)) {
-          ctx.addIssue({ code: 'custom', path: [key], message: 'validation.reports.indicator_unknown' });
-        } else {
-          // Hours in tenths, everything else whole; compared after rounding away float noise.
-          const scaled = allowsDecimals(key) ? correction.value * 10 : correction.value;
-          if (Math.abs(scaled - Math.round(scaled)) > 1e-9) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [key, 'value'],
-              message: allowsDecimals(key)
-                ? 'validation.reports.correction_hours_invalid'
-                : 'validation.reports.correction_whole_invalid',
-            });
+  corrections: z.preprocess(
+    correctionRows,
+    z
+      .record(z.string(), correctionInput)
+      .default({})
+      .superRefine((corrections, ctx) => {
+        for (const [key, correction] of Object.entries(corrections)) {
+          if (!isIndicatorKey(key)) {
+            ctx.addIssue({ code: 'custom', path: [key], message: 'validation.reports.indicator_unknown' });
+          } else {
+            // Hours in tenths, everything else whole; compared after rounding away float noise.
+            const scaled = allowsDecimals(key) ? correction.value * 10 : correction.value;
+            if (Math.abs(scaled - Math.round(scaled)) > 1e-9) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [key, 'value'],
+                message: allowsDecimals(key)
+                  ? 'validation.reports.correction_hours_invalid'
+                  : 'validation.reports.correction_whole_invalid',
+              });
+            }
           }
         }
-      }
-    }),
+      }),
+  ),
 });
 export type SaveReportInput = z.infer<typeof saveReportInput>;
 

@@ -82,14 +82,19 @@ export const resourceFields = z.object({
 });
 export type ResourceFields = z.infer<typeof resourceFields>;
 
+/** A resource is a link or a file, not neither, not both: what is wrong (a catalogue key, on `url`), or null. */
+export function linkOrFileError(value: { url: string | null; file?: Uint8Array | undefined }): string | null {
+  const hasFile = Boolean(value.file && value.file.byteLength > 0);
+  if (!hasFile && !value.url) return 'validation.resource.link_or_file';
+  if (hasFile && value.url) return 'validation.resource.not_both';
+  return null;
+}
+
 export const addResourceInput = resourceFields
   .extend({ file: z.instanceof(Uint8Array).optional() })
   .superRefine((value, ctx) => {
-    const hasFile = Boolean(value.file && value.file.byteLength > 0);
-    if (!hasFile && !value.url)
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'validation.resource.link_or_file' });
-    if (hasFile && value.url)
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'validation.resource.not_both' });
+    const error = linkOrFileError(value);
+    if (error) ctx.addIssue({ code: 'custom', path: ['url'], message: error });
   });
 export type AddResourceInput = z.infer<typeof addResourceInput>;
 

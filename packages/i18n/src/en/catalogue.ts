@@ -60,6 +60,7 @@ export const catalogue: Record<keyof typeof fr, string> = {
   'catalogue.feeds':
     'To follow a place’s agenda in your calendar (phone, Outlook, Thunderbird), use the “Agenda” link under a session, or the one on the place’s page.',
   'catalogue.place_feed': 'Agenda of {place} (.ics)',
+  'catalogue.network_feed': 'Subscribe to the network’s agenda (.ics file for your calendar)',
   'catalogue.place_page_feed': 'Subscribe to this place’s agenda (.ics file for your calendar)',
   'catalogue.theme.diagnostic_numerique': 'Review your digital skills',
   'catalogue.theme.prendre_en_main_du_materiel': 'Get started with a computer, tablet or smartphone',

@@ -19,6 +19,12 @@ export const directoryAdmin: Record<keyof typeof fr, string> = {
   'directory_admin.import.column.name': 'Name',
   'directory_admin.import.column.action': 'What the import will do',
   'directory_admin.import.column.reasons': 'Reasons',
+  'directory_admin.import.column.duplicates': 'Possible duplicates',
+  'directory_admin.import.duplicate.name': 'similar name',
+  'directory_admin.import.duplicate.address': 'same address',
+  'directory_admin.import.duplicate.distance': 'less than 100 m away',
+  'directory_admin.import.duplicates_note':
+    'A line that looks like an existing place will still be created: check it, and merge the two records from the place’s page if they are the same.',
   'directory_admin.import.action.create': 'Create',
   'directory_admin.import.action.update': 'Update: {fields}',
   'directory_admin.import.action.unchanged': 'Unchanged',
@@ -258,4 +264,23 @@ export const directoryAdmin: Record<keyof typeof fr, string> = {
   'directory_admin.import.meta_title': 'Import places — Réseau Fabriques',
   'directory_admin.place.meta_title': 'Manage {place} — Réseau Fabriques',
   'directory_admin.profile.meta_title': 'Profile of {place} — Réseau Fabriques',
+  // Fresh data and coordinates (decision 063).
+  'directory_admin.freshness.title': 'Freshness of the record',
+  'directory_admin.freshness.updated_on': 'Record last updated on {date}.',
+  'directory_admin.freshness.stale':
+    'This record has not been updated for more than six months. If everything is still right, confirm it: its update date becomes today.',
+  'directory_admin.freshness.fresh': 'The record is up to date.',
+  'directory_admin.freshness.confirm': 'Still correct',
+  'directory_admin.freshness.confirmed': 'Thank you: the record is dated today.',
+  'directory_admin.freshness.coordinates_commune':
+    'On the map, the place stands at the centre of its commune (an approximate position).',
+  'directory_admin.freshness.coordinates_address': 'On the map, the place stands at its address.',
+  'directory_admin.stale.meta_title': 'Records to update — Réseau Fabriques',
+  'directory_admin.stale.title': 'Records to update',
+  'directory_admin.stale.lead':
+    'Places whose record has not been updated since {date} (more than six months). Their managers get an e-mail reminder, at most once a month.',
+  'directory_admin.stale.caption': 'Records to update ({total})',
+  'directory_admin.stale.column.date': 'Last updated',
+  'directory_admin.stale.none': 'Every record was updated less than six months ago.',
+  'directory_admin.stale.link': 'Records to update',
 };

@@ -6,8 +6,10 @@ import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
 import { catalogue } from './catalogue.ts';
 import { common } from './common.ts';
+import { consoleNav } from './console-nav.ts';
 import { courses } from './courses.ts';
 import { dashboards } from './dashboards.ts';
+import { dataInclusionQuality } from './data-inclusion-quality.ts';
 import { directory } from './directory.ts';
 import { directoryAdmin } from './directory-admin.ts';
 import { directoryMap } from './directory-map.ts';
@@ -19,6 +21,7 @@ import { people } from './people.ts';
 import { placePhotos } from './place-photos.ts';
 import { privacy } from './privacy.ts';
 import { programme } from './programme.ts';
+import { publicApi } from './public-api.ts';
 import { publishing } from './publishing.ts';
 import { reportingExport } from './reporting-export.ts';
 import { reports } from './reports.ts';
@@ -27,6 +30,7 @@ import { sessionChanges } from './session-changes.ts';
 import { sharing } from './sharing.ts';
 import { site } from './site.ts';
 import { sms } from './sms.ts';
+import { webhooks } from './webhooks.ts';
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -41,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   ...roles,
   ...directory,
   ...directoryAdmin,
+  ...dataInclusionQuality,
   ...directoryMap,
   ...placePhotos,
   ...booking,
@@ -56,7 +61,10 @@ export const en: Record<MessageKey, string> = {
   ...activityRecords,
   ...dashboards,
   ...privacy,
+  ...publicApi,
   ...sms,
+  ...consoleNav,
+  ...webhooks,
 };
 
 /** English by namespace, with the French namespaces' names (decision 049). */
@@ -73,6 +81,7 @@ export const enNamespaces = {
   roles,
   directory,
   directoryAdmin,
+  dataInclusionQuality,
   directoryMap,
   placePhotos,
   booking,
@@ -88,5 +97,8 @@ export const enNamespaces = {
   activityRecords,
   dashboards,
   privacy,
+  publicApi,
   sms,
+  consoleNav,
+  webhooks,
 } as const;

@@ -43,4 +43,8 @@ export const jobs = {
     'Hello,\n\nThe loan of "{tool}" by {lender} ended on {to}, and the tool is not returned yet. Please bring it back soon, or agree on a new date with the place\'s team.\n\nSee the loans:\n{link}',
   'mail.loan.overdue.body_lender':
     'Hello,\n\n"{tool}", lent to {borrower}, was due back on {to} and is not recorded as returned yet. We sent them a reminder. Once you have the tool back, record its return on the loans page:\n{link}',
+  // Fresh data (decision 063).
+  'mail.freshness.subject': 'Is the record of {place} still correct?',
+  'mail.freshness.body':
+    'Hello,\n\nThe record of "{place}" in the network’s directory has not been updated since {date}. Residents and partners rely on it: opening hours, address, contacts, services.\n\nCheck it and correct what changed or, if everything is still right, click "Still correct":\n{link}',
 } as const;

@@ -35,9 +35,6 @@ export const publishing: Record<keyof typeof fr, string> = {
   'publishing.status.published': 'Published',
   'publishing.status.cancelled': 'Cancelled',
   'publishing.fees.gratuit': 'Free',
-  'publishing.fees.gratuit-sous-conditions': 'Free under conditions',
-  'publishing.fees.pass-numerique': 'Pass numérique accepted',
-  'publishing.fees.adhesion': 'For members',
   'publishing.fees.payant': 'Paid',
   'publishing.level.none': 'All levels',
 

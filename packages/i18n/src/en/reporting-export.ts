@@ -51,9 +51,24 @@ export const reportingExport: Record<keyof typeof fr, string> = {
   'reporting_export.open_data.files.places_csv': 'Places (CSV)',
   'reporting_export.open_data.files.places_json': 'Places (JSON)',
   'reporting_export.open_data.files.places_hint': 'In the national standard of digital inclusion places.',
+  'reporting_export.open_data.files.api': 'The public API',
+  'reporting_export.open_data.files.api_hint':
+    'the same data, up to date, for your tools (JSON, documented with OpenAPI).',
   'reporting_export.open_data.files.activity_csv': 'Activity by quarter (CSV)',
   'reporting_export.open_data.files.activity_hint':
     'People supported by quarter, for each place, each département and the whole network: in total, by age bracket, by gender, by social status and by theme.',
+  'reporting_export.open_data.files.data_inclusion_structures_json': 'data·inclusion structures (JSON)',
+  'reporting_export.open_data.files.data_inclusion_structures_csv': 'data·inclusion structures (CSV)',
+  'reporting_export.open_data.files.data_inclusion_services_json': 'data·inclusion services (JSON)',
+  'reporting_export.open_data.files.data_inclusion_services_csv': 'data·inclusion services (CSV)',
+  'reporting_export.open_data.files.data_inclusion_hint':
+    'In the data·inclusion schema v1 ({version}): each public place is a structure; each offer one can book (an upcoming workshop or training, appointments, a lent tool) is a service, with the link to book it.',
+  'reporting_export.data_inclusion.appointment_name': 'Digital support appointment',
+  'reporting_export.data_inclusion.appointment_description':
+    'A one-to-one appointment with a digital mediator of {place}, for help at one’s own pace with digital tools (computer, smartphone, e-mail) and online procedures (taxes, health, employment, benefits). Booked online, by choosing a time slot.',
+  'reporting_export.data_inclusion.tool_description': '{tool}, lent to the teams of the network’s places.',
+  'reporting_export.data_inclusion.price': '{euros} € per person',
+  'reporting_export.data_inclusion.deposit': 'Free loan, {euros} € deposit',
   'reporting_export.open_data.scope.title': 'What the activity file holds',
   'reporting_export.open_data.scope.validated':
     'Only quarters whose activity report the network team validated are published. The file names the places shown in the directory.',

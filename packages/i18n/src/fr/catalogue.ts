@@ -61,6 +61,7 @@ export const catalogue = {
   'catalogue.feeds':
     'Pour suivre l’agenda d’un lieu dans votre calendrier (téléphone, Outlook, Thunderbird), utilisez le lien « Agenda » sous une séance, ou celui de la page du lieu.',
   'catalogue.place_feed': 'Agenda de {place} (.ics)',
+  'catalogue.network_feed': 'S’abonner à l’agenda du réseau (fichier .ics pour votre calendrier)',
   'catalogue.place_page_feed': 'S’abonner à l’agenda de ce lieu (fichier .ics pour votre calendrier)',
   'catalogue.theme.diagnostic_numerique': 'Faire le point sur ses usages numériques',
   'catalogue.theme.prendre_en_main_du_materiel': 'Prendre en main un ordinateur, une tablette, un smartphone',

@@ -18,6 +18,12 @@ export const directoryAdmin = {
   'directory_admin.import.column.name': 'Nom',
   'directory_admin.import.column.action': 'Ce que fera l’import',
   'directory_admin.import.column.reasons': 'Raisons',
+  'directory_admin.import.column.duplicates': 'Doublons possibles',
+  'directory_admin.import.duplicate.name': 'nom proche',
+  'directory_admin.import.duplicate.address': 'même adresse',
+  'directory_admin.import.duplicate.distance': 'à moins de 100 m',
+  'directory_admin.import.duplicates_note':
+    'Une ligne qui ressemble à un lieu existant sera quand même créée : vérifiez-le, et fusionnez les deux fiches depuis la page du lieu si c’est le même.',
   'directory_admin.import.action.create': 'Création',
   'directory_admin.import.action.update': 'Mise à jour : {fields}',
   'directory_admin.import.action.unchanged': 'Inchangé',
@@ -266,4 +272,23 @@ export const directoryAdmin = {
   'directory_admin.import.meta_title': 'Importer des lieux — Réseau Fabriques',
   'directory_admin.place.meta_title': 'Gérer {place} — Réseau Fabriques',
   'directory_admin.profile.meta_title': 'Fiche de {place} — Réseau Fabriques',
+  // Fresh data and coordinates (decision 063).
+  'directory_admin.freshness.title': 'Fraîcheur de la fiche',
+  'directory_admin.freshness.updated_on': 'Dernière mise à jour de la fiche : {date}.',
+  'directory_admin.freshness.stale':
+    'Cette fiche n’a pas été mise à jour depuis plus de six mois. Si tout est encore exact, confirmez-le : sa date de mise à jour devient celle d’aujourd’hui.',
+  'directory_admin.freshness.fresh': 'La fiche est à jour.',
+  'directory_admin.freshness.confirm': 'Toujours à jour',
+  'directory_admin.freshness.confirmed': 'Merci : la fiche est datée d’aujourd’hui.',
+  'directory_admin.freshness.coordinates_commune':
+    'Sur la carte, le lieu est placé au centre de sa commune (position approximative).',
+  'directory_admin.freshness.coordinates_address': 'Sur la carte, le lieu est placé à son adresse.',
+  'directory_admin.stale.meta_title': 'Fiches à mettre à jour — Réseau Fabriques',
+  'directory_admin.stale.title': 'Fiches à mettre à jour',
+  'directory_admin.stale.lead':
+    'Lieux dont la fiche n’a pas été mise à jour depuis le {date} (plus de six mois). Leurs gestionnaires reçoivent un rappel par courriel, au plus une fois par mois.',
+  'directory_admin.stale.caption': 'Fiches à mettre à jour ({total})',
+  'directory_admin.stale.column.date': 'Dernière mise à jour',
+  'directory_admin.stale.none': 'Toutes les fiches ont été mises à jour depuis moins de six mois.',
+  'directory_admin.stale.link': 'Fiches à mettre à jour',
 } as const;

@@ -5,8 +5,10 @@ import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
 import { catalogue } from './catalogue.ts';
 import { common } from './common.ts';
+import { consoleNav } from './console-nav.ts';
 import { courses } from './courses.ts';
 import { dashboards } from './dashboards.ts';
+import { dataInclusionQuality } from './data-inclusion-quality.ts';
 import { directory } from './directory.ts';
 import { directoryAdmin } from './directory-admin.ts';
 import { directoryMap } from './directory-map.ts';
@@ -18,6 +20,7 @@ import { people } from './people.ts';
 import { placePhotos } from './place-photos.ts';
 import { privacy } from './privacy.ts';
 import { programme } from './programme.ts';
+import { publicApi } from './public-api.ts';
 import { publishing } from './publishing.ts';
 import { reportingExport } from './reporting-export.ts';
 import { reports } from './reports.ts';
@@ -26,6 +29,7 @@ import { sessionChanges } from './session-changes.ts';
 import { sharing } from './sharing.ts';
 import { site } from './site.ts';
 import { sms } from './sms.ts';
+import { webhooks } from './webhooks.ts';
 
 // French is the reference catalogue: every other language must provide exactly its keys.
 export const fr = {
@@ -41,6 +45,7 @@ export const fr = {
   ...roles,
   ...directory,
   ...directoryAdmin,
+  ...dataInclusionQuality,
   ...directoryMap,
   ...placePhotos,
   ...booking,
@@ -56,7 +61,10 @@ export const fr = {
   ...activityRecords,
   ...dashboards,
   ...privacy,
+  ...publicApi,
   ...sms,
+  ...consoleNav,
+  ...webhooks,
 } as const;
 
 /**
@@ -76,6 +84,7 @@ export const frNamespaces = {
   roles,
   directory,
   directoryAdmin,
+  dataInclusionQuality,
   directoryMap,
   placePhotos,
   booking,
@@ -91,5 +100,8 @@ export const frNamespaces = {
   activityRecords,
   dashboards,
   privacy,
+  publicApi,
   sms,
+  consoleNav,
+  webhooks,
 } as const;

@@ -44,4 +44,8 @@ export const jobs = {
     'Bonjour,\n\nLe prêt de « {tool} » par {lender} s’est terminé le {to}, et l’outil n’est pas encore rendu. Merci de le rapporter au plus vite, ou de convenir d’une nouvelle date avec l’équipe du lieu.\n\nVoir les prêts :\n{link}',
   'mail.loan.overdue.body_lender':
     'Bonjour,\n\n« {tool} », prêté à {borrower}, devait être rendu le {to} et n’est pas encore noté comme rendu. Nous leur avons envoyé un rappel. Une fois l’outil récupéré, notez son retour sur la page des prêts :\n{link}',
+  // Fresh data (decision 063).
+  'mail.freshness.subject': 'La fiche de {place} est-elle toujours à jour ?',
+  'mail.freshness.body':
+    'Bonjour,\n\nLa fiche de « {place} » dans l’annuaire du réseau n’a pas été mise à jour depuis le {date}. Les habitants et les partenaires s’y fient : horaires, adresse, contacts, services.\n\nVérifiez-la et corrigez ce qui a changé, ou, si tout est encore exact, cliquez sur « Toujours à jour » :\n{link}',
 } as const;

@@ -37,9 +37,6 @@ export const publishing = {
   'publishing.status.published': 'Publié',
   'publishing.status.cancelled': 'Annulé',
   'publishing.fees.gratuit': 'Gratuit',
-  'publishing.fees.gratuit-sous-conditions': 'Gratuit sous conditions',
-  'publishing.fees.pass-numerique': 'Pass numérique accepté',
-  'publishing.fees.adhesion': 'Sur adhésion',
   'publishing.fees.payant': 'Payant',
   'publishing.level.none': 'Tous niveaux',
 

@@ -51,9 +51,24 @@ export const reportingExport = {
   'reporting_export.open_data.files.places_csv': 'Les lieux (CSV)',
   'reporting_export.open_data.files.places_json': 'Les lieux (JSON)',
   'reporting_export.open_data.files.places_hint': 'Au standard national des lieux de médiation numérique.',
+  'reporting_export.open_data.files.api': 'L’interface de programmation (API) publique',
+  'reporting_export.open_data.files.api_hint':
+    'les mêmes données, à jour, lisibles par vos outils (JSON, documentée en OpenAPI).',
   'reporting_export.open_data.files.activity_csv': 'L’activité par trimestre (CSV)',
   'reporting_export.open_data.files.activity_hint':
     'Les personnes accompagnées par trimestre, pour chaque lieu, chaque département et tout le réseau : en tout, par tranche d’âge, par genre, par statut social et par thématique.',
+  'reporting_export.open_data.files.data_inclusion_structures_json': 'Les structures data·inclusion (JSON)',
+  'reporting_export.open_data.files.data_inclusion_structures_csv': 'Les structures data·inclusion (CSV)',
+  'reporting_export.open_data.files.data_inclusion_services_json': 'Les services data·inclusion (JSON)',
+  'reporting_export.open_data.files.data_inclusion_services_csv': 'Les services data·inclusion (CSV)',
+  'reporting_export.open_data.files.data_inclusion_hint':
+    'Au schéma data·inclusion v1 ({version}) : chaque lieu public est une structure ; chaque offre que l’on peut réserver (un atelier ou une formation à venir, des rendez-vous, un outil prêté) est un service, avec le lien pour réserver.',
+  'reporting_export.data_inclusion.appointment_name': 'Rendez-vous d’accompagnement au numérique',
+  'reporting_export.data_inclusion.appointment_description':
+    'Un rendez-vous individuel avec un médiateur numérique de {place}, pour être accompagné à son rythme dans ses usages du numérique (ordinateur, smartphone, courriel) et ses démarches en ligne (impôts, santé, emploi, droits). Réservation en ligne, en choisissant un créneau.',
+  'reporting_export.data_inclusion.tool_description': '{tool}, prêté aux équipes des lieux du réseau.',
+  'reporting_export.data_inclusion.price': '{euros} € par personne',
+  'reporting_export.data_inclusion.deposit': 'Prêt gratuit, caution de {euros} €',
   'reporting_export.open_data.scope.title': 'Ce que contient le fichier d’activité',
   'reporting_export.open_data.scope.validated':
     'Seuls les trimestres dont le rapport d’activité a été validé par l’équipe du réseau sont publiés. Le fichier nomme les lieux visibles dans l’annuaire.',

@@ -3,6 +3,7 @@ import { type Translate, translator } from '@rf/i18n';
 import type { Mailer } from '@rf/mail';
 import type { SmsSender } from '@rf/sms';
 import type { ClaimedJob } from '../queue.ts';
+import type { WebhookDeliveryOptions } from './webhook-delivery.ts';
 
 /** What the e-mail tasks need, taken from the server's environment by the worker. */
 export interface MailTaskDeps {
@@ -16,6 +17,10 @@ export interface MailTaskDeps {
   adminUrl: string;
   /** The private-links key (derived from AUTH_JWT_SECRET by @rf/auth's `deriveServerKeys`, never the secret). */
   linkKey: Uint8Array;
+  /** The address geocoder (GEOCODER_URL, the Base Adresse Nationale's API shape); unset: none (decision 063). */
+  geocoderUrl?: string;
+  /** Where webhook deliveries may go (decision 061); unset: production's rules, public https only. */
+  webhooks?: WebhookDeliveryOptions;
 }
 
 /**

@@ -5,17 +5,20 @@ import { appointmentSmsTask } from './appointment-sms.ts';
 import { bookingMailTask } from './booking-mail.ts';
 import { bookingSmsTask } from './booking-sms.ts';
 import type { MailTaskDeps } from './deps.ts';
+import { freshnessReminderTask } from './freshness-reminder.ts';
 import { loanMailTask } from './loan-mail.ts';
 import { loanOverdueTask } from './loan-overdue.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
+import { placeGeocodeTask } from './place-geocode.ts';
 import { prescriberMailTask } from './prescriber-mail.ts';
 import { retentionPurgeTask } from './retention-purge.ts';
 import { sessionChangeTask } from './session-change.ts';
 import { sessionReminderTask } from './session-reminder.ts';
+import { webhookDeliveryTask } from './webhook-delivery.ts';
 
 export type { MailTaskDeps } from './deps.ts';
 
-/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200, 20261123002600, 20261206094743). */
+/** Every task the worker runs, by the name the database queues it under (migrations 20261123001800, 20261123002200, 20261123002600, 20261206094743, 20261206180523). */
 export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
   return {
     'booking-mail': bookingMailTask(deps),
@@ -30,5 +33,8 @@ export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
     'loan-mail': loanMailTask(deps),
     'loan-overdue': loanOverdueTask(deps),
     'retention-purge': retentionPurgeTask(deps),
+    'place-geocode': placeGeocodeTask(deps),
+    'freshness-reminder': freshnessReminderTask(deps),
+    'webhook-delivery': webhookDeliveryTask(deps),
   };
 }

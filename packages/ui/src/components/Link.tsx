@@ -5,6 +5,8 @@ export interface LinkComponentProps {
   href: string;
   className?: string;
   'aria-current'?: 'page' | 'true';
+  /** The ids of what describes the link (the counts beside it in `GroupedNav`). */
+  'aria-describedby'?: string;
   children: ReactNode;
 }
 

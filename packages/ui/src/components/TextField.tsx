@@ -12,7 +12,9 @@ export type TextFieldType =
   | 'number'
   | 'date'
   | 'time'
-  | 'datetime-local';
+  | 'datetime-local'
+  /** A file to upload (with `accept`); the form posts as `multipart/form-data`. */
+  | 'file';
 
 /** Visible width of the input, to hint the expected length: xs ≈ 5 characters, s ≈ 10, m ≈ 20, l ≈ 30. */
 export type FieldWidth = 'xs' | 's' | 'm' | 'l' | 'full';

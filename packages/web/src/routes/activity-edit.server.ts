@@ -6,7 +6,7 @@ import {
   updateSessionInput,
 } from '@rf/domain/catalogue/publishing.schema';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from 'react-router';
-import { pageError } from '../server/page-errors.ts';
+import { pageError, withPageErrors } from '../server/page-errors.ts';
 import {
   type PublishingFailure,
   parsePublishingForm,
@@ -34,7 +34,7 @@ function noticesOf(url: URL) {
   };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = withPageErrors(async ({ request, params }: LoaderFunctionArgs) => {
   const scope = await signedInScope(request);
   const { api, headers, t, base } = scope;
   const activityId = params.id ?? '';
@@ -55,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     { headers },
   );
-}
+});
 
 export type ActivityActionData =
   | ({ intent: 'update' | 'publish' | 'create-sessions' | 'cancel-session' } & PublishingFailure)
@@ -70,7 +70,7 @@ export type ActivityActionData =
     };
 
 /** One page, several forms: each posts its `intent`; failures come back to the form that was sent. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export const action = withPageErrors(async ({ request, params }: ActionFunctionArgs) => {
   const { api, headers, base } = await signedInScope(request);
   const activityId = params.id ?? '';
   const page = `${base}/${activityId}`;
@@ -136,4 +136,4 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const sessionId = String(formData.get('sessionId') ?? '');
     return fail(publishingFailure(error, formData), intent === 'update-session' ? { sessionId } : {});
   }
-}
+});

@@ -1,9 +1,9 @@
 import { describeError } from '@rf/api';
 import { data, type LoaderFunctionArgs } from 'react-router';
-import { pageError } from '../server/page-errors.ts';
+import { pageError, withPageErrors } from '../server/page-errors.ts';
 import { forbiddenPage, signedInScope } from './activity-shared.server.ts';
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = withPageErrors(async ({ request }: LoaderFunctionArgs) => {
   const scope = await signedInScope(request);
   const { api, headers, t, base } = scope;
   try {
@@ -22,4 +22,4 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Not found, signed out, an outage (503): the one mapping of the pages.
     return pageError(error, request);
   }
-}
+});

@@ -1,7 +1,7 @@
 import { describeError } from '@rf/api';
 import { createActivityInput } from '@rf/domain/catalogue/publishing.schema';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from 'react-router';
-import { pageError } from '../server/page-errors.ts';
+import { pageError, withPageErrors } from '../server/page-errors.ts';
 import {
   forbiddenPage,
   parsePublishingForm,
@@ -9,7 +9,7 @@ import {
   signedInScope,
 } from './activity-shared.server.ts';
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export const loader = withPageErrors(async ({ request }: LoaderFunctionArgs) => {
   const scope = await signedInScope(request);
   const { api, headers, t, base } = scope;
   try {
@@ -28,10 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Not found, signed out, an outage (503): the one mapping of the pages.
     return pageError(error, request);
   }
-}
+});
 
 /** Creates the draft, then opens it to add its sessions. */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withPageErrors(async ({ request }: ActionFunctionArgs) => {
   const { api, headers, base } = await signedInScope(request);
   const formData = await request.formData();
   const parsed = parsePublishingForm(createActivityInput, formData);
@@ -42,4 +42,4 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     return data(publishingFailure(error, formData), { status: 400, headers });
   }
-}
+});

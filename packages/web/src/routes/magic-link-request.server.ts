@@ -1,8 +1,9 @@
 import { magicLinkInput } from '@rf/domain/identity/auth.schema';
+import { withPageErrors } from '../server/page-errors.ts';
 import { emailLinkRequestAction } from './email-link-request.server.ts';
 
 export { retryAfterHeaders as headers } from '../forms.ts';
 
-export const action = emailLinkRequestAction(magicLinkInput, (api, input) =>
-  api.identity.requestMagicLink(input),
+export const action = withPageErrors(
+  emailLinkRequestAction(magicLinkInput, (api, input) => api.identity.requestMagicLink(input)),
 );

@@ -1,13 +1,14 @@
 import { passwordResetInput } from '@rf/domain/identity/auth.schema';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from 'react-router';
-import { formFailure, parseForm } from '../forms.ts';
+import { parseForm, refusedForm } from '../forms.ts';
+import { withPageErrors } from '../server/page-errors.ts';
 import { requestScope } from '../server/request.ts';
 
-export function loader({ request }: LoaderFunctionArgs) {
+export const loader = withPageErrors(async ({ request }: LoaderFunctionArgs) => {
   return { token: new URL(request.url).searchParams.get('jeton') ?? '' };
-}
+});
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withPageErrors(async ({ request }: ActionFunctionArgs) => {
   const formData = await request.formData();
   const parsed = parseForm(passwordResetInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
@@ -16,6 +17,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const { redirectTo } = await api.identity.resetPassword(parsed.data);
     return redirect(redirectTo, { headers });
   } catch (error) {
-    return data(formFailure(error, formData), { status: 400 });
+    // Refused: 400; past a limit: 429; the database down: 503, the form again.
+    return refusedForm(error, formData, headers);
   }
-}
+});

@@ -1,10 +1,11 @@
-import { type ActionFunctionArgs, redirect } from 'react-router';
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from 'react-router';
+import { withPageErrors } from '../server/page-errors.ts';
 import { requestScope } from '../server/request.ts';
 
-export async function action({ request }: ActionFunctionArgs) {
+export const action = withPageErrors(async ({ request }: ActionFunctionArgs) => {
   const { api, headers } = await requestScope(request);
   await api.identity.signOut();
   return redirect('/', { headers });
-}
+});
 
-export const loader = () => redirect('/');
+export const loader = withPageErrors(async (_args: LoaderFunctionArgs) => redirect('/'));

@@ -38,6 +38,17 @@ describe('rejectUnreadableForms', () => {
     expect(await statusOf(post('/apiculture', { body: '{}', headers }))).toBe(415);
   });
 
+  it('lets any method reach the read-only public API, which answers it itself (405)', async () => {
+    expect(await statusOf(post('/api/v1/places'))).toBe(200);
+    expect(
+      await statusOf(post('/api/v1/places', { body: 'x', headers: { 'content-type': 'text/plain' } })),
+    ).toBe(200);
+    expect(await statusOf(new Request('http://localhost/api/v1/places', { method: 'OPTIONS' }))).toBe(200);
+    expect(await statusOf(post('/api/v1x', { body: 'x', headers: { 'content-type': 'text/plain' } }))).toBe(
+      415,
+    );
+  });
+
   it('answers 400 to a form that cannot be read', async () => {
     const broken = post('/lieux/x', {
       body: 'not multipart at all',

@@ -1,5 +1,5 @@
 import { type AppErrorCode, describeError } from '@rf/api';
-import { data } from 'react-router';
+import { data, type MiddlewareFunction } from 'react-router';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../forms.ts';
 import { requestScope } from './request.ts';
 import { signInRedirect } from './viewer.ts';
@@ -104,3 +104,17 @@ export async function orNotFound<T>(
     throw error;
   }
 }
+
+/**
+ * The root middleware's part of an outage: whatever answered 503 (a page's error boundary, a form, a resource
+ * route) says when to come back. React Router keeps only the cookies of the headers a loader threw with when
+ * it renders the root's error boundary (the root has no `headers` export), and a resource route's thrown
+ * `data()` becomes a bare JSON error: the `Retry-After` {@link pageError} set is put back here.
+ */
+export const outageRetryAfter: MiddlewareFunction<Response> = async (_args, next) => {
+  const response = await next();
+  if (response.status !== 503 || response.headers.has('retry-after')) return response;
+  const answer = new Response(response.body, response);
+  answer.headers.set('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+  return answer;
+};

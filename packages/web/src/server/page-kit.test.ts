@@ -21,7 +21,9 @@ vi.mock('./request.ts', () => {
 });
 
 const { currentViewer, requireViewer } = await import('./viewer.ts');
-const { orNotFound, pageError, pageErrorOutcome, withPageErrors } = await import('./page-errors.ts');
+const { orNotFound, outageRetryAfter, pageError, pageErrorOutcome, withPageErrors } = await import(
+  './page-errors.ts'
+);
 
 const viewer = (overrides: Record<string, unknown> = {}) => ({
   userId: 'u1',
@@ -122,6 +124,18 @@ describe('the mapping of errors to pages', () => {
     await expect(orNotFound(Promise.reject(down))).rejects.toBe(down);
     const loader = withPageErrors(async (_: { request: Request }) => orNotFound(Promise.reject(outage())));
     expect(statusOf(await thrown(loader({ request: request() }))).status).toBe(503);
+  });
+
+  it('puts the wait back on any 503 that lost it (the root error page, a resource route)', async () => {
+    const answered = (response: Response) =>
+      outageRetryAfter({} as never, async () => response) as Promise<Response>;
+    const errorPage = await answered(new Response('<h1>indisponible</h1>', { status: 503 }));
+    expect(errorPage.headers.get('retry-after')).toBe('30');
+    expect(await errorPage.text()).toBe('<h1>indisponible</h1>');
+    const ownWait = new Response(null, { status: 503, headers: { 'Retry-After': '5' } });
+    expect(await answered(ownWait)).toBe(ownWait);
+    const page = new Response('ok');
+    expect(await answered(page)).toBe(page);
   });
 
   it('reads a raw connection failure (before any procedure ran) as an outage too', () => {

@@ -40,3 +40,16 @@ export function requestScope(request: Request): Promise<RequestScope> {
   }
   return scope;
 }
+
+/**
+ * The API as nobody (`anon`), whoever asks and whatever cookie they carry, counted against the request's
+ * client address: what the public API (`/api/v1`, decision 062) reads with, so that its answers are the
+ * same for everyone and may be cached by anyone.
+ */
+export function anonymousCaller(request: Request): Promise<Caller> {
+  return callerFor(services(), {
+    request: new Request(request.url),
+    responseHeaders: new Headers(),
+    clientAddress: currentClientAddress(),
+  });
+}

@@ -22,7 +22,7 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   formData.set('id', params.id);
   const { api, headers } = await requestScope(request);
@@ -34,7 +34,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, withLists(formData));
   }
-}
+});
 
 export default function AvailabilityEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -22,7 +22,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 export const meta = pageMeta;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
   try {
@@ -40,7 +40,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, withLists(formData));
   }
-}
+});
 
 export default function Availabilities({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

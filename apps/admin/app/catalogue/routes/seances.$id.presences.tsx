@@ -1,10 +1,11 @@
-import { attendanceField, markAttendanceInput, marksFromForm } from '@rf/domain/booking/attendance';
-import { Alert, Button, EmptyState, PageHeader, RadioGroup } from '@rf/ui';
+import { markAttendanceForm } from '@rf/domain/booking/attendance';
+import { Alert, Button, EmptyState, FormErrorSummary, PageHeader, RadioGroup } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formValues, refusedForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
+import { Fragment } from 'react';
 import { data, Form, redirect } from 'react-router';
 import type { Route } from './+types/seances.$id.presences';
 
@@ -26,14 +27,12 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const parsed = markAttendanceInput.safeParse({ sessionId: params.id, marks: marksFromForm(formData) });
-  if (!parsed.success) {
-    const key = parsed.error.issues[0]?.message ?? 'errors.invalid_input';
-    return data({ formError: key, values }, { status: 400 });
-  }
+  // The session is the address's; the rows are `marks[0].bookingId` and `marks[0].attendance`.
+  formData.set('sessionId', params.id);
+  const parsed = parseForm(markAttendanceForm, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     await api.attendance.mark(parsed.data);
@@ -41,14 +40,18 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 export default function SessionAttendance({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const message = useMessage();
   const { sheet, saved } = loaderData;
   const { session, people, open } = sheet;
+  // A row's error is shown on its group; the summary links there (none marked: to the first group).
+  const rowId = (index: number) => `p-${people[index]?.bookingId ?? people[0]?.bookingId}`;
+  const { errorOf, errors, value, formError } = useFormFailure(actionData, {
+    fieldId: (name) => rowId(Number(/^marks\[(\d+)\]/.exec(name)?.[1] ?? 0)),
+  });
   const counts = Object.fromEntries(
     MARKS.map((mark) => [mark, people.filter((p) => p.attendance === mark).length]),
   ) as Record<(typeof MARKS)[number], number>;
@@ -67,7 +70,8 @@ export default function SessionAttendance({ loaderData, actionData }: Route.Comp
         <a href="/">{t('attendance.back')}</a>
       </p>
       {saved && !actionData ? <Alert kind="success" title={t('attendance.saved')} /> : null}
-      {actionData?.formError ? <Alert kind="error" title={message(actionData.formError)} /> : null}
+      {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
+      {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
       {session.cancelled ? <Alert kind="warning" title={t('attendance.session_cancelled')} /> : null}
       {!open && !session.cancelled ? (
         <Alert kind="info" title={t('attendance.not_open', { date: format.date(session.startsAt) })} />
@@ -89,28 +93,31 @@ export default function SessionAttendance({ loaderData, actionData }: Route.Comp
           </p>
           {open ? (
             <Form method="post">
-              {people.map((person) => {
-                const field = attendanceField(person.bookingId);
+              {people.map((person, index) => {
+                const row = `marks[${index}]`;
                 return (
-                  <RadioGroup
-                    key={person.bookingId}
-                    id={`p-${person.bookingId}`}
-                    name={field}
-                    inline
-                    legend={person.firstName}
-                    hint={
-                      [
-                        person.comingConfirmed ? t('attendance.coming_confirmed') : null,
-                        person.prescriberName
-                          ? t('attendance.booked_by', { name: person.prescriberName })
-                          : null,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ') || undefined
-                    }
-                    defaultValue={actionData?.values[field] ?? person.attendance ?? undefined}
-                    options={MARKS.map((mark) => ({ value: mark, label: t(`attendance.mark.${mark}`) }))}
-                  />
+                  <Fragment key={person.bookingId}>
+                    <input type="hidden" name={`${row}.bookingId`} value={person.bookingId} />
+                    <RadioGroup
+                      id={rowId(index)}
+                      name={`${row}.attendance`}
+                      inline
+                      legend={person.firstName}
+                      hint={
+                        [
+                          person.comingConfirmed ? t('attendance.coming_confirmed') : null,
+                          person.prescriberName
+                            ? t('attendance.booked_by', { name: person.prescriberName })
+                            : null,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ') || undefined
+                      }
+                      defaultValue={value(`${row}.attendance`, person.attendance ?? '')}
+                      options={MARKS.map((mark) => ({ value: mark, label: t(`attendance.mark.${mark}`) }))}
+                      error={errorOf(`${row}.attendance`) ?? errorOf(`${row}.bookingId`)}
+                    />
+                  </Fragment>
                 );
               })}
               <Button type="submit" block>

@@ -1,10 +1,3 @@
-import {
-  addPhotoFields,
-  checkPhotoFile,
-  deletePhotoInput,
-  movePhotoInput,
-  PHOTO_MAX_BYTES,
-} from '@rf/domain/directory/place-photo';
 import { placeProfileListFields, updatePlaceProfileInput } from '@rf/domain/directory/place-profile.schema';
 import {
   FRAIS_A_CHARGE,
@@ -15,12 +8,20 @@ import {
 } from '@rf/domain/vocabulary/places';
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, CheckboxGroup, FormErrorSummary, PageHeader, TextAreaField, TextField } from '@rf/ui';
-import { failureInit, formFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
 import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
+import { DataInclusionQuality } from '../data-inclusion-quality.tsx';
 import { PlacePhotos } from '../place-photos.tsx';
+import {
+  MAX_POST_BYTES,
+  PHOTO_INTENTS,
+  photoAction,
+  photoFailure,
+  stillCorrectAction,
+} from '../place-profile-actions.server.ts';
 import type { Route } from './+types/lieux.$id.fiche';
 
 export const meta = pageMeta;
@@ -28,12 +29,17 @@ export const meta = pageMeta;
 export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
   await requireViewer(request);
   const { api, headers, t } = await requestScope(request);
-  const profile = await api.directoryAdmin.placeProfile({ placeId: params.id });
+  const [profile, dataInclusion] = await Promise.all([
+    api.directoryAdmin.placeProfile({ placeId: params.id }),
+    api.directoryAdmin.dataInclusionQuality({ placeId: params.id }),
+  ]);
   const search = new URL(request.url).searchParams;
   return data(
     {
       profile,
+      dataInclusion,
       saved: search.has('enregistre'),
+      confirmed: search.has('a-jour'),
       photoSaved: search.get('photo'),
       meta: metaOf(t, { title: ['directory_admin.profile.meta_title', { place: profile.fields.name }] }),
     },
@@ -41,67 +47,14 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
   );
 });
 
-// A photo of 5 MB, its description and the multipart framing; anything larger is refused unread.
-const MAX_POST_BYTES = PHOTO_MAX_BYTES + 64 * 1024;
-
-const photoFailure = (
-  fieldErrors: Record<string, string>,
-  altText: string,
-  formError = 'errors.invalid_input',
-  init: ResponseInit = { status: 400 },
-) => data({ photo: { fieldErrors, altText, formError } }, init);
-
-const PHOTO_INTENTS = ['photo-add', 'photo-move', 'photo-delete'] as const;
-
-/** The photo forms: add (multipart), move and delete; each answers with a redirect back to the photos. */
-async function photoAction(
-  request: Request,
-  placeId: string,
-  formData: FormData,
-  intent: (typeof PHOTO_INTENTS)[number],
-) {
-  const { api, headers } = await requestScope(request);
-  const altText = String(formData.get('altText') ?? '');
-  formData.set('placeId', placeId);
-  try {
-    if (intent === 'photo-add') {
-      const file = formData.get('photo');
-      const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-      const fields = parseForm(addPhotoFields, formData);
-      const fieldErrors: Record<string, string> = fields.ok ? {} : { ...fields.fieldErrors };
-      const checked = checkPhotoFile(bytes);
-      if ('error' in checked) fieldErrors.photo = checked.error;
-      if (!fields.ok || 'error' in checked) return photoFailure(fieldErrors, altText);
-      await api.directoryAdmin.addPlacePhoto({ placeId, altText: fields.data.altText, file: bytes });
-      return redirect(`/lieux/${placeId}/fiche?photo=ajoutee#photos`, { headers });
-    }
-    if (intent === 'photo-delete') {
-      const parsed = parseForm(deletePhotoInput, formData);
-      if (!parsed.ok) return photoFailure(parsed.fieldErrors, altText);
-      await api.directoryAdmin.deletePlacePhoto(parsed.data);
-    } else {
-      const parsed = parseForm(movePhotoInput, formData);
-      if (!parsed.ok) return photoFailure(parsed.fieldErrors, altText);
-      await api.directoryAdmin.movePlacePhoto(parsed.data);
-    }
-    return redirect(`/lieux/${placeId}/fiche?photo=enregistree#photos`, { headers });
-  } catch (error) {
-    const failure = formFailure(error, formData);
-    return photoFailure(
-      failure.fieldErrors,
-      altText,
-      failure.formError ?? undefined,
-      failureInit(failure, headers),
-    );
-  }
-}
-
 export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_POST_BYTES)
     return photoFailure({ photo: 'validation.photo.too_large' }, '');
   const formData = await request.formData();
   const photoIntent = formIntent(formData, PHOTO_INTENTS);
   if (photoIntent) return photoAction(request, params.id, formData, photoIntent);
+  if (formIntent(formData, ['still-correct'] as const))
+    return stillCorrectAction(request, params.id, formData);
   const lists = listsOf(formData);
   formData.set('placeId', params.id);
   const parsed = parseForm(updatePlaceProfileInput, formData);
@@ -153,7 +106,7 @@ const sections = ['identity', 'address', 'contact'] as const;
 
 export default function PlaceProfile({ loaderData, actionData: posted }: Route.ComponentProps) {
   const t = useT();
-  const { profile, saved, photoSaved } = loaderData;
+  const { profile, saved, confirmed, photoSaved } = loaderData;
   const photoData = posted && 'photo' in posted ? posted.photo : undefined;
   const actionData = posted && !('photo' in posted) ? posted : undefined;
   // An error on one ticked box (`services[2]`) is shown on its group, as the summary links to it.
@@ -179,6 +132,30 @@ export default function PlaceProfile({ loaderData, actionData: posted }: Route.C
           ? t('admin.home.place.missing', { fields: missing.join(', ') })
           : t('admin.home.place.complete')}
       </p>
+      <section id="fraicheur" aria-labelledby="fraicheur-titre">
+        <h2 id="fraicheur-titre">{t('directory_admin.freshness.title')}</h2>
+        {confirmed && !actionData ? (
+          <Alert kind="success" title={t('directory_admin.freshness.confirmed')} />
+        ) : null}
+        <p>
+          {t('directory_admin.freshness.updated_on', {
+            date: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
+              new Date(`${profile.dateMaj}T00:00:00Z`),
+            ),
+          })}{' '}
+          {profile.stale ? t('directory_admin.freshness.stale') : t('directory_admin.freshness.fresh')}
+        </p>
+        {profile.coordinatesPrecision === 'commune' || profile.coordinatesPrecision === 'address' ? (
+          <p>{t(`directory_admin.freshness.coordinates_${profile.coordinatesPrecision}`)}</p>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="still-correct" />
+          <Button type="submit" variant={profile.stale ? 'primary' : 'secondary'}>
+            {t('directory_admin.freshness.confirm')}
+          </Button>
+        </Form>
+      </section>
+      <DataInclusionQuality quality={loaderData.dataInclusion} />
       <PlacePhotos photos={profile.photos} posted={photoData} saved={photoSaved} />
       {formError && errors.length === 0 ? <Alert kind="error" title={formError} /> : null}
       {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}

@@ -1,9 +1,9 @@
 import { importCommitInput, importPreviewInput } from '@rf/domain/directory/place-import.schema';
 import { decodeCsvBytes } from '@rf/domain/reporting/csv';
 import type { MessageKey } from '@rf/i18n';
-import { Alert, Button, CheckboxField, DataTable, PageHeader } from '@rf/ui';
+import { Alert, Button, CheckboxField, DataTable, FormErrorSummary, PageHeader, TextField } from '@rf/ui';
 import { failureInit, formFailure, formIntent, parseForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { useFormFailure, useMessage, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form } from 'react-router';
@@ -44,12 +44,12 @@ export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
     const decoded = file instanceof File ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : null;
     const content = decoded?.text ?? '';
     const fileName = file instanceof File ? file.name : '';
-    const input = importPreviewInput.safeParse({ fileName, content });
-    if (!input.success)
-      return data(
-        { kind: 'error' as const, message: input.error.issues[0]?.message ?? 'errors.invalid_input' },
-        { status: 400 },
-      );
+    const fields = new FormData();
+    fields.set('fileName', fileName);
+    fields.set('content', content);
+    const input = parseForm(importPreviewInput, fields);
+    // Said on the file's field; the file's text is not sent back.
+    if (!input.ok) return data({ kind: 'refused' as const, ...input, values: {} }, { status: 400 });
     const preview = await api.directoryAdmin.importPreview(input.data);
     if (!preview.ok)
       return data(
@@ -85,6 +85,10 @@ export default function PlacesImport({ actionData }: Route.ComponentProps) {
   const t = useT();
   const message = useMessage();
   const field = (name: string) => t(`directory_admin.field.${name}` as MessageKey);
+  // The file's refusals (`content`, `fileName`) are said on the file field, which the summary links to.
+  const { errorOf, errors } = useFormFailure(actionData?.kind === 'refused' ? actionData : null, {
+    fieldId: () => 'file',
+  });
   return (
     <div className="rf-container">
       <PageHeader title={t('directory_admin.import.title')} lead={t('directory_admin.import.lead')} />
@@ -144,9 +148,30 @@ export default function PlacesImport({ actionData }: Route.ComponentProps) {
                         })
                       : t(`directory_admin.import.action.${r.action}`),
                 },
+                {
+                  key: 'duplicates',
+                  header: t('directory_admin.import.column.duplicates'),
+                  cell: (r) =>
+                    r.duplicates.length === 0 ? null : (
+                      <ul>
+                        {r.duplicates.map((d) => (
+                          <li key={d.id}>
+                            <a href={`/lieux/${d.id}`}>{d.name}</a> (
+                            {d.reasons
+                              .map((reason) => t(`directory_admin.import.duplicate.${reason}`))
+                              .join(', ')}
+                            )
+                          </li>
+                        ))}
+                      </ul>
+                    ),
+                },
               ]}
             />
           )}
+          {actionData.report.lines.some((l) => l.duplicates.length > 0) ? (
+            <p>{t('directory_admin.import.duplicates_note')}</p>
+          ) : null}
           {actionData.report.rejected.length > 0 ? (
             <>
               <h3>{t('directory_admin.import.rejected_title')}</h3>
@@ -206,20 +231,18 @@ export default function PlacesImport({ actionData }: Route.ComponentProps) {
       ) : null}
 
       <Form method="post" encType="multipart/form-data">
+        {errors.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={errors} /> : null}
         <input type="hidden" name="intent" value="preview" />
-        <div className="rf-field">
-          <label className="rf-label" htmlFor="file">
-            {t('directory_admin.import.file')}
-          </label>
-          <input
-            className="rf-input"
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            required
-          />
-        </div>
+        <TextField
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          label={t('directory_admin.import.file')}
+          required
+          requiredLabel={t('form.required')}
+          error={errorOf('content') ?? errorOf('fileName')}
+        />
         <Button type="submit">{t('directory_admin.import.preview_submit')}</Button>
       </Form>
     </div>

@@ -34,7 +34,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 });
 
 /** Creates a draft place; works without JavaScript (a plain form post), errors come back next to fields. */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   // The ticked kinds, to tick them again when the form comes back.
   const kinds = formData.getAll('kinds').filter((v): v is string => typeof v === 'string');
@@ -47,7 +47,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, { kinds });
   }
-}
+});
 
 const createFields = [
   ['name', 'directory_admin.profile.name'],
@@ -74,6 +74,9 @@ export default function Places({ loaderData, actionData }: Route.ComponentProps)
   return (
     <div className="rf-container">
       <PageHeader title={t('directory_admin.places.title')} lead={t('directory_admin.places.lead')} />
+      <p>
+        <a href="/lieux/a-mettre-a-jour">{t('directory_admin.stale.link')}</a>
+      </p>
       <Form method="get" className="rf-stack" role="search">
         <TextField
           id="q"

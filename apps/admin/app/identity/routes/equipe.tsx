@@ -38,7 +38,7 @@ const ROLES = ['member', 'manager'] as const;
 const INTENTS = ['role', 'remove', 'invite'] as const;
 
 /** One small form per change (`intent`): role, remove, invite. Errors come back next to their form. */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const intent = formIntent(formData, INTENTS) ?? 'role';
   const placeIdField = formData.get('placeId');
@@ -65,7 +65,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, extra);
   }
-}
+});
 
 export default function Team({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -42,19 +42,23 @@ const invitationForm = invitationInput.extend({
   placeId: z.preprocess((value) => (value === '' ? null : value), invitationInput.shape.placeId),
 });
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const parsed = parseForm(invitationForm, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
-  const { api, headers } = await requestScope(request);
+  let answerHeaders = new Headers();
   try {
+    // Inside the try: the database down while the session is read is refused like the procedure's outage.
+    const { api, headers } = await requestScope(request);
+    answerHeaders = headers;
     const sent = await api.invitations.create(parsed.data);
     return redirect(`/invitations?envoye=${encodeURIComponent(sent.email)}`, { headers });
   } catch (error) {
-    // Past a limit on invitation e-mails: 429 with `Retry-After`, the form again with the wait.
-    return refusedForm(error, formData, headers);
+    // Past a limit on invitation e-mails: 429 with `Retry-After`, the form again with the wait; the database
+    // down: 503 with `Retry-After`, the form again with what was typed.
+    return refusedForm(error, formData, answerHeaders);
   }
-}
+});
 
 export default function Invitations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -2,11 +2,10 @@ import {
   closeAgreementInput,
   deleteDisbursementInput,
   disbursementInput,
-  eurosToCents,
   markDisbursementPaidInput,
 } from '@rf/domain/programme/funding';
 import { Alert, ButtonLink, PageHeader } from '@rf/ui';
-import { type FormFailure, failureInit, formFailure, formIntent, parseForm } from '@rf/web/forms';
+import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
 import { useMessage, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
@@ -53,39 +52,21 @@ const outcome: Record<Intent, string> = {
   close: 'cloturee',
 };
 
-// The form's amount is in euros; the procedure's in cents.
-const field = (name: string) => (name === 'amountCents' ? 'amount' : name);
-const byFormField = (fieldErrors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [field(k), v]));
-
-/** The disbursement form with its euros as the procedure's cents (`amountCents`). */
-function inCents(formData: FormData): FormData {
-  const form = new FormData();
-  for (const [key, value] of formData) form.append(key, value);
-  form.set('amountCents', String(eurosToCents(String(formData.get('amount') ?? ''))));
-  return form;
-}
-
 /**
  * Four forms: record a disbursement of an agreement, mark a planned one paid, delete a planned one, close
  * the agreement. Errors stay by the field of the form that was sent.
  */
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   const intent: Intent = formIntent(formData, intents) ?? 'disburse';
-  const invalid = (failure: FormFailure) =>
-    data({ intent, ...failure, fieldErrors: byFormField(failure.fieldErrors) }, { status: 400 });
+  const invalid = (failure: FormFailure) => data({ intent, ...failure }, { status: 400 });
   const { api, headers } = await requestScope(request);
   const send = async (call: () => Promise<unknown>) => {
     try {
       await call();
       return redirect(`/financements/${params.placeId}?${outcome[intent]}`, { headers });
     } catch (error) {
-      const failure = formFailure(error, formData);
-      return data(
-        { intent, ...failure, fieldErrors: byFormField(failure.fieldErrors) },
-        failureInit(failure, headers),
-      );
+      return refusedForm(error, formData, headers, { intent });
     }
   };
   if (intent === 'paid') {
@@ -100,9 +81,9 @@ export async function action({ request, params }: Route.ActionArgs) {
     const form = parseForm(closeAgreementInput, formData);
     return form.ok ? send(() => api.programme.closeAgreement(form.data)) : invalid(form);
   }
-  const form = parseForm(disbursementInput, inCents(formData));
+  const form = parseForm(disbursementInput, formData);
   return form.ok ? send(() => api.programme.recordDisbursement(form.data)) : invalid(form);
-}
+});
 
 export default function FundingPlace({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

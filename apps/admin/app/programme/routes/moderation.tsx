@@ -44,7 +44,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 export const meta = pageMeta;
 
 /** Hides one item with a reason, or restores one (a plain form post per row). */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const intent = formIntent(formData, ['hide']) ?? 'restore';
   const id = String(formData.get('id') ?? '');
@@ -69,7 +69,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
   const form = parseForm(restoreContentInput, formData);
   return form.ok ? send(() => api.programme.restoreContent(form.data)) : invalid(form);
-}
+});
 
 export default function Moderation({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

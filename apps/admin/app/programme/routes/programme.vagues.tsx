@@ -28,7 +28,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 export const meta = pageMeta;
 
 /** Create a wave, or change one's status; each a plain form post, errors next to the fields. */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const intent = formIntent(formData, ['status']) ?? 'create';
   const invalid = (failure: FormFailure) => data({ intent, ...failure }, { status: 400 });
@@ -47,7 +47,7 @@ export async function action({ request }: Route.ActionArgs) {
   }
   const form = parseForm(createWaveInput, formData);
   return form.ok ? send(() => api.programme.createWave(form.data)) : invalid(form);
-}
+});
 
 export default function ProgrammeWaves({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -1,16 +1,16 @@
 import {
-  activityRecordFromForm,
   activityRecordIdInput,
   activityRecordToForm,
   activityRecordUpdateInput,
 } from '@rf/domain/reporting/records';
 import { Button, PageHeader } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
+import { formIntent } from '@rf/web/forms';
 import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
-import { invalid, refused } from '../activity-record-form.server.ts';
+import { parseActivityRecordForm, refusedActivityRecord } from '../activity-record-form.server.ts';
 import { ActivityRecordForm } from '../activity-record-form.tsx';
 import type { Route } from './+types/activite.$id';
 
@@ -48,28 +48,29 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   const placeId = String(formData.get('placeId') ?? '');
   const back = `/activite?lieu=${encodeURIComponent(placeId)}`;
   const { api, headers } = await requestScope(request);
-  if (formData.get('intent') === 'delete') {
+  if (formIntent(formData, ['delete']) === 'delete') {
     try {
       await api.reporting.recordsDelete({ id: params.id });
       return redirect(`${back}&supprime`, { headers });
     } catch (error) {
-      return data(refused(formData, error), { status: 400, headers });
+      return refusedActivityRecord(error, formData, headers);
     }
   }
-  const parsed = activityRecordUpdateInput.safeParse({ ...activityRecordFromForm(formData), id: params.id });
-  if (!parsed.success) return data(invalid(formData, parsed.error), { status: 400, headers });
+  formData.set('id', params.id);
+  const parsed = parseActivityRecordForm(activityRecordUpdateInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400, headers });
   try {
     await api.reporting.recordsUpdate(parsed.data);
     return redirect(`${back}&enregistre`, { headers });
   } catch (error) {
-    return data(refused(formData, error), { status: 400, headers });
+    return refusedActivityRecord(error, formData, headers);
   }
-}
+});
 
 export default function ActivityRecord({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -88,9 +89,8 @@ export default function ActivityRecord({ loaderData, actionData }: Route.Compone
         <a href={`/activite?lieu=${encodeURIComponent(record.placeId)}`}>{t('activity_records.back')}</a>
       </p>
       <ActivityRecordForm
-        state={actionData?.state ?? state}
-        fieldErrors={actionData?.fieldErrors ?? {}}
-        formError={actionData?.formError ?? null}
+        state={actionData ? { values: actionData.values, ...actionData.lists } : state}
+        failure={actionData}
       />
       <Form method="post">
         <input type="hidden" name="intent" value="delete" />

@@ -1,6 +1,5 @@
 import { dayInFrance } from '@rf/domain/booking/rules';
 import {
-  activityRecordFromForm,
   activityRecordInput,
   activityRecordPrefillInput,
   activityRecordToForm,
@@ -10,7 +9,7 @@ import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, redirect } from 'react-router';
-import { invalid, refused } from '../activity-record-form.server.ts';
+import { parseActivityRecordForm, refusedActivityRecord } from '../activity-record-form.server.ts';
 import { ActivityRecordForm } from '../activity-record-form.tsx';
 import type { Route } from './+types/activite.nouveau';
 
@@ -66,19 +65,19 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 export const meta = pageMeta;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
-  const parsed = activityRecordInput.safeParse(activityRecordFromForm(formData));
-  if (!parsed.success) return data(invalid(formData, parsed.error), { status: 400 });
+  const parsed = parseActivityRecordForm(activityRecordInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     const { outcome } = await api.reporting.recordsCreate(parsed.data);
     const flash = outcome === 'created' ? 'enregistre' : 'deja';
     return redirect(`/activite?lieu=${encodeURIComponent(parsed.data.placeId)}&${flash}`, { headers });
   } catch (error) {
-    return data(refused(formData, error), { status: 400, headers });
+    return refusedActivityRecord(error, formData, headers);
   }
-}
+});
 
 export default function ActivityRecordNew({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
@@ -97,9 +96,8 @@ export default function ActivityRecordNew({ loaderData, actionData }: Route.Comp
         <a href={`/activite?lieu=${encodeURIComponent(placeId)}`}>{t('activity_records.back')}</a>
       </p>
       <ActivityRecordForm
-        state={actionData?.state ?? state}
-        fieldErrors={actionData?.fieldErrors ?? {}}
-        formError={actionData?.formError ?? null}
+        state={actionData ? { values: actionData.values, ...actionData.lists } : state}
+        failure={actionData}
       />
     </div>
   );

@@ -60,7 +60,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 export const meta = pageMeta;
 
 /** "Enregistrer" on an item to complete: the pre-filled record, computed again by the API, saved as it is. */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const placeId = String(formData.get('placeId') ?? '');
   const source = formData.get('source');
@@ -77,7 +77,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, { sourceId });
   }
-}
+});
 
 export default function ActivityRecords({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -1,11 +1,10 @@
 import {
-  coordinationActivityFromForm,
   coordinationActivityIdInput,
   coordinationActivityUpdateInput,
 } from '@rf/domain/reporting/coordination';
 import { Alert, Button, PageHeader } from '@rf/ui';
-import { formValues, refusedForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
@@ -33,12 +32,11 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const back = `/coordination?lieu=${encodeURIComponent(values.placeId ?? '')}`;
+  const back = `/coordination?lieu=${encodeURIComponent(String(formData.get('placeId') ?? ''))}`;
   const { api, headers } = await requestScope(request);
-  if (values.intent === 'delete') {
+  if (formIntent(formData, ['delete']) === 'delete') {
     try {
       await api.reporting.coordinationDelete({ id: params.id });
       return redirect(`${back}&supprime`, { headers });
@@ -46,26 +44,20 @@ export async function action({ request, params }: Route.ActionArgs) {
       return refusedForm(error, formData, headers);
     }
   }
-  const parsed = coordinationActivityUpdateInput.safeParse({
-    ...coordinationActivityFromForm(values),
-    id: params.id,
-  });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issue.message;
-    return data({ formError: 'errors.invalid_input', fieldErrors, values }, { status: 400 });
-  }
+  formData.set('id', params.id);
+  const parsed = parseForm(coordinationActivityUpdateInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
   try {
     await api.reporting.coordinationUpdate(parsed.data);
     return redirect(`${back}&enregistre`, { headers });
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 export default function CoordinationEdit({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
+  const failure = useFormFailure(actionData);
   const { placeId, values } = loaderData;
   return (
     <div className="rf-container rf-container--narrow">
@@ -73,10 +65,10 @@ export default function CoordinationEdit({ loaderData, actionData }: Route.Compo
       <p>
         <a href={`/coordination?lieu=${encodeURIComponent(placeId)}`}>{t('coordination.back')}</a>
       </p>
-      {actionData?.formError && Object.keys(actionData.fieldErrors).length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
+      {failure.formError && failure.errors.length === 0 ? (
+        <Alert kind="error" title={failure.formError} />
       ) : null}
-      <CoordinationForm values={actionData?.values ?? values} fieldErrors={actionData?.fieldErrors ?? {}} />
+      <CoordinationForm values={actionData?.values ?? values} failure={failure} />
       <Form method="post">
         <input type="hidden" name="intent" value="delete" />
         <input type="hidden" name="placeId" value={placeId} />

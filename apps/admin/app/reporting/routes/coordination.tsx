@@ -1,9 +1,9 @@
 import { dayInFrance } from '@rf/domain/booking/rules';
-import { coordinationActivityFromForm, coordinationActivityInput } from '@rf/domain/reporting/coordination';
+import { coordinationActivityInput } from '@rf/domain/reporting/coordination';
 import { Alert, Button, DataTable, EmptyState, PageHeader, SelectField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import { formValues, refusedForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { parseForm, refusedForm } from '@rf/web/forms';
+import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
@@ -36,15 +36,10 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 export const meta = pageMeta;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
-  const values = formValues(formData);
-  const parsed = coordinationActivityInput.safeParse(coordinationActivityFromForm(values));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issue.message;
-    return data({ formError: 'errors.invalid_input', fieldErrors, values }, { status: 400 });
-  }
+  const parsed = parseForm(coordinationActivityInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
     await api.reporting.coordinationCreate(parsed.data);
@@ -52,12 +47,12 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 export default function Coordination({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const message = useMessage();
+  const failure = useFormFailure(actionData);
   if (loaderData.kind === 'none') {
     return (
       <div className="rf-container">
@@ -81,8 +76,8 @@ export default function Coordination({ loaderData, actionData }: Route.Component
       <PageHeader title={t('coordination.title')} lead={t('coordination.lead')} />
       {flash === 'saved' ? <Alert kind="success" title={t('coordination.saved')} /> : null}
       {flash === 'deleted' ? <Alert kind="success" title={t('coordination.deleted')} /> : null}
-      {actionData?.formError && Object.keys(actionData.fieldErrors).length === 0 ? (
-        <Alert kind="error" title={message(actionData.formError)} />
+      {failure.formError && failure.errors.length === 0 ? (
+        <Alert kind="error" title={failure.formError} />
       ) : null}
       {places.length > 1 ? (
         <Form method="get">
@@ -153,10 +148,7 @@ export default function Coordination({ loaderData, actionData }: Route.Component
       {list.canWrite ? (
         <section aria-labelledby="nouvelle-action">
           <h2 id="nouvelle-action">{t('coordination.new.title')}</h2>
-          <CoordinationForm
-            values={actionData?.values ?? { placeId, date: today }}
-            fieldErrors={actionData?.fieldErrors ?? {}}
-          />
+          <CoordinationForm values={actionData?.values ?? { placeId, date: today }} failure={failure} />
         </section>
       ) : null}
     </div>

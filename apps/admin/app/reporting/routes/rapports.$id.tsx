@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, PageHeader, TextAreaField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { refusedForm } from '@rf/web/forms';
-import { useMessage, useT } from '@rf/web/i18n';
+import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, Link, redirect } from 'react-router';
@@ -40,7 +40,7 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 export const meta = pageMeta;
 
 /** Save or submit (manager), validate or send back (network admin): plain form posts, errors by the field. */
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   const parsed = parseReportForm(params.id, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
@@ -54,24 +54,20 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers, { intent: parsed.intent });
   }
-}
+});
 
 export default function Report({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const message = useMessage();
   const format = useFormat();
   const { report, notice } = loaderData;
   const period = periodText(t, report.period, report.periodStart);
   const editable = report.actions.includes('save');
   const reviewable = report.actions.includes('validate');
   const reopenable = report.actions.includes('reopen');
-  const fieldErrors: Record<string, string> = actionData?.fieldErrors ?? {};
-  const typed = (field: string, fallback: string) => actionData?.values?.[field] ?? fallback;
-  const errorOf = (field: string) => (fieldErrors[field] ? message(fieldErrors[field]) : undefined);
+  const failure = useFormFailure(actionData);
   const lastDay = new Date(`${report.periodEnd}T12:00:00Z`);
   lastDay.setUTCDate(lastDay.getUTCDate() - 1);
   const someone = t('reports.page.someone');
-  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
 
   return (
     <div className="rf-container rf-stack">
@@ -89,8 +85,11 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
         <Badge tone={statusTone[report.status]}>{statusText(t, report.status)}</Badge>
       </p>
       {notice && !actionData ? <Alert kind="success" title={t(noticeKey[notice])} /> : null}
-      {actionData?.formError ? (
-        <Alert kind="error" title={message(hasFieldErrors ? 'errors.invalid_input' : actionData.formError)} />
+      {failure.formError ? (
+        <Alert
+          kind="error"
+          title={failure.errors.length > 0 ? t('errors.invalid_input') : failure.formError}
+        />
       ) : null}
       <ReportStatusNotice report={report} t={t} when={(iso) => format.dateTime(iso)} someone={someone} />
 
@@ -99,15 +98,15 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
           <h2 id="chiffres">{t('reports.page.figures')}</h2>
           <p>{t('reports.page.figures_live')}</p>
           <p>{t('reports.page.corrections_hint')}</p>
-          <ReportFigures rows={report.rows} editable typed={typed} errorOf={errorOf} />
+          <ReportFigures rows={report.rows} editable typed={failure.value} errorOf={failure.errorOf} />
           <TextAreaField
             id="narrative"
             name="narrative"
             label={t('reports.page.narrative')}
             hint={t('reports.page.narrative_hint')}
             rows={8}
-            defaultValue={typed('narrative', report.narrative ?? '')}
-            error={errorOf('narrative')}
+            defaultValue={failure.value('narrative', report.narrative ?? '')}
+            error={failure.errorOf('narrative')}
           />
           <div className="rf-cluster">
             <Button type="submit" name="intent" value="save" variant="secondary">
@@ -121,7 +120,12 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
       ) : (
         <section aria-labelledby="chiffres" className="rf-stack">
           <h2 id="chiffres">{t('reports.page.figures')}</h2>
-          <ReportFigures rows={report.rows} editable={false} typed={typed} errorOf={errorOf} />
+          <ReportFigures
+            rows={report.rows}
+            editable={false}
+            typed={failure.value}
+            errorOf={failure.errorOf}
+          />
           <h2 id="recit">{t('reports.page.narrative')}</h2>
           {report.narrative ? (
             report.narrative
@@ -143,8 +147,8 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
             label={t('reports.page.review_comment')}
             hint={t('reports.page.review_comment_hint')}
             rows={4}
-            defaultValue={typed('comment', '')}
-            error={errorOf('comment')}
+            defaultValue={failure.value('comment')}
+            error={failure.errorOf('comment')}
           />
           <div className="rf-cluster">
             <Button type="submit" name="decision" value="validate">
@@ -167,8 +171,8 @@ export default function Report({ loaderData, actionData }: Route.ComponentProps)
             name="comment"
             label={t('reports.page.reopen_reason')}
             rows={3}
-            defaultValue={typed('comment', '')}
-            error={errorOf('comment')}
+            defaultValue={failure.value('comment')}
+            error={failure.errorOf('comment')}
           />
           <div className="rf-cluster">
             <Button type="submit" name="decision" value="reopen" variant="secondary">

@@ -40,7 +40,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 export const meta = pageMeta;
 
 /** Opens the report of a due period (a plain form post), then shows it. */
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const parsed = parseForm(openReportInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
@@ -51,7 +51,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 type Item = Route.ComponentProps['loaderData']['reports'][number];
 

@@ -29,7 +29,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 export const meta = pageMeta;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   await requireViewer(request);
   const formData = await request.formData();
   const placeId = String(formData.get('placeId') ?? '');
@@ -51,7 +51,7 @@ export async function action({ request }: Route.ActionArgs) {
     if (describeError(error).code === 'forbidden') throw data(null, { status: 403, headers });
     return refusedForm(error, formData, headers, { placeId, intent });
   }
-}
+});
 
 export default function SmsUsage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -19,7 +19,7 @@ import type { Route } from './+types/tableaux-de-bord';
 export const loader = withPageErrors(({ request }: Route.LoaderArgs) => loadDashboardPage(request));
 
 export const meta = pageMeta;
-export const action = ({ request }: Route.ActionArgs) => dashboardPageAction(request);
+export const action = withPageErrors(({ request }: Route.ActionArgs) => dashboardPageAction(request));
 
 export default function Dashboards({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -34,7 +34,7 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   formData.set('toolId', params.id);
   const { api, headers } = await requestScope(request);
@@ -53,7 +53,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 function RecordForm({ failure }: { failure: FormFailure | null }) {
   const t = useT();

@@ -8,7 +8,7 @@ import { orNotFound, requestScope, requireViewer, withPageErrors } from '@rf/web
 import { data, redirect } from 'react-router';
 import { ToolForm } from '../tool-form';
 import { ToolPhoto } from '../tool-photo';
-import { MAX_PHOTO_POST_BYTES, toolPhotoAction, toolPhotoFailure } from '../tool-photo.server';
+import { MAX_PHOTO_POST_BYTES, photoTooLarge, toolPhotoAction } from '../tool-photo.server';
 import type { Route } from './+types/outils.$id';
 
 // Editing one tool of a place the manager runs.
@@ -32,9 +32,8 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_PHOTO_POST_BYTES)
-    return toolPhotoFailure({ photo: 'validation.photo.too_large' }, '');
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_PHOTO_POST_BYTES) return photoTooLarge();
   const formData = await request.formData();
   const intent = String(formData.get('intent') ?? '');
   if (intent.startsWith('photo-')) return toolPhotoAction(request, params.id, formData, intent);
@@ -48,7 +47,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 export default function ToolEdit({ loaderData, actionData: posted }: Route.ComponentProps) {
   const t = useT();

@@ -24,7 +24,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 export const meta = pageMeta;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
   const parsed = parseForm(toolInput, formData);
@@ -35,7 +35,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 export default function Tools({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -25,7 +25,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 
 export const meta = pageMeta;
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
   const parsed = parseForm(loanStepInput, formData);
@@ -36,7 +36,7 @@ export async function action({ request }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 function LoanCard({ loan, failure }: { loan: Loan; failure: FormFailure | null }) {
   const t = useT();

@@ -31,7 +31,7 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
 
 export const meta = pageMeta;
 
-export async function action({ request, params }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   const formData = await request.formData();
   const { api, headers } = await requestScope(request);
   if (formIntent(formData, ['delete'] as const) === 'delete') {
@@ -51,7 +51,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 function themeLabel(t: Translate, code: string): string {
   const key = `catalogue.theme.${code}`;

@@ -1,6 +1,6 @@
 import {
-  addResourceInput,
   checkResourceFile,
+  linkOrFileError,
   RESOURCE_KINDS,
   RESOURCE_LICENCES,
   RESOURCE_MAX_BYTES,
@@ -54,7 +54,7 @@ const refused = (fieldErrors: Record<string, string>, values: Record<string, str
   values,
 });
 
-export async function action({ request }: Route.ActionArgs) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_POST_BYTES)
     return data(refused({ file: 'validation.resource.too_large' }, {}), { status: 400 });
   const formData = await request.formData();
@@ -67,19 +67,18 @@ export async function action({ request }: Route.ActionArgs) {
   const fieldErrors: Record<string, string> = fields.ok ? {} : { ...fields.fieldErrors };
   const checked = bytes ? checkResourceFile(bytes) : null;
   if (checked && 'error' in checked) fieldErrors.file = checked.error;
-  const parsed = fields.ok ? addResourceInput.safeParse({ ...fields.data, file: bytes }) : null;
-  const linkOrFile = parsed?.error?.issues[0]?.message;
+  const linkOrFile = fields.ok ? linkOrFileError({ url: fields.data.url, file: bytes }) : null;
   if (linkOrFile) fieldErrors.url ??= linkOrFile;
-  if (!parsed?.success || Object.keys(fieldErrors).length > 0)
+  if (!fields.ok || Object.keys(fieldErrors).length > 0)
     return data(refused(fieldErrors, values), { status: 400 });
   const { api, headers } = await requestScope(request);
   try {
-    await api.sharing.addResource(parsed.data);
+    await api.sharing.addResource({ ...fields.data, file: bytes });
     return redirect('/ressources?enregistre', { headers });
   } catch (error) {
     return refusedForm(error, formData, headers);
   }
-}
+});
 
 function themeLabel(t: Translate, code: string): string {
   const key = `catalogue.theme.${code}`;

@@ -45,6 +45,15 @@ test('a manager marks who came, in a few taps, and another place’s manager can
   ).toBeVisible();
   await expectNoAxeViolation(page);
 
+  // Saving with nobody marked (a fresh sheet) says so in the summary, which leads to the first person.
+  if (await page.getByText(/À noter : 3\.$/).isVisible()) {
+    await page.getByRole('button', { name: 'Enregistrer les présences' }).tap();
+    const none = 'Choisissez présent·e, excusé·e ou absent·e pour au moins une personne.';
+    await expect(page.getByRole('alert').getByRole('link', { name: none })).toBeVisible();
+    await expect(page).toHaveURL(/\/presences$/);
+    await expectNoAxeViolation(page);
+  }
+
   // One tap per person, one to save.
   await page.getByRole('group', { name: 'Josiane' }).getByLabel('Présent·e').tap();
   await page.getByRole('group', { name: 'Karim' }).getByLabel('Absent·e').tap();

@@ -85,10 +85,25 @@ test('a network admin records a funding agreement and a disbursement, and finds 
   await page.getByLabel(/^Bonus Fabrique numérique/).fill('10 000');
   await page.getByLabel('Cofinanceur 1', { exact: true }).fill('Région Bretagne');
   await page.getByLabel('Montant du cofinanceur 1 en euros').fill('15 000');
+  await page.getByLabel('Cofinanceur 2', { exact: true }).fill('Département');
+  await page.getByLabel('Montant du cofinanceur 2 en euros').fill('beaucoup');
   await page.getByRole('button', { name: 'Enregistrer la convention' }).click();
+  // Each refused field says why next to itself (named as the procedure's input: `yearlyAmountsCents[0]`,
+  // `coFunders[1].amountCents`), and the summary links to it.
+  await expect(page.getByLabel('Montant du cofinanceur 2 en euros')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Montant du cofinanceur 2 en euros')).toHaveAccessibleDescription(
+    /Indiquez un montant en euros/,
+  );
+  await expect(page.getByLabel('Montant du cofinanceur 2 en euros')).toHaveValue('beaucoup');
+  await page.getByLabel('Cofinanceur 2', { exact: true }).fill('');
+  await page.getByLabel('Montant du cofinanceur 2 en euros').fill('');
+  await page.getByRole('button', { name: 'Enregistrer la convention' }).click();
+  await expect(page.getByLabel('Année 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Année 1', { exact: true })).toHaveAccessibleDescription(
     /Au plus 50 000 € par an/,
   );
+  await expect(page.getByRole('link', { name: /Au plus 50 000 € par an/ })).toHaveAttribute('href', '#year1');
+  await expect(page.getByLabel('Année 2', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Année 1', { exact: true })).toHaveValue('60 000');
   await expectNoAxeViolation(page);
   await page.getByLabel('Année 1', { exact: true }).fill('50 000');

@@ -99,12 +99,24 @@ test.describe('without JavaScript', () => {
     await signIn(page, 'gestionnaire@demo.test');
     await page.goto(`${ADMIN}/activite/nouveau`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nouvelle fiche d’activité');
+    // A refused field says why next to itself: marked invalid, the message in its description.
+    await page.getByLabel('Durée (en minutes)').fill('0');
+    await page.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(page.getByLabel('Durée (en minutes)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Durée (en minutes)')).toHaveAccessibleDescription(
+      /Indiquez la durée en minutes, entre 1 et 1440/,
+    );
+    await expect(page.getByRole('link', { name: /Indiquez la durée en minutes/ })).toHaveAttribute(
+      'href',
+      '#durationMinutes',
+    );
     await page.getByLabel('Durée (en minutes)').fill('45');
     await page.getByRole('button', { name: 'Enregistrer la fiche' }).click();
 
     const themes = page.getByRole('group', { name: /^Thèmes : médiation numérique/ });
     await expect(themes.getByText('Choisissez au moins un thème.')).toBeVisible();
     await expect(page.getByLabel('Durée (en minutes)')).toHaveValue('45');
+    await expect(page.getByLabel('Durée (en minutes)')).not.toHaveAttribute('aria-invalid', 'true');
 
     // A workshop whose breakdown does not add up: the message goes to that breakdown.
     await page
@@ -122,5 +134,16 @@ test.describe('without JavaScript', () => {
         .getByText('Le total de cette répartition doit être égal au nombre de participants.'),
     ).toBeVisible();
     await expect(page.getByRole('checkbox', { name: 'Utiliser ses e-mails' })).toBeChecked();
+
+    // A number that is not one is refused on its own field (`countsByGenre.masculin`).
+    const genre = collective.getByRole('group', { name: 'Genre' });
+    await genre.getByLabel('Femme').fill('4');
+    await genre.getByLabel('Homme').fill('un');
+    await page.getByRole('button', { name: 'Enregistrer la fiche' }).click();
+    await expect(genre.getByLabel('Homme')).toHaveAttribute('aria-invalid', 'true');
+    await expect(genre.getByLabel('Homme')).toHaveAccessibleDescription(
+      /Indiquez un nombre entier de personnes/,
+    );
+    await expect(genre.getByLabel('Femme')).toHaveValue('4');
   });
 });

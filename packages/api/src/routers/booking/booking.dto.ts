@@ -9,9 +9,16 @@ export interface SessionDetailsDto {
   facilitatorName: string | null;
   free: boolean;
   placeName: string;
+  placeSlug: string;
   /** One line: street, postcode and commune, as far as known. */
   address: string | null;
+  /** The same, part by part (structured data). */
+  street: string | null;
+  postalCode: string | null;
+  commune: string | null;
   locationNote: string | null;
+  format: 'on_site' | 'remote' | 'hybrid';
+  priceCents: number | null;
   startsAt: string;
   endsAt: string;
   capacity: number;

@@ -1,5 +1,6 @@
 import { router } from '../../trpc.ts';
 import { facets } from './facets.ts';
+import { networkFeed } from './network-feed.ts';
 import { placeFeed } from './place-feed.ts';
 import { search } from './search.ts';
 
@@ -7,4 +8,5 @@ export const catalogueRouter = router({
   search,
   facets,
   placeFeed,
+  networkFeed,
 });

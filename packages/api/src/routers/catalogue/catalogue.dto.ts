@@ -44,6 +44,14 @@ export interface CatalogueFacetsDto {
   themes: string[];
 }
 
+export interface NetworkFeedDto {
+  departement: string | null;
+  /** The RFC 5545 calendar, ready to send. */
+  ics: string;
+  /** Its latest change (for Last-Modified); null when empty. */
+  lastModified: string | null;
+}
+
 export interface PlaceFeedDto {
   slug: string;
   name: string;

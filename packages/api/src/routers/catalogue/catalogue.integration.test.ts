@@ -337,3 +337,57 @@ describe('catalogue.placeFeed', () => {
     }
   });
 });
+
+describe('catalogue.networkFeed', () => {
+  const uidsOf = (ics: string) =>
+    parseCalendar(ics).events.map((e) => e.uid.replace(/^session-(.*)@reseau-fabriques$/, '$1'));
+
+  it('is the network’s calendar of the coming weeks, every public place’s sessions, soonest first', async () => {
+    const feed = await (await anon()).networkFeed({});
+    const uids = uidsOf(feed.ics);
+    expect(uids).toEqual(
+      expect.arrayContaining([
+        ids.mailFull,
+        ids.mailQuimper,
+        ids.mailLater,
+        ids.laser,
+        ids.visio,
+        ids.farAway,
+        ids.cancelled,
+      ]),
+    );
+    // Not public, over, cancelled long ago, or beyond the weeks the feed covers.
+    for (const id of [
+      'past',
+      'draft',
+      'hidden',
+      'draftPlace',
+      'hiddenPlace',
+      'cancelledLongAgo',
+      'lateOn10th',
+    ])
+      expect(uids, id).not.toContain(ids[id]);
+    const starts = parseCalendar(feed.ics).events.map((e) => e.start.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const laser = parseCalendar(feed.ics).events.find(
+      (e) => e.uid === `session-${ids.laser}@reseau-fabriques`,
+    );
+    expect(laser?.location).toContain('Amiens');
+    expect(feed.ics).toContain('METHOD:PUBLISH');
+    expect((await (await anon()).networkFeed({})).ics).toBe(feed.ics);
+  });
+
+  it('keeps to one département when asked', async () => {
+    const finistere = uidsOf((await (await anon()).networkFeed({ departement: '29' })).ics);
+    expect(finistere).toEqual(expect.arrayContaining([ids.mailFull, ids.mailQuimper, ids.farAway]));
+    expect(finistere).not.toContain(ids.laser);
+    expect(uidsOf((await (await anon()).networkFeed({ departement: '2A' })).ics)).toEqual([]);
+  });
+
+  it('refuses a département code that is not one', async () => {
+    for (const departement of ['290', 'x', "29' or 1=1 --"])
+      await expect((await anon()).networkFeed({ departement })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+  });
+});

@@ -1,6 +1,8 @@
 import { router } from '../../trpc.ts';
 import { addPlacePhoto } from './add-place-photo.ts';
+import { confirmStillCorrect } from './confirm-still-correct.ts';
 import { createPlace } from './create-place.ts';
+import { dataInclusionQuality } from './data-inclusion-quality.ts';
 import { deletePlacePhoto } from './delete-place-photo.ts';
 import { endLabel } from './end-label.ts';
 import { grantLabel } from './grant-label.ts';
@@ -16,6 +18,7 @@ import { placeProfile } from './place-profile.ts';
 import { restorePlace } from './restore-place.ts';
 import { setHub } from './set-hub.ts';
 import { setPlaceStatus } from './set-place-status.ts';
+import { stalePlaces } from './stale-places.ts';
 import { updateProfile } from './update-place-profile.ts';
 
 /**
@@ -41,4 +44,7 @@ export const directoryAdminRouter = router({
   deletePlacePhoto,
   mergePreview,
   mergePlaces,
+  confirmStillCorrect,
+  stalePlaces,
+  dataInclusionQuality,
 });

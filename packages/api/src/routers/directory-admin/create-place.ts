@@ -1,4 +1,5 @@
 import { findSimilarPlace, insertPlace } from '@rf/db/directory/place-admin.repository';
+import { queuePlaceGeocoding } from '@rf/db/directory/place-coordinates.repository';
 import { communeExists } from '@rf/db/directory/place-profile.repository';
 import { createPlaceInput } from '@rf/domain/directory/place-admin.schema';
 import { networkAdminProcedure } from '../../trpc.ts';
@@ -14,5 +15,8 @@ export const createPlace = networkAdminProcedure.input(createPlaceInput).mutatio
   const similar = await findSimilarPlace(ctx.tx, input);
   if (similar?.sameRequest) return { id: similar.id, created: false };
   if (similar) throw fieldError('name', 'validation.place_admin.duplicate_name');
-  return { id: await insertPlace(ctx.tx, input), created: true };
+  const id = await insertPlace(ctx.tx, input);
+  // The place stands on its commune's centre (trigger); the geocoder, when configured, finds its address.
+  if (ctx.services.env.GEOCODER_URL) await queuePlaceGeocoding(ctx.tx, id);
+  return { id, created: true };
 });

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Tx } from '@rf/db';
-import { findCandidateCommunes, findImportedPlaces } from '@rf/db/directory/place-import.repository';
+import {
+  type DuplicateCandidate,
+  findCandidateCommunes,
+  findDuplicateCandidates,
+  findImportedPlaces,
+} from '@rf/db/directory/place-import.repository';
+import { type DuplicateReason, likelyDuplicates } from '@rf/domain/directory/likely-duplicates';
 import {
   communeKeys,
   type FileError,
@@ -35,6 +41,8 @@ export interface ImportLineDto {
   externalId: string;
   name: string;
   changedFields: ImportedPlaceField[];
+  /** Existing places this new line likely describes (creations only; decision 063). */
+  duplicates: { id: string; name: string; reasons: DuplicateReason[] }[];
 }
 
 export interface RejectedLineDto {
@@ -50,7 +58,18 @@ export interface ImportReportDto {
   rejected: RejectedLineDto[];
 }
 
-export function importReport(plan: ImportPlan): ImportReportDto {
+/** The live places of the communes where the plan creates places: what its new lines are compared with. */
+export function findPlanDuplicateCandidates(tx: Tx, plan: ImportPlan): Promise<DuplicateCandidate[]> {
+  return findDuplicateCandidates(
+    tx,
+    plan.lines.filter((l) => l.action === 'create').map((l) => l.place.communeCode),
+  );
+}
+
+export function importReport(
+  plan: ImportPlan,
+  candidates: readonly DuplicateCandidate[] = [],
+): ImportReportDto {
   return {
     counts: plan.counts,
     lines: plan.lines.map((l) => ({
@@ -59,6 +78,13 @@ export function importReport(plan: ImportPlan): ImportReportDto {
       externalId: l.place.externalId,
       name: l.place.name,
       changedFields: l.changedFields,
+      duplicates:
+        l.action === 'create'
+          ? likelyDuplicates(
+              l.place,
+              candidates.filter((c) => c.externalId !== l.place.externalId),
+            )
+          : [],
     })),
     rejected: plan.rejected.map((r) => ({ ...r, reasons: r.reasons.map((reason) => ({ ...reason })) })),
   };

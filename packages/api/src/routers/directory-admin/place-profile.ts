@@ -1,6 +1,7 @@
 import { listPlacePhotos } from '@rf/db/directory/place-photos.repository';
 import { findPlaceProfile } from '@rf/db/directory/place-profile.repository';
 import { placeCompleteness } from '@rf/domain/directory/completeness';
+import { isStale, parisDay } from '@rf/domain/directory/freshness';
 import { DomainError } from '@rf/domain/errors';
 import { isManagerOf } from '@rf/domain/identity/roles';
 import { photoSources } from '@rf/storage';
@@ -20,6 +21,9 @@ export const placeProfile = signedInProcedure
       id: profile.id,
       status: profile.status,
       communeName: profile.communeName,
+      dateMaj: profile.dateMaj,
+      stale: isStale(profile.dateMaj, parisDay()),
+      coordinatesPrecision: profile.coordinatesPrecision,
       fields: profile.fields,
       completeness: placeCompleteness(profile.facts),
       photos: photos.map((p) => {

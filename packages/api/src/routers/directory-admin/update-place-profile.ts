@@ -1,3 +1,4 @@
+import { queuePlaceGeocoding } from '@rf/db/directory/place-coordinates.repository';
 import { communeExists, updatePlaceProfile } from '@rf/db/directory/place-profile.repository';
 import { updatePlaceProfileInput } from '@rf/domain/directory/place-profile.schema';
 import { DomainError } from '@rf/domain/errors';
@@ -24,6 +25,9 @@ export const updateProfile = signedInProcedure
         message: 'invalid_input',
         cause: unknownCommune.safeParse({ communeCode: fields.communeCode }).error,
       });
-    if (!(await updatePlaceProfile(ctx.tx, placeId, fields))) throw new DomainError('not_found');
+    const saved = await updatePlaceProfile(ctx.tx, placeId, fields);
+    if (!saved) throw new DomainError('not_found');
+    // A new address is looked up again (out of the request); the commune's centre stands in meanwhile.
+    if (saved.addressChanged && ctx.services.env.GEOCODER_URL) await queuePlaceGeocoding(ctx.tx, placeId);
     return { id: placeId };
   });

@@ -1,4 +1,5 @@
 import { router } from '../../trpc.ts';
+import { dataInclusion } from './data-inclusion.ts';
 import { exportPlaces } from './export.ts';
 import { facets } from './facets.ts';
 import { map } from './map.ts';
@@ -12,4 +13,5 @@ export const directoryRouter = router({
   place,
   placeMovedTo,
   export: exportPlaces,
+  dataInclusion,
 });

@@ -1,0 +1,31 @@
+import type { consoleNav as fr } from '../fr/console-nav.ts';
+
+// English twin of fr/console-nav.ts: same keys, same placeholders.
+export const consoleNav: Record<keyof typeof fr, string> = {
+  'console_nav.menu': 'Menu',
+  'console_nav.awaiting_total.one': '{count} action waiting',
+  'console_nav.awaiting_total.other': '{count} actions waiting',
+  'console_nav.group.week': 'My week',
+  'console_nav.group.workshops': 'Workshops',
+  'console_nav.group.sharing': 'Tools and loans',
+  'console_nav.group.reporting': 'Activity and reports',
+  'console_nav.group.place': 'My place and team',
+  'console_nav.group.places': 'My places and team',
+  'console_nav.group.network': 'Network',
+  'console_nav.group.programme': 'Programme',
+  'console_nav.group.data': 'Data',
+  'console_nav.availabilities': 'Availabilities',
+  'console_nav.place_profile': 'Profile: {place}',
+  'console_nav.badge.reportsToValidate.one': '{count} to validate',
+  'console_nav.badge.reportsToValidate.other': '{count} to validate',
+  'console_nav.badge.reportsToRevise.one': '{count} to revise',
+  'console_nav.badge.reportsToRevise.other': '{count} to revise',
+  'console_nav.badge.loansToApprove.one': '{count} request to answer',
+  'console_nav.badge.loansToApprove.other': '{count} requests to answer',
+  'console_nav.badge.attendanceToTake.one': '{count} attendance sheet to fill in',
+  'console_nav.badge.attendanceToTake.other': '{count} attendance sheets to fill in',
+  'console_nav.badge.sessionsToday.one': '{count} session today',
+  'console_nav.badge.sessionsToday.other': '{count} sessions today',
+  'console_nav.badge.appointmentsToday.one': '{count} appointment today',
+  'console_nav.badge.appointmentsToday.other': '{count} appointments today',
+};
