@@ -98,6 +98,7 @@ test('a manager’s console is grouped as their week runs; the loans badge count
     'Équipe',
     'Invitations',
     'SMS envoyés',
+    'Webhooks',
   ]);
   // No network admin's links.
   await expect(menu(page).getByRole('link', { name: 'Financements' })).toHaveCount(0);
@@ -154,6 +155,7 @@ test('a network admin’s console is grouped by network, programme and data; rep
     'Tableaux de bord',
     'Données personnelles',
     'SMS envoyés',
+    'Webhooks',
     'Boîte mail de développement',
   ]);
   // No manager's week.
