@@ -711,7 +711,8 @@ const matrix: Record<string, TableSpec> = {
   },
 
   // Webhooks (decision 061): network admins manage all, a place's managers their place's; deliveries are
-  // written by triggers and the worker only. The secret is never chosen by a client (no insert grant on it).
+  // written by triggers and the worker only. The secret is never chosen by a client (no insert grant on it),
+  // the previous one (kept 24 hours after a change) never read by one (see "rules beyond the matrix").
   webhook_subscriptions: {
     rows: (f) => f.webhookSubscriptions,
     select: reads({ anon: 'denied', managerA: ['A'], managerB: ['B'], admin: ['A', 'B', 'network'] }),
@@ -1327,6 +1328,32 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
     expect(readable).toEqual({ ok: true, value: ['Dominique'] });
   });
 
+  it('a webhook’s previous secret is the server’s only; its secret is changed by those who manage it', async () => {
+    for (const column of ['previous_secret', '*']) {
+      expect(
+        await each(() => sql`select ${sql.raw(column)} from public.webhook_subscriptions`),
+        `webhook_subscriptions.${column}`,
+      ).toEqual(nobody);
+    }
+    const rotated = await perActor(async (actor) => {
+      const result = await attempt(actor, async (tx) => {
+        const { rows } = await sql<{ secret: string | null }>`
+          select private.rotate_webhook_secret(${f.webhookSubscriptions.A}::uuid) as secret`.execute(tx);
+        return rows[0]?.secret ? 'rotated' : 'refused';
+      });
+      return result.ok ? result.value : classify(result);
+    });
+    expect(rotated).toEqual({
+      anon: 'denied',
+      resident: 'refused',
+      memberA: 'refused',
+      managerA: 'rotated',
+      managerB: 'refused',
+      admin: 'rotated',
+      observer: 'refused',
+    });
+  });
+
   it('a tool requires a training of its own place only', async () => {
     for (const actor of ['managerA', 'admin'] as const) {
       expect(
@@ -1484,7 +1511,7 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
     // as the caller (is_*, *_ids, tool_is_in_service, is_qualified_for_tool…); look-ups and actions the
     // procedures call as the caller, each checking the caller's rights itself (activity_record_sources_to_
     // complete, cancel_session, fabrique_yearly_activity, merge_places, place_reference_counts,
-    // queue_place_geocoding, tool_qualification_holders, webhook_redeliver); public facts (merged_place_slug, place_search_document,
+    // queue_place_geocoding, rotate_webhook_secret, tool_qualification_holders, webhook_redeliver); public facts (merged_place_slug, place_search_document,
     // public_activity_matches, public_place_matches, public_figures_fingerprint — the versions of what the
     // public figures read, decision 048 —, public_session_seats_taken, tool_busy_periods, tool_is_free).
     expect(rows.map((r) => r.name)).toEqual([
@@ -1514,6 +1541,7 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
       'public_tool_ids',
       'published_place_ids',
       'queue_place_geocoding',
+      'rotate_webhook_secret',
       'teammate_ids',
       'tool_busy_periods',
       'tool_is_free',

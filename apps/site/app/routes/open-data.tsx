@@ -51,7 +51,8 @@ export default function OpenData({ loaderData }: Route.ComponentProps) {
           <li>
             <a href="/donnees/lieux.csv">{t('reporting_export.open_data.files.places_csv')}</a>,{' '}
             <a href="/donnees/lieux.json">{t('reporting_export.open_data.files.places_json')}</a> —{' '}
-            {t('reporting_export.open_data.files.places_hint')}
+            {t('reporting_export.open_data.files.places_hint')}{' '}
+            {t('reporting_export.open_data.files.places_positions')}
           </li>
           <li>
             <a href="/donnees/data-inclusion/structures.json">

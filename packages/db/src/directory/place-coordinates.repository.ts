@@ -11,7 +11,8 @@ export interface PlaceToGeocode {
   postalCode: string | null;
   communeCode: string;
   communeName: string;
-  communeHasCentre: boolean;
+  /** No centre yet, or only the neighbours' mean (decision 067): the geocoder's answer is better. */
+  communeCentreApproximate: boolean;
   /** `commune`, `address`, or null (coordinates as given, or none). */
   precision: string | null;
   hasCoordinates: boolean;
@@ -27,7 +28,7 @@ export async function findPlaceToGeocode(tx: Tx, placeId: string): Promise<Place
       'p.postal_code',
       'p.commune_code',
       'c.name as communeName',
-      'c.latitude as communeLatitude',
+      'c.centre_source as communeCentreSource',
       'p.coordinates_precision',
       'p.latitude',
     ])
@@ -40,13 +41,16 @@ export async function findPlaceToGeocode(tx: Tx, placeId: string): Promise<Place
     postalCode: row.postal_code,
     communeCode: row.commune_code,
     communeName: row.communeName,
-    communeHasCentre: row.communeLatitude !== null,
+    communeCentreApproximate: row.communeCentreSource === null || row.communeCentreSource === 'neighbours',
     precision: row.coordinates_precision,
     hasCoordinates: row.latitude !== null,
   };
 }
 
-/** Sets a commune's centre found by the geocoder, unless the reference data already gives one. */
+/**
+ * Sets a commune's centre found by the geocoder, unless a published list or the gazetteer already gives the
+ * commune's own point (only the neighbours' mean is replaced).
+ */
 export async function setCommuneCentre(
   tx: Tx,
   code: string,
@@ -56,7 +60,9 @@ export async function setCommuneCentre(
     .updateTable('communes')
     .set({ latitude: point.latitude, longitude: point.longitude, centre_source: 'geocoder' })
     .where('code', '=', code)
-    .where((eb) => eb.or([eb('centre_source', 'is', null), eb('centre_source', '=', 'geocoder')]))
+    .where((eb) =>
+      eb.or([eb('centre_source', 'is', null), eb('centre_source', 'in', ['geocoder', 'neighbours'])]),
+    )
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -91,4 +97,22 @@ export async function setPlaceAddressPoint(
 /** Queues the geocoding of a place (`private.queue_place_geocoding`, one job per place). */
 export async function queuePlaceGeocoding(tx: Tx, placeId: string): Promise<void> {
   await sql`select private.queue_place_geocoding(${placeId}::uuid)`.execute(tx);
+}
+
+/**
+ * Queues the geocoding of those of these places that stand on their commune's centre (or have no point) and
+ * have an address: what an import created or changed without coordinates. One statement.
+ */
+export async function queueGeocodingOfApproximatePlaces(
+  tx: Tx,
+  placeIds: readonly string[],
+): Promise<number> {
+  if (placeIds.length === 0) return 0;
+  const result = await sql<{ id: string }>`
+    select p.id, private.queue_place_geocoding(p.id)
+    from public.places p
+    where p.id = any(${[...placeIds]}::uuid[])
+      and p.address is not null
+      and (p.coordinates_precision = 'commune' or p.latitude is null)`.execute(tx);
+  return result.rows.length;
 }

@@ -168,7 +168,9 @@ async function freeSlugs(tx: Tx, names: readonly string[]): Promise<string[]> {
  * Writes an import plan: new places (as drafts: a network admin publishes them after review) and the
  * changed fields of places imported before. Unchanged lines are not touched, so their `date_maj` stays.
  */
-export async function applyImportPlan(tx: Tx, lines: readonly PlannedLine[]): Promise<void> {
+/** Writes the plan; returns the ids of the places it created or updated. */
+export async function applyImportPlan(tx: Tx, lines: readonly PlannedLine[]): Promise<string[]> {
+  const written: string[] = [];
   // The places keep their file's `date_maj` (migration 20261206151525), in this transaction only.
   await sql`select set_config('rf.place_import', 'on', true)`.execute(tx);
   const creations = lines.filter((l) => l.action === 'create');
@@ -178,7 +180,7 @@ export async function applyImportPlan(tx: Tx, lines: readonly PlannedLine[]): Pr
       creations.map((l) => l.place.name),
     );
     for (let start = 0; start < creations.length; start += 500) {
-      await tx
+      const created = await tx
         .insertInto('places')
         .values(
           creations.slice(start, start + 500).map((line, index) => ({
@@ -188,18 +190,23 @@ export async function applyImportPlan(tx: Tx, lines: readonly PlannedLine[]): Pr
             status: 'draft' as const,
           })),
         )
+        .returning('id')
         .execute();
+      written.push(...created.map((row) => row.id));
     }
   }
   for (const line of lines) {
     if (line.action !== 'update' || !line.placeId) continue;
     await tx.updateTable('places').set(columnsOf(line.place)).where('id', '=', line.placeId).execute();
+    written.push(line.placeId);
   }
+  return written;
 }
 
 /**
  * The live places of these communes, what the import preview compares its new lines with to flag likely
- * duplicates (decision 063). Read through RLS (network admins see every place).
+ * duplicates (decision 063). Read through RLS (network admins see every place). A place standing on its
+ * commune's centre has no point of its own to compare (decision 067): two of them are not "within 100 m".
  */
 export async function findDuplicateCandidates(
   tx: Tx,
@@ -213,8 +220,12 @@ export async function findDuplicateCandidates(
       'name',
       'address',
       'commune_code as communeCode',
-      'latitude',
-      'longitude',
+      sql<number | null>`case when coordinates_precision = 'commune' then null else latitude end`.as(
+        'latitude',
+      ),
+      sql<number | null>`case when coordinates_precision = 'commune' then null else longitude end`.as(
+        'longitude',
+      ),
       'external_id as externalId',
     ])
     .where('commune_code', 'in', [...new Set(communeCodes)])

@@ -15,6 +15,8 @@ export interface DeliveryToSend {
   payload: unknown;
   url: string;
   secret: string;
+  /** The secret before the last change while it is still accepted (24 hours after it), null otherwise. */
+  previousSecret: string | null;
   active: boolean;
   /**
    * An earlier delivery of the same line is being sent: this one must wait for it. (An earlier one that
@@ -26,7 +28,8 @@ export interface DeliveryToSend {
 export async function findDeliveryToSend(tx: Tx, deliveryId: number): Promise<DeliveryToSend | undefined> {
   const { rows } = await sql<DeliveryToSend>`
     select d.id::int as id, d.subscription_id as "subscriptionId", d.status, d.round, d.attempts,
-      d.ordering_key as "orderingKey", d.event_id as "eventId", d.payload, s.url, s.secret, s.active,
+      d.ordering_key as "orderingKey", d.event_id as "eventId", d.payload, s.url, s.secret,
+      case when s.previous_secret_expires_at > now() then s.previous_secret end as "previousSecret", s.active,
       exists (
         select 1 from public.webhook_deliveries e
         where e.subscription_id = d.subscription_id and e.ordering_key = d.ordering_key

@@ -273,3 +273,132 @@ describe('webhook events', () => {
     ).toBe('42501');
   });
 });
+
+describe('changing a subscription’s secret (private.rotate_webhook_secret, direct SQL)', () => {
+  const rotate = (who: Person | 'anon', id: string) =>
+    as(who, async (tx) => {
+      const { rows } = await sql<{
+        secret: string | null;
+      }>`select private.rotate_webhook_secret(${id}::uuid) as secret`.execute(tx);
+      return rows[0]?.secret ?? null;
+    });
+  const secrets = async (id: string) => {
+    const { rows } = await sql<{
+      secret: string;
+      previous_secret: string | null;
+      previous_secret_expires_at: string | null;
+      in_a_day: boolean | null;
+    }>`select secret, previous_secret, previous_secret_expires_at,
+        previous_secret_expires_at between now() + interval '23 hours 59 minutes' and now() + interval '24 hours'
+          as in_a_day
+      from public.webhook_subscriptions where id = ${id}`.execute(t.db);
+    return rows[0];
+  };
+
+  it('is refused to another place’s manager, to others, and to managers for the network’s', async () => {
+    const before = await secrets(subs.A);
+    expect(await rotate('managerB', subs.A)).toBeNull();
+    expect(await rotate('observer', subs.A)).toBeNull();
+    expect(await rotate('memberA', subs.A)).toBeNull();
+    expect(await rotate('resident', subs.A)).toBeNull();
+    expect(await sqlState(rotate('anon', subs.A))).toBe('42501');
+    expect(await secrets(subs.A)).toEqual(before);
+    // place_id null: `null in (…)` must not read as "allowed".
+    const network = await secrets(subs.network);
+    expect(await rotate('managerA', subs.network)).toBeNull();
+    expect(await secrets(subs.network)).toEqual(network);
+    expect(await rotate('managerA', randomUUID())).toBeNull();
+  });
+
+  it('gives a new database-made secret and keeps the previous one for 24 hours', async () => {
+    const before = await secrets(subs.A);
+    const fresh = await rotate('managerA', subs.A);
+    expect(fresh).toMatch(/^whsec_[A-Za-z0-9_-]{40,}$/);
+    expect(fresh).not.toBe(before?.secret);
+    expect(await secrets(subs.A)).toMatchObject({
+      secret: fresh,
+      previous_secret: before?.secret,
+      in_a_day: true,
+    });
+    // An admin may too (the network's as well); the previous one is then the secret made just before.
+    const again = await rotate('admin', subs.A);
+    expect(await secrets(subs.A)).toMatchObject({ secret: again, previous_secret: fresh });
+    expect(await rotate('admin', subs.network)).toMatch(/^whsec_/);
+  });
+
+  it('lets no client read the previous secret, nor write either secret', async () => {
+    for (const who of ['managerA', 'admin'] as const) {
+      expect(
+        await sqlState(
+          as(who, (tx) =>
+            sql`select previous_secret from public.webhook_subscriptions where id = ${subs.A}`.execute(tx),
+          ),
+        ),
+        who,
+      ).toBe('42501');
+      // `select *` names it too.
+      expect(
+        await sqlState(as(who, (tx) => sql`select * from public.webhook_subscriptions`.execute(tx))),
+        who,
+      ).toBe('42501');
+      for (const column of ['secret', 'previous_secret', 'previous_secret_expires_at'])
+        expect(
+          await sqlState(
+            as(who, (tx) =>
+              sql`update public.webhook_subscriptions set ${sql.ref(column)} = null where id = ${subs.A}`.execute(
+                tx,
+              ),
+            ),
+          ),
+          `${who} ${column}`,
+        ).toBe('42501');
+    }
+    // Until when the old one is accepted is not secret: the page says it.
+    const until = await as('managerA', async (tx) => {
+      const { rows } = await sql<{ until: string | null }>`
+        select previous_secret_expires_at as until from public.webhook_subscriptions where id = ${subs.A}`.execute(
+        tx,
+      );
+      return rows[0]?.until;
+    });
+    expect(until).not.toBeNull();
+  });
+
+  it('refuses a previous secret without its expiry, or of the wrong form (even to the server)', async () => {
+    const write = (set: ReturnType<typeof sql>) =>
+      sqlState(
+        withServiceRole(t.db, 'test: previous secret', (tx) =>
+          sql`update public.webhook_subscriptions set ${set} where id = ${subs.B}`.execute(tx),
+        ),
+      );
+    expect(await write(sql`previous_secret = 'whsec_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'`)).toBe(
+      '23514',
+    );
+    expect(await write(sql`previous_secret_expires_at = now()`)).toBe('23514');
+    expect(
+      await write(
+        sql`previous_secret = 'not-a-secret', previous_secret_expires_at = now() + interval '1 day'`,
+      ),
+    ).toBe('23514');
+  });
+});
+
+describe('"send again" of the network’s deliveries', () => {
+  it('is refused to a place’s manager (a null place is not theirs)', async () => {
+    const { rows } = await sql<{ id: number }>`
+      insert into public.webhook_deliveries (subscription_id, event_id, event_type, ordering_key, payload, status)
+      values (${subs.network}, ${randomUUID()}, 'place.updated', ${`place:${randomUUID()}`}, '{}', 'failed')
+      returning id::int as id`.execute(t.db);
+    const id = rows[0]?.id as number;
+    const redeliver = (who: Person) =>
+      as(who, async (tx) => {
+        const { rows: out } = await sql<{
+          status: string;
+        }>`select private.webhook_redeliver(${id}) as status`.execute(tx);
+        return out[0]?.status;
+      });
+    expect(await redeliver('managerA')).toBe('not_found');
+    expect(await redeliver('managerB')).toBe('not_found');
+    expect(await redeliver('admin')).toBe('pending');
+  });
+});

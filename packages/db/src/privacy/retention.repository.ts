@@ -75,14 +75,33 @@ export interface ShortLivedPurge {
   devMailbox: number;
   invitations: number;
   signInLinks: number;
+  /** Webhook deliveries that ended (delivered, failed, cancelled) more than 30 days ago. */
+  webhookDeliveries: number;
+  /** SMS deliveries sent more than 13 months ago (no personal data, but the log grows for ever). */
+  smsDeliveries: number;
+  /** Previous webhook secrets past their 24 hours, erased. */
+  webhookSecrets: number;
 }
 
-/** Development e-mails, invitations never accepted and one-time sign-in links past their delay. */
+/**
+ * Development e-mails, invitations never accepted and one-time sign-in links past their delay; the delivery
+ * logs past theirs (`private.purge_delivery_logs`, migration 20261206205749: fixed periods, not the
+ * network's settings — they hold no personal data). A pending or waiting webhook delivery is never deleted.
+ */
 export async function purgeShortLivedData(tx: Tx, at: Date): Promise<ShortLivedPurge> {
-  const { rows } = await sql<ShortLivedPurge>`
+  const { rows } = await sql<Pick<ShortLivedPurge, 'devMailbox' | 'invitations' | 'signInLinks'>>`
     select dev_mailbox as "devMailbox", invitations, sign_in_links as "signInLinks"
     from private.purge_short_lived_data(${at.toISOString()}::timestamptz)`.execute(tx);
-  return rows[0] ?? { devMailbox: 0, invitations: 0, signInLinks: 0 };
+  const { rows: logs } = await sql<
+    Pick<ShortLivedPurge, 'webhookDeliveries' | 'smsDeliveries' | 'webhookSecrets'>
+  >`
+    select webhook_deliveries as "webhookDeliveries", sms_deliveries as "smsDeliveries",
+      webhook_secrets as "webhookSecrets"
+    from private.purge_delivery_logs(${at.toISOString()}::timestamptz)`.execute(tx);
+  return {
+    ...(rows[0] ?? { devMailbox: 0, invitations: 0, signInLinks: 0 }),
+    ...(logs[0] ?? { webhookDeliveries: 0, smsDeliveries: 0, webhookSecrets: 0 }),
+  };
 }
 
 /** Everything the platform holds about one booking or appointment, for its person ("Télécharger mes données"). */

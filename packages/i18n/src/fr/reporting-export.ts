@@ -51,6 +51,8 @@ export const reportingExport = {
   'reporting_export.open_data.files.places_csv': 'Les lieux (CSV)',
   'reporting_export.open_data.files.places_json': 'Les lieux (JSON)',
   'reporting_export.open_data.files.places_hint': 'Au standard national des lieux de médiation numérique.',
+  'reporting_export.open_data.files.places_positions':
+    'Un lieu dont l’adresse n’a pas été localisée est placé au centre de sa commune, calculé d’après GeoNames (geonames.org, licence CC BY 4.0).',
   'reporting_export.open_data.files.api': 'L’interface de programmation (API) publique',
   'reporting_export.open_data.files.api_hint':
     'les mêmes données, à jour, lisibles par vos outils (JSON, documentée en OpenAPI).',

@@ -47,7 +47,17 @@ export const webhooks = {
   'webhooks.secret_show': 'Afficher le secret',
   'webhooks.signature_title': 'Vérifier un envoi',
   'webhooks.signature_body':
-    'Chaque envoi porte les en-têtes Webhook-Id (l’identifiant de l’événement, le même à chaque tentative), Webhook-Timestamp (secondes Unix) et Webhook-Signature : v1= suivi du HMAC-SHA256 en hexadécimal, calculé avec ce secret sur « horodatage.corps ». Refusez un horodatage éloigné de plus de 5 minutes.',
+    'Chaque envoi porte les en-têtes Webhook-Id (l’identifiant de l’événement, le même à chaque tentative), Webhook-Timestamp (secondes Unix) et Webhook-Signature : v1= suivi du HMAC-SHA256 en hexadécimal, calculé avec ce secret sur « horodatage.corps ». Pendant les 24 heures qui suivent un changement de secret, l’en-tête porte deux signatures séparées par une espace (le nouveau secret, puis l’ancien) : acceptez l’envoi si l’une d’elles correspond. Refusez un horodatage éloigné de plus de 5 minutes.',
+  'webhooks.rotate': 'Changer le secret',
+  'webhooks.rotate_hint':
+    'Un nouveau secret est généré. Pendant 24 heures, chaque envoi est signé avec le nouveau et avec l’ancien : remplacez-le dans l’outil qui reçoit les événements avant la fin de ce délai.',
+  'webhooks.rotated': 'Secret changé.',
+  'webhooks.rotated_body':
+    'Copiez le nouveau secret dans l’outil qui reçoit les événements. Pendant 24 heures, les envois portent aussi la signature de l’ancien secret ; ensuite, seulement celle du nouveau.',
+  'webhooks.rotation_unchanged':
+    'Le secret avait déjà été changé depuis l’affichage de la page : rien n’a été changé de nouveau, voici le secret actuel.',
+  'webhooks.previous_secret_until':
+    'L’ancien secret reste accepté jusqu’au {date} : d’ici là, les envois portent les deux signatures.',
   'webhooks.deactivate': 'Désactiver l’abonnement',
   'webhooks.activate': 'Réactiver l’abonnement',
   'webhooks.deactivated': 'Abonnement désactivé : plus rien ne lui est envoyé.',

@@ -1,7 +1,8 @@
 // `place-geocode` (decision 063): queued by the console after a place is created or its address changes,
-// when GEOCODER_URL is set. Out of the request, so a slow geocoder never holds a form. First the commune's
-// centre if the reference data has none (the geocoder's `type=municipality` answer: every place of that
-// commune without coordinates takes it, by trigger), then the address itself (`coordinates_precision =
+// and by an import for the places it creates without coordinates, when GEOCODER_URL is set. Out of the
+// request, so a slow geocoder never holds a form. First the commune's centre when the reference data has
+// none or only its neighbours' mean (decision 067; the geocoder's `type=municipality` answer: the places
+// standing on the centre follow, by trigger), then the address itself (`coordinates_precision =
 // 'address'`). Coordinates given by hand are never replaced.
 import {
   findPlaceToGeocode,
@@ -26,7 +27,7 @@ export function placeGeocodeTask(deps: MailTaskDeps): TaskHandler {
     );
     if (!place) return { skipped: 'the place is gone or has no commune' };
     let communeCentre = 0;
-    if (!place.communeHasCentre) {
+    if (place.communeCentreApproximate) {
       const centre = await geocode(geocoderUrl, {
         q: place.communeName,
         citycode: place.communeCode,

@@ -1,8 +1,10 @@
 // `retention-purge` (nightly, docs/decisions/034-recurring-jobs-and-retention.md): erases the identifying
 // fields of bookings and appointments whose retention period (the network's settings, domain rules in
 // packages/domain/src/privacy/retention.ts) has passed since their session, and deletes short-lived data
-// past its delay (development e-mails, invitations never accepted, one-time sign-in links). Idempotent: an
-// erased row is never touched again, so a retried or repeated run changes nothing.
+// past its delay (development e-mails, invitations never accepted, one-time sign-in links), and the delivery
+// logs past theirs (webhook deliveries ended 30 days ago — never a pending or waiting one —, SMS deliveries
+// sent 13 months ago, previous webhook secrets past their 24 hours; decision 061's amendment). Idempotent:
+// an erased row is never touched again, so a retried or repeated run changes nothing.
 import type { Db } from '@rf/db';
 import {
   erasePersonalData,
@@ -21,6 +23,9 @@ export interface RetentionPurgeResult {
   devMailbox: number;
   invitations: number;
   signInLinks: number;
+  webhookDeliveries: number;
+  smsDeliveries: number;
+  webhookSecrets: number;
 }
 
 /** One purge as of `now` (tests pass a later clock instead of waiting 90 days). */

@@ -4,8 +4,10 @@
 // delivery's round). A 2xx is delivered; anything else (3xx included: redirects are not followed, 4xx, 5xx,
 // no answer within 10 s, an address refused) is a failed attempt, tried again after 1 min, 5 min, 30 min,
 // 2 h and 12 h; after the sixth the delivery is `failed` in the console's log and the job `failed` in the
-// queue (`jobs failed`, `jobs retry`). A delivery that is over (or of an earlier round) does nothing; one
-// that finds an earlier delivery of its line being sent waits for it.
+// queue (`jobs failed`, `jobs retry`). For 24 hours after the subscription's secret was changed, each
+// delivery is signed with the new and the previous secret (migration 20261206205749). A delivery that is
+// over (or of an earlier round) does nothing; one that finds an earlier delivery of its line being sent
+// waits for it.
 
 import {
   type AttemptOutcome,
@@ -66,6 +68,8 @@ export function webhookDeliveryTask(deps: MailTaskDeps): TaskHandler {
     const body = JSON.stringify(delivery.payload);
     const headers = signedHeaders({
       secret: delivery.secret,
+      // Set for 24 hours after the secret was changed (the database says so): both signatures go out.
+      previousSecret: delivery.previousSecret,
       eventId: delivery.eventId,
       body,
       timestamp: Math.floor(Date.now() / 1000),

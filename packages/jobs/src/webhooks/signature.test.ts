@@ -22,6 +22,33 @@ describe('webhook signature', () => {
     });
   });
 
+  it('signs with the new secret then the previous one while a change is recent, each verifying', () => {
+    const previous = 'whsec_previous0123456789abcdefghijklmnopqrstuvwx';
+    const headers = signedHeaders({
+      secret,
+      previousSecret: previous,
+      eventId: 'e1',
+      body,
+      timestamp: 1765044000,
+    });
+    expect(headers['webhook-signature']).toBe(
+      `${webhookSignature(secret, 1765044000, body)} ${webhookSignature(previous, 1765044000, body)}`,
+    );
+    const check = (key: string) =>
+      verifyWebhookSignature({
+        secret: key,
+        body,
+        timestamp: headers['webhook-timestamp'],
+        signature: headers['webhook-signature'],
+        now: 1765044000,
+      });
+    expect([check(secret), check(previous), check(`${secret}x`)]).toEqual([true, true, false]);
+    // Past the 24 hours (no previous secret): one signature, the new secret's.
+    expect(
+      signedHeaders({ secret, previousSecret: null, eventId: 'e1', body, timestamp: 1 })['webhook-signature'],
+    ).toBe(webhookSignature(secret, 1, body));
+  });
+
   it('verifies what was signed, and nothing else', () => {
     const now = 1765044000;
     const signature = webhookSignature(secret, now, body);

@@ -5,6 +5,10 @@
 //   Webhook-Timestamp: <Unix seconds of this attempt>
 //   Webhook-Signature: v1=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>
 //
+// For 24 hours after the secret is changed, the header carries two signatures, space-separated: the new
+// secret's first, then the previous one's (`v1=<new> v1=<old>`), so a receiver still configured with the old
+// secret keeps verifying until its owner pastes the new one in (decision 061, amendment).
+//
 // The key is the subscription's secret exactly as the console shows it (`whsec_…`, its UTF-8 bytes); the
 // body is the raw request body. A receiver recomputes the HMAC, compares in constant time, and refuses a
 // timestamp more than 5 minutes away from its clock (a replayed request).
@@ -29,16 +33,21 @@ export interface SignedHeaders {
 
 export function signedHeaders(input: {
   secret: string;
+  /** The secret before the last change, while it is still accepted (24 hours); null or absent otherwise. */
+  previousSecret?: string | null;
   eventId: string;
   body: string;
   timestamp: number;
 }): SignedHeaders {
+  const secrets = input.previousSecret ? [input.secret, input.previousSecret] : [input.secret];
   return {
     'content-type': 'application/json',
     'user-agent': 'ReseauFabriques-Webhooks/1',
     'webhook-id': input.eventId,
     'webhook-timestamp': String(input.timestamp),
-    'webhook-signature': webhookSignature(input.secret, input.timestamp, input.body),
+    'webhook-signature': secrets
+      .map((secret) => webhookSignature(secret, input.timestamp, input.body))
+      .join(' '),
   };
 }
 

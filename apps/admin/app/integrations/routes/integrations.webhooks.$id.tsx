@@ -6,11 +6,13 @@ import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, Link, redirect } from 'react-router';
-import { canManageWebhooks, REDELIVERABLE } from '../webhooks.ts';
+import { WebhookSecretSection } from '../webhook-secret.tsx';
+import { canManageWebhooks, REDELIVERABLE, rotateSecretForm } from '../webhooks.ts';
 import type { Route } from './+types/integrations.webhooks.$id';
 
-// One webhook subscription (decision 061): its secret, deactivating it, and its delivery log with
-// "Renvoyer" (send again) on each delivery that is over — plain form posts, idempotent.
+// One webhook subscription (decision 061): its secret and "Changer le secret" (webhook-secret.tsx),
+// deactivating it, and its delivery log with "Renvoyer" (send again) on each delivery that is over — plain
+// form posts, idempotent.
 export const meta = pageMeta;
 
 export const loader = withPageErrors(async ({ request, params }: Route.LoaderArgs) => {
@@ -24,13 +26,15 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
       created: search.has('cree'),
       done: search.get('fait'),
       redelivered: search.get('envoi'),
+      // After "Changer le secret": `nouveau` (changed now) or `inchange` (it had been already).
+      rotation: search.get('secret'),
       meta: metaOf(t, { title: ['admin.meta_title', { page: t('webhooks.detail_title') }] }),
     },
     { headers },
   );
 });
 
-const INTENTS = ['redeliver', 'deactivate', 'activate'] as const;
+const INTENTS = ['redeliver', 'deactivate', 'activate', 'rotate'] as const;
 
 export const action = withPageErrors(async ({ request, params }: Route.ActionArgs) => {
   await requireViewer(request, { role: canManageWebhooks });
@@ -44,6 +48,12 @@ export const action = withPageErrors(async ({ request, params }: Route.ActionArg
       if (!parsed.ok) return data(parsed, { status: 400 });
       await api.webhooks.redeliver(parsed.data);
       return redirect(`${path}?envoi=${parsed.data.deliveryId}#journal`, { headers });
+    }
+    if (intent === 'rotate') {
+      const parsed = parseForm(rotateSecretForm, formData);
+      if (!parsed.ok) return data(parsed, { status: 400 });
+      const { rotated } = await api.webhooks.rotateSecret({ id: params.id, ...parsed.data });
+      return redirect(`${path}?secret=${rotated ? 'nouveau' : 'inchange'}#secret`, { headers });
     }
     if (intent === 'deactivate' || intent === 'activate') {
       await api.webhooks.setActive({ id: params.id, active: intent === 'activate' });
@@ -66,7 +76,7 @@ const STATUS_TONE: Record<string, BadgeTone> = {
 export default function WebhookSubscription({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const { subscription, created, done, redelivered } = loaderData;
+  const { subscription, created, done, redelivered, rotation } = loaderData;
   const { formError } = useFormFailure(actionData ?? null);
   const inactiveConflict = formError === 'errors.conflict' || formError === t('errors.conflict');
   return (
@@ -83,6 +93,12 @@ export default function WebhookSubscription({ loaderData, actionData }: Route.Co
           <p>{t('webhooks.created_body')}</p>
         </Alert>
       ) : null}
+      {rotation === 'nouveau' ? (
+        <Alert kind="success" title={t('webhooks.rotated')}>
+          <p>{t('webhooks.rotated_body')}</p>
+        </Alert>
+      ) : null}
+      {rotation === 'inchange' ? <Alert kind="info" title={t('webhooks.rotation_unchanged')} /> : null}
       {done === 'deactivate' ? <Alert kind="success" title={t('webhooks.deactivated')} /> : null}
       {done === 'activate' ? <Alert kind="success" title={t('webhooks.activated')} /> : null}
       {redelivered && !actionData ? (
@@ -101,21 +117,10 @@ export default function WebhookSubscription({ loaderData, actionData }: Route.Co
           .map((event) => t(`webhooks.event.${event}` as Parameters<typeof t>[0]))
           .join(', ')}
       </p>
-      <h2 id="secret">{t('webhooks.secret')}</h2>
-      {created ? (
-        <p>
-          <code data-testid="webhook-secret">{subscription.secret}</code>
-        </p>
-      ) : (
-        <details>
-          <summary>{t('webhooks.secret_show')}</summary>
-          <p>
-            <code data-testid="webhook-secret">{subscription.secret}</code>
-          </p>
-        </details>
-      )}
-      <h3>{t('webhooks.signature_title')}</h3>
-      <p>{t('webhooks.signature_body')}</p>
+      <WebhookSecretSection
+        subscription={subscription}
+        shown={created || rotation === 'nouveau' || rotation === 'inchange'}
+      />
       <Form method="post">
         <input type="hidden" name="intent" value={subscription.active ? 'deactivate' : 'activate'} />
         <Button type="submit" variant="secondary">

@@ -7,8 +7,10 @@ import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/
 
 // A network admin registers a webhook for the network's other tools (decision 061) in the console, a place
 // changes, the delivery reaches a local HTTP server signed with the secret the console showed, the delivery
-// log says "Reçu", and "Renvoyer" sends the same event again. The subscription is deactivated at the end, so
-// the other tests' changes are not sent anywhere. (The worker of `pnpm e2e` runs with WEBHOOKS_ALLOW_LOCAL=1.)
+// log says "Reçu", "Renvoyer" sends the same event again, and "Changer le secret" shows a new secret with
+// which (and with the old one, for 24 hours) the next delivery is signed. The subscription is deactivated at
+// the end, so the other tests' changes are not sent anywhere. (The worker of `pnpm e2e` runs with
+// WEBHOOKS_ALLOW_LOCAL=1.)
 const PASSWORD = 'demo-fabriques-2026';
 const PLACE = 'La Machinerie';
 
@@ -118,6 +120,24 @@ test('a network admin registers a webhook, sees its signed delivery in the log a
     await expect(admin.getByText(/^L’envoi n° \d+ repart\.$/)).toBeVisible();
     await expect.poll(() => about(placeId).length, { timeout: 15_000 }).toBeGreaterThan(before);
     expect(about(placeId).at(-1)?.headers['webhook-id']).toBe(payload.id);
+
+    // "Changer le secret": a new secret, shown at once; for 24 hours each delivery carries the new secret's
+    // signature and the old one's (the receiver, still configured with the old secret, keeps accepting).
+    await admin.getByRole('button', { name: 'Changer le secret' }).click();
+    await expect(admin.getByText('Secret changé.')).toBeVisible();
+    const fresh = (await admin.getByTestId('webhook-secret').textContent()) ?? '';
+    expect(fresh).toMatch(/^whsec_/);
+    expect(fresh).not.toBe(secret);
+    await expect(admin.getByText(/^L’ancien secret reste accepté jusqu’au /)).toBeVisible();
+    await expectNoAxeViolation(admin);
+    const sent = about(placeId).length;
+    await touchPlace(PLACE);
+    await expect.poll(() => about(placeId).length, { timeout: 15_000 }).toBeGreaterThan(sent);
+    const rotated = about(placeId)[sent];
+    if (!rotated) throw new Error('nothing received after the change');
+    const signed = (key: string) =>
+      `v1=${createHmac('sha256', key).update(`${rotated.headers['webhook-timestamp']}.${rotated.body}`).digest('hex')}`;
+    expect(rotated.headers['webhook-signature']).toBe(`${signed(fresh)} ${signed(secret)}`);
   } finally {
     await admin.goto(subscriptionPath);
     await admin.getByRole('button', { name: 'Désactiver l’abonnement' }).click();

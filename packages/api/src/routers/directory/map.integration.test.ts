@@ -53,11 +53,11 @@ beforeAll(async () => {
     lon: 2.295,
     services: ['Aide aux démarches administratives'],
   });
-  // In the list, never on the map: no coordinates.
+  // In the list, never on the map: no coordinates (Île-de-Sein has no commune centre to stand on).
   await insertPlace({
     slug: 'sans-position',
     name: 'Médiathèque sans position',
-    commune: '29039',
+    commune: '29083',
     lat: null,
     lon: null,
   });

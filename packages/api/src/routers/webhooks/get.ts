@@ -1,6 +1,7 @@
 import { findWebhookSubscription, listWebhookDeliveries } from '@rf/db/integrations/webhooks.repository';
 import { DomainError } from '@rf/domain/errors';
 import { webhookSubscriptionId } from '@rf/domain/integrations/webhooks';
+import { secretFingerprint } from './rotate-secret.ts';
 import { type WebhookSubscriptionDetailDto, webhooksProcedure } from './webhooks.dto.ts';
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
@@ -20,6 +21,8 @@ export const get = webhooksProcedure
       events: subscription.events,
       active: subscription.active,
       secret: subscription.secret,
+      secretFingerprint: secretFingerprint(subscription.secret),
+      previousSecretExpiresAt: iso(subscription.previousSecretExpiresAt),
       createdAt: new Date(subscription.createdAt).toISOString(),
       deliveries: deliveries.map((delivery) => ({
         ...delivery,

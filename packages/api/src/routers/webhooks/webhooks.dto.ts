@@ -49,6 +49,10 @@ export interface WebhookSubscriptionDetailDto {
   active: boolean;
   /** The signing key, shown to the people who manage the subscription (they configure their receiver). */
   secret: string;
+  /** Posted back by "Changer le secret", so a second click changes nothing (rotate-secret.ts). */
+  secretFingerprint: string;
+  /** Until when deliveries are also signed with the secret before the last change; null when not. */
+  previousSecretExpiresAt: string | null;
   createdAt: string;
   deliveries: WebhookDeliveryDto[];
 }

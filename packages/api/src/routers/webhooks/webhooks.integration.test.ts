@@ -161,3 +161,84 @@ describe('webhook subscriptions in the console', () => {
     expect((await managerA.webhooks.get({ id })).active).toBe(false);
   });
 });
+
+describe('changing a subscription’s secret', () => {
+  const previousOf = async (id: string) => {
+    const { rows } = await sql<{ previous_secret: string | null }>`
+      select previous_secret from public.webhook_subscriptions where id = ${id}`.execute(h.db.db);
+    return rows[0]?.previous_secret ?? null;
+  };
+
+  it('gives a new secret, the old one accepted 24 hours more; a second click changes nothing', async () => {
+    const managerA = await as('managerA');
+    const { id } = await managerA.webhooks.create(valid(places.A));
+    const shown = await managerA.webhooks.get({ id });
+    expect(shown.previousSecretExpiresAt).toBeNull();
+    expect(shown.secretFingerprint).toMatch(/^[0-9a-f]{16}$/);
+
+    const first = await managerA.webhooks.rotateSecret({ id, fingerprint: shown.secretFingerprint });
+    expect(first.rotated).toBe(true);
+    expect(first.secret).toMatch(/^whsec_[A-Za-z0-9_-]{40,}$/);
+    expect(first.secret).not.toBe(shown.secret);
+    const hours = (Date.parse(first.previousSecretExpiresAt ?? '') - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThanOrEqual(24);
+    expect(await previousOf(id)).toBe(shown.secret);
+
+    // The same form posted again (a double click, the back button): the secret it showed is gone already.
+    const second = await managerA.webhooks.rotateSecret({ id, fingerprint: shown.secretFingerprint });
+    expect(second).toEqual({ ...first, rotated: false });
+    expect(await previousOf(id)).toBe(shown.secret);
+
+    const after = await managerA.webhooks.get({ id });
+    expect(after).toMatchObject({
+      secret: first.secret,
+      previousSecretExpiresAt: first.previousSecretExpiresAt,
+    });
+    expect(after.secretFingerprint).not.toBe(shown.secretFingerprint);
+    expect(JSON.stringify(after)).not.toContain(shown.secret);
+  });
+
+  it('rotates once when two clicks arrive together', async () => {
+    const managerA = await as('managerA');
+    const { id } = await managerA.webhooks.create(valid(places.A));
+    const shown = await managerA.webhooks.get({ id });
+    const [a, b] = await Promise.all([
+      managerA.webhooks.rotateSecret({ id, fingerprint: shown.secretFingerprint }),
+      (await as('managerA')).webhooks.rotateSecret({ id, fingerprint: shown.secretFingerprint }),
+    ]);
+    expect([a.rotated, b.rotated].sort()).toEqual([false, true]);
+    expect(a.secret).toBe(b.secret);
+    expect(await previousOf(id)).toBe(shown.secret);
+  });
+
+  it('is refused to another place’s manager and to observers; a malformed fingerprint is invalid input', async () => {
+    const managerA = await as('managerA');
+    const { id } = await managerA.webhooks.create(valid(places.A));
+    const { secret, secretFingerprint } = await managerA.webhooks.get({ id });
+    expect(
+      await refusal((await as('managerB')).webhooks.rotateSecret({ id, fingerprint: secretFingerprint })),
+    ).toMatchObject({ code: 'not_found' });
+    expect(
+      await refusal((await as('observer')).webhooks.rotateSecret({ id, fingerprint: secretFingerprint })),
+    ).toMatchObject({ code: 'forbidden' });
+    expect(await refusal(managerA.webhooks.rotateSecret({ id, fingerprint: 'not-hex' }))).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect((await managerA.webhooks.get({ id })).secret).toBe(secret);
+    expect(await previousOf(id)).toBeNull();
+    // The network's subscription is the network admins': a manager cannot reach it.
+    const admin = await as('admin');
+    const network = await admin.webhooks.create(valid(null));
+    const networkShown = await admin.webhooks.get({ id: network.id });
+    expect(
+      await refusal(
+        managerA.webhooks.rotateSecret({ id: network.id, fingerprint: networkShown.secretFingerprint }),
+      ),
+    ).toMatchObject({ code: 'not_found' });
+    expect(
+      (await admin.webhooks.rotateSecret({ id: network.id, fingerprint: networkShown.secretFingerprint }))
+        .rotated,
+    ).toBe(true);
+  });
+});
