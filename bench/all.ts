@@ -8,7 +8,10 @@
 // front-end budget as they are, and writes one table: bench/results/all-<date>.{json,md}. Each step starts
 // its own throw-away Postgres and takes the machine-wide e2e lock while it serves the apps.
 // BENCH_DURATION_S (default 10) shortens every measured window, for a quick run on a shared machine;
-// BENCH_ONLY=pages (a comma-separated list of pages, directory, booking, dashboard, frontend) runs only those
+// The `national` step measures the same pages on the national map's scale (20,000 places and their workshops;
+// bookings scaled down to BENCH_NATIONAL_BOOKINGS, 200,000 by default: public pages read seat counts, not
+// the bookings themselves).
+// BENCH_ONLY=pages (a comma-separated list of pages, national, directory, booking, dashboard, frontend) runs only those
 // steps and writes bench/results/all-<date>-partial.{json,md}; BENCH_SKIP_BUILD=1 serves the site's existing
 // build in that step instead of building it.
 import { type ChildProcess, execFileSync } from 'node:child_process';
@@ -18,7 +21,7 @@ import { createDb } from '@rf/db';
 import { executeSql, migrate } from '@rf/db/migrate';
 import { loadDemoData } from '@rf/db/seed/demo';
 import { loadNetwork } from '@rf/db/seed/network';
-import { loadNetworkCatalogue } from '@rf/db/seed/network-catalogue';
+import { loadNetworkCatalogue, NETWORK_SCALE_CATALOGUE } from '@rf/db/seed/network-catalogue';
 import { loadReferenceData } from '@rf/db/seed/reference';
 import { freePort } from '@rf/db/testing';
 import { parisDay } from '@rf/domain/booking/catalogue-search';
@@ -32,6 +35,7 @@ import {
 } from '../scripts/stack.ts';
 import { runBookingBenchmark } from './booking.ts';
 import { runDashboardBenchmark } from './dashboard.ts';
+import { DATASET_PRESETS } from './dataset.ts';
 import {
   busiestServiceFilter,
   directoryScenarios,
@@ -43,7 +47,7 @@ import { runFrontendBenchmark } from './frontend.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const WARMUP_S = 2;
-const STEPS = ['pages', 'directory', 'booking', 'dashboard', 'frontend'] as const;
+const STEPS = ['pages', 'national', 'directory', 'booking', 'dashboard', 'frontend'] as const;
 type Step = (typeof STEPS)[number];
 const ONLY = (process.env.BENCH_ONLY ?? '')
   .split(',')
@@ -150,19 +154,33 @@ interface PageMeasure {
  * static ceiling. The trivial page is loaded first and last: the reference is the mean of both, and their
  * gap says how noisy the machine was.
  */
-async function publicPages() {
+async function publicPages(scale: 'network' | 'national') {
   const database = await startThrowawayDatabase('rf-bench-all-');
   const servers: ChildProcess[] = [];
   try {
-    console.log('› public pages: loading the generated network and its workshops');
+    console.log(`› public pages (${scale}): loading the generated network and its workshops`);
     await migrate(database.url);
     const db = createDb(database.url, { max: 4 });
     let serviceFilter: { service: string; departement: string };
     try {
+      const firstDay = parisDay(new Date(Date.now() + 86_400_000));
       await loadReferenceData(db);
-      await loadNetwork(db);
-      await loadDemoData(db);
-      await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
+      if (scale === 'national') {
+        const size = DATASET_PRESETS.national;
+        await loadNetwork(db, { places: size.places, fabriques: size.fabriques });
+        await loadDemoData(db);
+        await loadNetworkCatalogue(db, {
+          ...NETWORK_SCALE_CATALOGUE,
+          sessionsPerActivity: size.sessionsPerActivity,
+          pastWeeks: size.pastWeeks,
+          bookings: Number(process.env.BENCH_NATIONAL_BOOKINGS ?? 200_000),
+          firstDay,
+        });
+      } else {
+        await loadNetwork(db);
+        await loadDemoData(db);
+        await loadNetworkCatalogue(db, { firstDay });
+      }
       await executeSql(database.url, 'vacuum analyze');
       serviceFilter = (await busiestServiceFilter(db)).serviceFilter;
     } finally {
@@ -241,7 +259,7 @@ async function publicPages() {
             Math.max(1, (trivialFirst.requestsPerSecond + trivialLast.requestsPerSecond) / 2),
         ),
       };
-      return { asset, ceiling, trivial, pages: measured };
+      return { scale, asset, ceiling, trivial, pages: measured };
     } finally {
       await Promise.all(servers.map(stopServer));
       await release();
@@ -262,7 +280,8 @@ function git(args: string[]): string {
 async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
   const began = Date.now();
-  const pages = runs('pages') ? await publicPages() : null;
+  const pages = runs('pages') ? await publicPages('network') : null;
+  const national = runs('national') ? await publicPages('national') : null;
   const directory = runs('directory') ? await runDirectoryBenchmark({ write: false }) : null;
   const booking = runs('booking') ? await runBookingBenchmark({ write: false }) : null;
   const dashboard = runs('dashboard') ? await runDashboardBenchmark({ write: false }) : null;
@@ -301,6 +320,33 @@ async function main() {
               fromMeasure(p.measure),
               trivialName,
               pages.trivial.requestsPerSecond,
+              'req/s',
+              TRIVIAL_GOAL,
+            ),
+          ),
+        ]
+      : []),
+    ...(national
+      ? [
+          line(
+            'national: trivial page',
+            `\`${TRIVIAL_PATH}\`, first and last runs`,
+            {
+              throughput: national.trivial.requestsPerSecond,
+              p50Ms: national.trivial.first.p50Ms,
+              p99Ms: Math.max(national.trivial.first.p99Ms, national.trivial.last.p99Ms),
+              errors: national.trivial.first.errors + national.trivial.last.errors,
+            },
+            'static file',
+            national.ceiling.requestsPerSecond,
+          ),
+          ...national.pages.map((p) =>
+            line(
+              'national: public page',
+              `${p.name} (\`${p.path}\`)`,
+              fromMeasure(p.measure),
+              trivialName,
+              national.trivial.requestsPerSecond,
               'req/s',
               TRIVIAL_GOAL,
             ),
@@ -380,9 +426,10 @@ async function main() {
           goal: TRIVIAL_GOAL,
           passed,
           of: goals.length,
-          failing: goals.filter((l) => !l.pass).map((l) => l.scenario),
+          failing: goals.filter((l) => !l.pass).map((l) => `${l.group}: ${l.scenario}`),
         }
       : null,
+    nationalTrivialPage: national ? national.trivial : null,
     lines,
     overbookedSessions: booking?.booking.overbookedSessions ?? null,
     // The full reports of the benchmarks, with their datasets, JavaScript weights and query plans.
@@ -401,9 +448,19 @@ async function main() {
         `| ${l.group} | ${l.scenario} | ${l.throughput} ${l.unit} | ${l.p50Ms} | ${l.p99Ms} | ${l.errors} | ${l.baseline} | ${l.baselineThroughput} | ${l.ratio === null ? '—' : `×${l.ratio}`} | ${l.goal === null ? '' : `≥ ×${l.goal}: ${verdict(l)}`} |`,
     ),
   ];
-  const trivialSummary = pages
-    ? `Public pages against the trivial page \`${TRIVIAL_PATH}\` of the same server (${pages.trivial.requestsPerSecond} req/s, the mean of a first run at ${pages.trivial.first.requestsPerSecond} and a last at ${pages.trivial.last.requestsPerSecond}: ${Math.round(pages.trivial.spread * 100)} % apart): **${passed} of ${goals.length}** at ×${TRIVIAL_GOAL} or better.`
-    : '';
+  const trivialOf = (run: NonNullable<typeof pages>, label: string) =>
+    `${label}: the trivial page \`${TRIVIAL_PATH}\` of the same server served ${run.trivial.requestsPerSecond} req/s (the mean of a first run at ${run.trivial.first.requestsPerSecond} and a last at ${run.trivial.last.requestsPerSecond}: ${Math.round(run.trivial.spread * 100)} % apart).`;
+  const trivialSummary = [
+    pages ? trivialOf(pages, 'Network (1,800 places)') : '',
+    national
+      ? trivialOf(national, `National (${DATASET_PRESETS.national.places.toLocaleString('en')} places)`)
+      : '',
+    goals.length > 0
+      ? `Public pages: **${passed} of ${goals.length}** at ×${TRIVIAL_GOAL} of their trivial page or better.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const dashboardTable = dashboard
     ? [
         '| dashboard (one at a time) | pre-aggregated p50 ms | p99 ms | raw records p50 ms | p99 ms | speed-up | same result | goal (issue 15) |',
@@ -444,9 +501,9 @@ Produced by \`pnpm bench\` (bench/all.ts) at commit \`${report.commit}\`${report
 - Load: autocannon on loopback, ${connections} connections, ${DURATION_S} s per line after a ${WARMUP_S} s warm-up${DURATION_S < 10 ? ' (a shortened run: BENCH_DURATION_S)' : ''}${booking ? `; the booking line is ${booking.booking.attempts} concurrent \`booking.book\` calls` : ''}. Requests carry no
   \`If-None-Match\`: every page is rendered in full, as for a first visit (no 304).
 ${
-  pages
+  pages || national
     ? `- Public pages: one production server (the site's \`server.ts\`) on the generated network, the demo data and the
-  network's workshops. The trivial page \`${TRIVIAL_PATH}\` (the accessibility statement: the layout and no data)
+  network's workshops${national ? ` — and again on the national map's scale (${DATASET_PRESETS.national.places.toLocaleString('en')} places and their workshops, lines "national: …")` : ''}. The trivial page \`${TRIVIAL_PATH}\` (the accessibility statement: the layout and no data)
   is loaded before and after the pages; each page's ratio is over the mean of both, and the issue asks for ×${TRIVIAL_GOAL}
   or better. The static file is what that server can do at best.
 `

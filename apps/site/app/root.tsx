@@ -1,9 +1,9 @@
 import type { I18nHandle } from '@rf/i18n/core';
 import { AppShell, NavLinks } from '@rf/ui';
+import uiStyles from '@rf/ui/styles.css?inline';
 import { AccountArea, LanguageSwitch } from '@rf/web/chrome';
 import { Document, ErrorPage } from '@rf/web/document';
 import { useT } from '@rf/web/i18n';
-import '@rf/ui/styles.css';
 import { Outlet, type ShouldRevalidateFunction, useLocation, useRouteLoaderData } from 'react-router';
 import type { Route } from './+types/root';
 import { rootData, rootMiddleware } from './root.server';
@@ -38,10 +38,21 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({
   defaultShouldRevalidate,
 }) => defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
 
+/**
+ * The stylesheet travels inside the document, not as a `<link>` (decision 066): 3.6 KiB gzip that would
+ * otherwise hold the first paint for one more request on a slow mobile network. React hoists this `<style>`
+ * into `<head>`. Only the server render writes its text: the browser's bundle leaves it out (the condition
+ * is decided at build time), and hydration adopts the element already in the page by its `href`.
+ */
+const STYLES = import.meta.env.SSR ? uiStyles : '';
+
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   return (
     <Document locale={data?.locale ?? 'fr'} messages={data?.messages}>
+      <style href="rf-ui-styles" precedence="rf">
+        {STYLES}
+      </style>
       {children}
     </Document>
   );

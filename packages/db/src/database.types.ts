@@ -863,14 +863,14 @@ isOneToOne: false
                   ]
                 },"webhook_subscriptions": {
                   Row: {
-                    "active": boolean,"created_at": string,"created_by": string | null,"events": (string)[],"id": string,"place_id": string | null,"secret": string,"updated_at": string,"url": string
+                    "active": boolean,"created_at": string,"created_by": string | null,"events": (string)[],"id": string,"place_id": string | null,"previous_secret": string | null,"previous_secret_expires_at": string | null,"secret": string,"updated_at": string,"url": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "active"?: boolean,"created_at"?: string,"created_by"?: string | null,"events": (string)[],"id"?: string,"place_id"?: string | null,"secret"?: string,"updated_at"?: string,"url": string
+                    "active"?: boolean,"created_at"?: string,"created_by"?: string | null,"events": (string)[],"id"?: string,"place_id"?: string | null,"previous_secret"?: string | null,"previous_secret_expires_at"?: string | null,"secret"?: string,"updated_at"?: string,"url": string
                   }
                   Update: {
-                    "active"?: boolean,"created_at"?: string,"created_by"?: string | null,"events"?: (string)[],"id"?: string,"place_id"?: string | null,"secret"?: string,"updated_at"?: string,"url"?: string
+                    "active"?: boolean,"created_at"?: string,"created_by"?: string | null,"events"?: (string)[],"id"?: string,"place_id"?: string | null,"previous_secret"?: string | null,"previous_secret_expires_at"?: string | null,"secret"?: string,"updated_at"?: string,"url"?: string
                   }
                   Relationships: [
                     {

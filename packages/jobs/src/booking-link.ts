@@ -1,6 +1,17 @@
 // The private link of a booking and how a place is written in e-mails: shared by the booking procedures
 // (which give the link back on the confirmation page) and the e-mails the worker sends later.
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+
+/** The key as a `KeyObject`, made once per key: importing raw bytes on every booking showed in profiles. */
+const keyObjects = new WeakMap<Uint8Array, KeyObject>();
+function keyObjectOf(key: Uint8Array): KeyObject {
+  let known = keyObjects.get(key);
+  if (!known) {
+    known = createSecretKey(key);
+    keyObjects.set(key, known);
+  }
+  return known;
+}
 
 /**
  * The private link's token is derived from the booking's idempotency key with the server's private-links
@@ -9,7 +20,7 @@ import { createHmac } from 'node:crypto';
  * keeps only its hash. The idempotency key is random and never shown to anyone but the person booking.
  */
 export function bookingToken(linkKey: Uint8Array, idempotencyKey: string): string {
-  return createHmac('sha256', linkKey).update(`booking:${idempotencyKey}`).digest('base64url');
+  return createHmac('sha256', keyObjectOf(linkKey)).update(`booking:${idempotencyKey}`).digest('base64url');
 }
 
 export function privateLink(siteUrl: string, token: string): string {

@@ -23,6 +23,7 @@ import {
   weakEtag,
   withScriptHashes,
 } from './server/http-cache.ts';
+import { lowPriorityPreloads, lowPriorityPreloadsStream } from './server/low-priority-preloads.ts';
 
 export const streamTimeout = 5_000;
 
@@ -105,7 +106,7 @@ export default function handleRequest(
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
           pipe(body);
           resolve(
-            new Response(createReadableStreamFromReadable(body), {
+            new Response(createReadableStreamFromReadable(body).pipeThrough(lowPriorityPreloadsStream()), {
               headers: responseHeaders,
               status: responseStatusCode,
             }),
@@ -143,7 +144,7 @@ function renderPublicPage(
     sink.on('error', reject);
     sink.on('end', () => {
       clearTimeout(timeoutId);
-      const html = Buffer.concat(chunks).toString('utf8');
+      const html = lowPriorityPreloads(Buffer.concat(chunks).toString('utf8'));
       const csp = responseHeaders.get('Content-Security-Policy');
       if (csp) {
         responseHeaders.set(

@@ -95,7 +95,10 @@ export function mountDirectoryMap(container: HTMLElement, options: DirectoryMapO
     map.attributionControl.addAttribution('Natural Earth');
   }
   const markers = L.layerGroup().addTo(map);
-  const index = new Supercluster<PlaceProps>({ radius: 60, maxZoom: 16 });
+  // The radius is in 1/512 of a tile, and Leaflet's tiles are 256 px: 120 keeps markers about 60 px apart on
+  // screen, more than the largest cluster (56 px). At 60 (30 px) clusters overlapped and pins sat under
+  // them: buttons partly hidden, below the 24 px target size (axe target-size, issue 15).
+  const index = new Supercluster<PlaceProps>({ radius: 120, maxZoom: 16 });
   const controller = new AbortController();
 
   function render() {

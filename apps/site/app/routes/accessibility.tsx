@@ -8,7 +8,7 @@ import { catalogueMeta } from '@rf/web/page-meta';
 // `pnpm bench` measures every public page against (bench/all.ts).
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public', i18n: ['site'] } as const satisfies I18nHandle;
+export const handle = { cache: 'public', i18n: ['siteAccessibility'] } as const satisfies I18nHandle;
 
 /** Its title from the root loader's messages (this page's `site` namespace among them): it has no loader. */
 export const meta = catalogueMeta('site.accessibility.meta_title');

@@ -16,7 +16,7 @@ import type { Route } from './+types/catalogue';
 export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseCatalogueSearch(new URL(request.url).searchParams);
-  const [results, facets] = [await api.catalogue.search(search), await api.catalogue.facets()];
+  const { results, facets } = await api.catalogue.searchPage(search);
   return data(
     {
       results,

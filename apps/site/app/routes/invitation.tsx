@@ -120,4 +120,4 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
 }
 
 // The messages this page shows beyond the root's (decision 049).
-export const handle = { i18n: ['invitations', 'roles'] } as const satisfies I18nHandle;
+export const handle = { i18n: ['invitations', 'roles', 'password.rules'] } as const satisfies I18nHandle;

@@ -4,4 +4,4 @@ export { default, meta } from '@rf/web/routes/magic-link-request';
 export { action, headers } from '@rf/web/routes/magic-link-request.server';
 
 // The messages this page shows beyond the root's (decision 049).
-export const handle = { i18n: [] } as const satisfies I18nHandle;
+export const handle = { i18n: ['account'] } as const satisfies I18nHandle;

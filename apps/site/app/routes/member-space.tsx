@@ -211,5 +211,15 @@ export default function MemberSpace({ loaderData, actionData }: Route.ComponentP
 
 // The messages this page shows beyond the root's (decision 049).
 export const handle = {
-  i18n: ['site', 'people', 'privacy', 'publishing', 'sharing', 'booking', 'roles', 'attendance'],
+  i18n: [
+    'space',
+    'sessionTable',
+    'people',
+    'privacy',
+    'publishing',
+    'sharing',
+    'booking',
+    'roles',
+    'attendance',
+  ],
 } as const satisfies I18nHandle;

@@ -16,7 +16,7 @@ import type { Route } from './+types/places';
 export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const search = normaliseDirectorySearch(new URL(request.url).searchParams);
-  const [results, facets] = [await api.directory.search(search), await api.directory.facets()];
+  const { results, facets } = await api.directory.searchPage(search);
   const { env } = services();
   const map: MapConfig = {
     tilesUrl: env.MAP_TILES_URL === 'off' ? null : env.MAP_TILES_URL,

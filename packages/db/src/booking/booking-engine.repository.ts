@@ -32,54 +32,33 @@ export interface BookingResult {
   outcome: 'created' | 'replayed' | 'existing';
 }
 
-/** Books a seat, or a place on the waitlist; undefined when the session is not public and scheduled. */
+/**
+ * Books a seat, or a place on the waitlist; undefined when the session is not public and scheduled. The
+ * engine refuses a session outside its booking window (`booking_closed`) and a later session of a course
+ * (`course_booking_only`, decision 044) as answers, not exceptions: the transaction stays usable.
+ */
 export async function bookSession(tx: Tx, b: NewBooking): Promise<BookingResult | undefined> {
-  try {
-    const { rows } = await sql<{
-      booking_id: string;
-      status: BookingStatus;
-      arrival: number;
-      outcome: BookingResult['outcome'];
-    }>`
-      select * from private.book_session(
-        ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
-        ${b.prescriberOrganisation}, ${b.prescriberEmail ?? null}, ${b.userId}::uuid, ${b.manageTokenHash},
-        ${b.idempotencyKey}::uuid, ${b.locale ?? 'fr'}
-      )`.execute(tx);
-    const row = rows[0];
-    return (
-      row && { bookingId: row.booking_id, status: row.status, arrival: row.arrival, outcome: row.outcome }
-    );
-  } catch (error) {
-    if ((error as { code?: string }).code === 'P0002') return undefined;
-    // A later session of a course: only its first session books it (decision 044).
-    if ((error as { message?: string }).message?.startsWith('course_booking_only'))
-      throw new DomainError('course_booking_only');
-    throw error;
-  }
-}
-
-/** When a public, scheduled session opens and closes for booking; undefined when it is not one. */
-export function findSessionBookingWindow(
-  tx: Tx,
-  sessionId: string,
-): Promise<{ startsAt: string; bookingOpensAt: string | null; bookingClosesAt: string | null } | undefined> {
-  return tx
-    .selectFrom('sessions as s')
-    .innerJoin('activities as a', 'a.id', 's.activity_id')
-    .innerJoin('places as p', 'p.id', 's.place_id')
-    .select([
-      's.starts_at as startsAt',
-      's.booking_opens_at as bookingOpensAt',
-      's.booking_closes_at as bookingClosesAt',
-    ])
-    .where('s.id', '=', sessionId)
-    .where('s.status', '=', 'scheduled')
-    .where('a.status', '=', 'published')
-    .where('a.hidden_at', 'is', null)
-    .where('p.status', '=', 'published')
-    .where('p.hidden_at', 'is', null)
-    .executeTakeFirst();
+  const { rows } = await sql<{
+    booking_id: string | null;
+    status: BookingStatus | null;
+    arrival: number | null;
+    outcome: BookingResult['outcome'] | 'not_found' | 'booking_closed' | 'course_booking_only';
+  }>`
+    select * from private.book_session(
+      ${b.sessionId}::uuid, ${b.firstName}, ${b.email}, ${b.phone}, ${b.prescriberName},
+      ${b.prescriberOrganisation}, ${b.prescriberEmail ?? null}, ${b.userId}::uuid, ${b.manageTokenHash},
+      ${b.idempotencyKey}::uuid, ${b.locale ?? 'fr'}
+    )`.execute(tx);
+  const row = rows[0];
+  if (!row || row.outcome === 'not_found') return undefined;
+  if (row.outcome === 'booking_closed' || row.outcome === 'course_booking_only')
+    throw new DomainError(row.outcome);
+  return {
+    bookingId: row.booking_id as string,
+    status: row.status as BookingStatus,
+    arrival: row.arrival as number,
+    outcome: row.outcome,
+  };
 }
 
 /** Cancels by private link; the first waiting person takes the freed seat. Undefined if nothing to cancel. */

@@ -192,3 +192,95 @@ describe('catalogue facets, cached per instance (decision 048)', () => {
     expect((await facets(after)).themes).not.toContain(rare);
   });
 });
+
+describe('catalogue pages and totals (decision 068: matches read on the sessions alone, near reads its days)', () => {
+  const near = { latitude: 47.87, longitude: -3.92 };
+  const base = (): CatalogueFilters => ({ words: [], fromDay, toDay, after: now.toISOString() });
+
+  /** The former list, joining every match to its activity and place: ids in the list's order. */
+  async function reference(f: CatalogueFilters): Promise<string[]> {
+    const distance = f.near
+      ? sql`extensions.earth_distance(extensions.ll_to_earth(${f.near.latitude}, ${f.near.longitude}),
+          extensions.ll_to_earth(p.latitude, p.longitude))`
+      : sql`null::float8`;
+    const radius = f.near?.radiusKm;
+    const words = f.words.map(
+      (w) =>
+        sql`and (a.search_vector @@ to_tsquery('french'::regconfig, ${`${w}:*`}) or ${w} operator(extensions.<%) a.search_document)`,
+    );
+    const { rows } = await sql<{ id: string }>`
+      select s.id from public.sessions s join public.activities a on a.id = s.activity_id
+        join public.places p on p.id = s.place_id
+      where s.status = 'scheduled' and a.status = 'published' and a.hidden_at is null
+        and p.status = 'published' and p.hidden_at is null and s.starts_at > ${f.after}::timestamptz
+        and s.starts_at >= (${f.fromDay}::date::timestamp at time zone 'Europe/Paris')
+        and s.starts_at < ((${f.toDay}::date + 1)::timestamp at time zone 'Europe/Paris')
+        and (${f.theme ?? null}::text is null or a.themes @> array[${f.theme ?? null}::text])
+        and (not ${f.freeOnly ?? false} or a.fees_kind = 'gratuit')
+        and (${f.format ?? null}::text is null or a.format::text = ${f.format ?? null}::text)
+        and (not ${f.accessibleOnly ?? false} or nullif(trim(a.accessibility_notes), '') is not null
+          or nullif(trim(p.accessibility_notes), '') is not null or p.acces_libre_url is not null)
+        and (${radius ?? null}::float8 is null or a.format = 'remote' or ${distance} <= ${radius ?? null}::float8 * 1000)
+        ${sql.join(words, sql` `)}
+      order by to_char(s.starts_at at time zone 'Europe/Paris', 'YYYY-MM-DD'), ${distance} asc nulls last,
+        s.starts_at, s.id`.execute(t.db);
+    return rows.map((r) => r.id);
+  }
+
+  async function page(f: CatalogueFilters, limit: number, offset: number) {
+    return withSession(t.db, null, (tx) => searchPublicSessions(tx, f, { limit, offset }));
+  }
+
+  beforeAll(async () => {
+    // The generated network has no coordinates: made up from the ids, but for a few places; some activities
+    // remote, some free, some accessible.
+    await sql`update public.places set latitude = 46 + (abs(hashtext(id::text)) % 400) / 100.0,
+      longitude = -4.5 + (abs(hashtext(slug)) % 600) / 100.0 where latitude is null`.execute(t.db);
+    await sql`update public.places set latitude = null, longitude = null
+      where id in (select id from public.places order by slug desc limit 7)`.execute(t.db);
+    await sql`update public.activities set format = 'remote'
+      where id in (select id from public.activities order by md5(id::text) limit 15)`.execute(t.db);
+  });
+
+  const cases: { name: string; filters: () => CatalogueFilters }[] = [
+    { name: 'no filter', filters: base },
+    { name: 'theme + free only', filters: () => ({ ...base(), theme: 'email', freeOnly: true }) },
+    { name: 'accessible and remote', filters: () => ({ ...base(), accessibleOnly: true, format: 'remote' }) },
+    { name: 'near, each day nearest first', filters: () => ({ ...base(), near }) },
+    {
+      name: 'near, 120 km (remote ones stay)',
+      filters: () => ({ ...base(), near: { ...near, radiusKm: 120 } }),
+    },
+    {
+      name: 'near, 120 km, with words',
+      filters: () => ({ ...base(), words: searchWords('smarphone'), near: { ...near, radiusKm: 120 } }),
+    },
+  ];
+  for (const c of cases) {
+    it(`pages "${c.name}" as the former list did, with its total on every page`, async () => {
+      const f = c.filters();
+      const all = await reference(f);
+      expect(all.length).toBeGreaterThan(0);
+      for (const offset of [0, 20, Math.max(0, all.length - 7), all.length + 20]) {
+        const found = await page(f, 20, offset);
+        expect(found.sessions.map((s) => s.id)).toEqual(all.slice(offset, offset + 20));
+        expect(found.total).toBe(all.length);
+      }
+      expect((await page(f, 5_000, 0)).sessions.map((s) => s.id)).toEqual(all);
+    });
+  }
+
+  it('gives each session its distance, and the card its place, commune, seats and times', async () => {
+    const found = await page({ ...base(), near: { ...near, radiusKm: 120 } }, 20, 0);
+    const first = found.sessions[0];
+    expect(first).toBeDefined();
+    const { rows } = await sql<{ ends_at: Date; capacity: number; name: string }>`
+      select s.ends_at, s.capacity, p.name from public.sessions s join public.places p on p.id = s.place_id
+      where s.id = ${first?.id as string}`.execute(t.db);
+    expect(first?.placeName).toBe(rows[0]?.name);
+    expect(first?.capacity).toBe(rows[0]?.capacity);
+    expect(new Date(first?.endsAt as string).getTime()).toBe(new Date(rows[0]?.ends_at as Date).getTime());
+    expect(found.sessions.every((s) => s.seatsTaken >= 0)).toBe(true);
+    expect(found.sessions.some((s) => s.distanceKm !== null)).toBe(true);
+  });
+});

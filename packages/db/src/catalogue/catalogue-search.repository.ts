@@ -52,7 +52,7 @@ export interface CatalogueSessionRow {
 // the documents' words, instead of checking word_similarity on every public activity; it runs as its owner,
 // since under row-level security Postgres cannot use the GIN indexes for these operators.
 function matchingActivities(words: string[]) {
-  return sql<{ activity_id: string }>`private.public_activity_matches(${sql.val(words)}::text[])`.as('m');
+  return sql`(select m.activity_id from private.public_activity_matches(${sql.val(words)}::text[]) m)`;
 }
 
 function distanceKm(near: CatalogueFilters['near']) {
@@ -81,102 +81,152 @@ function publicSessionsInDays(tx: Tx, f: CatalogueFilters) {
   );
 }
 
-/** Whether a filter reads the activity or the place (else the sessions alone answer). */
-const filtersOnActivityOrPlace = (f: CatalogueFilters) =>
-  f.words.length > 0 ||
-  Boolean(f.theme || f.freeOnly || f.level || f.format || f.kind || f.accessibleOnly || f.near);
-
-function filteredSessions(tx: Tx, f: CatalogueFilters) {
-  let query = publicSessionsInDays(tx, f)
-    .innerJoin('activities as a', 'a.id', 's.activity_id')
-    .innerJoin('places as p', 'p.id', 's.place_id')
-    .$if(f.words.length > 0, (q) =>
-      q.innerJoin(matchingActivities(f.words), (join) => join.onRef('m.activity_id', '=', 'a.id')),
-    );
-  if (f.theme) query = query.where(sql<SqlBool>`a.themes @> ${sql.val([f.theme])}::text[]`);
-  if (f.freeOnly) query = query.where('a.fees_kind', '=', 'gratuit');
-  if (f.level) query = query.where('a.level', '=', f.level);
-  if (f.format) query = query.where('a.format', '=', f.format);
-  if (f.kind) query = query.where('a.kind', '=', f.kind);
-  if (f.accessibleOnly) {
-    query = query.where(
-      sql<SqlBool>`(nullif(trim(a.accessibility_notes), '') is not null
-        or nullif(trim(p.accessibility_notes), '') is not null or p.acces_libre_url is not null)`,
-    );
-  }
+/**
+ * What the filters ask of the session's activity (and of its place, which is the activity's: sessions'
+ * foreign key (activity_id, place_id)), words aside, as conditions on `a`; empty when they ask nothing.
+ */
+function activityConditions(f: CatalogueFilters) {
+  const conditions = [];
+  if (f.theme) conditions.push(sql`a.themes @> ${sql.val([f.theme])}::text[]`);
+  if (f.freeOnly) conditions.push(sql`a.fees_kind = 'gratuit'`);
+  if (f.level) conditions.push(sql`a.level = ${f.level}`);
+  if (f.format) conditions.push(sql`a.format = ${f.format}`);
+  if (f.kind) conditions.push(sql`a.kind = ${f.kind}`);
   if (f.near?.radiusKm !== undefined) {
     const { latitude, longitude, radiusKm } = f.near;
     const point = sql`extensions.ll_to_earth(${latitude}, ${longitude})`;
-    // Remote sessions are followed from anywhere: a radius never hides them. Both halves are sets the
-    // sessions' indexes read (by place, by activity), not a test on every session of the period.
+    // Remote sessions are followed from anywhere: a radius never hides them. The places are found in the
+    // earth box first (the GiST index on ll_to_earth), the exact distance trims its corners; a session's
+    // place is its activity's, so the radius too is a set of activities.
+    // `in (select …)` under an OR is a hashed subplan: one hash probe per activity read, where `= any(array)`
+    // would compare each with every place of the radius.
+    conditions.push(sql`(a.format = 'remote' or a.place_id in (
+      select n.id from public.places n
+      where n.latitude is not null
+        and extensions.earth_box(${point}, ${radiusKm * 1000}) operator(extensions.@>)
+          extensions.ll_to_earth(n.latitude, n.longitude)
+        and extensions.earth_distance(${point}, extensions.ll_to_earth(n.latitude, n.longitude))
+          <= ${radiusKm * 1000}))`);
+  }
+  if (f.accessibleOnly) {
+    conditions.push(sql`(nullif(trim(a.accessibility_notes), '') is not null
+      or exists (select 1 from public.places p where p.id = a.place_id
+        and (nullif(trim(p.accessibility_notes), '') is not null or p.acces_libre_url is not null)))`);
+  }
+  return conditions;
+}
+
+/**
+ * The matching sessions, on the sessions alone: a session public (its flag) is of a public activity at a
+ * public place, so the filters on the activity are one semi-join on its id (the set of matching
+ * activities, then their sessions by the partial index on public sessions by activity), and the activity
+ * and the place are joined for the page's rows only, not for every match (issue 15, decision 068).
+ */
+function filteredSessions(tx: Tx, f: CatalogueFilters) {
+  let query = publicSessionsInDays(tx, f);
+  // The words' matches are public activities already: no need to read the activities again for them.
+  if (f.words.length > 0) query = query.where(sql<SqlBool>`s.activity_id in ${matchingActivities(f.words)}`);
+  const conditions = activityConditions(f);
+  if (conditions.length > 0) {
+    const activities = sql`(select a.id from public.activities a where ${sql.join(conditions, sql` and `)})`;
+    // Within a radius, every match is read (see pageSessions): the set of activities (thousands, remote ones
+    // included) as an array is one index-only scan of their sessions (activity_id = any(…)), cheaper than
+    // reading every session of the period to hash it against them, which the planner prefers for `in`.
     query = query.where(
-      sql<SqlBool>`(s.place_id = any(array(
-        select n.id from public.places n
-        where n.latitude is not null
-          and extensions.earth_box(${point}, ${radiusKm * 1000}) operator(extensions.@>)
-            extensions.ll_to_earth(n.latitude, n.longitude)
-          and extensions.earth_distance(${point}, extensions.ll_to_earth(n.latitude, n.longitude))
-            <= ${radiusKm * 1000}))
-      or s.activity_id = any(array(select r.id from public.activities r where r.format = 'remote')))`,
+      f.near?.radiusKm !== undefined
+        ? sql<SqlBool>`s.activity_id = any(array${activities})`
+        : sql<SqlBool>`s.activity_id in ${activities}`,
     );
   }
   return query;
 }
 
-/** Whether the list reads every match anyway, so that a window count costs nothing more. */
-const readsEveryMatch = (f: CatalogueFilters) => f.near !== undefined || f.words.length > 0;
+/**
+ * Whether the page's query counts every match itself: with words, every match is read anyway to be sorted
+ * (matched on the activities first, a walk in time order would check them session by session), so a window
+ * count rides along; with a point, the matches are read once and counted (see pageSessions). Otherwise
+ * `countPublicSessions` counts: in time order the page stops at its last row.
+ */
+const windowCount = (f: CatalogueFilters) => f.words.length > 0 || f.near !== undefined;
 
 /**
- * The ordered list of public sessions: by Paris day (each day's nearest first when a point is given), then
- * time. Without a point the day order is the time order, so the list is ordered by time and id alone, which
- * the partial index on scheduled sessions (starts_at, id) serves: a page stops at its last row instead of
- * sorting every match. With a point (each day ordered by distance) or words (matched on the activities
- * first, the walk would check them session by session), every match is read anyway, and the window count
- * rides along (`total`); otherwise `total` is null and `countPublicSessions` counts.
- * Exported for the benchmark's EXPLAIN; pages go through `searchPublicSessions`.
+ * The page's sessions (ids, start, activity, place), in the list's order: by Paris day (each day's nearest
+ * first when a point is given), then time, then id. Without a point the day order is the time order, so
+ * the partial index on public sessions (starts_at, id) serves it and a page stops at its last row. With a
+ * point, a day's order needs every match of that day and its distance: only the days up to the one of the
+ * page's last row in time order are read (the first `offset + limit` matches in time order all lie in those
+ * days, so the page, in the day-then-distance order, does too), and only their places are joined for the
+ * distance, instead of every match of the period.
  */
-export function publicSessionsQuery(tx: Tx, f: CatalogueFilters) {
-  const query = filteredSessions(tx, f).select([
+function pageSessions(tx: Tx, f: CatalogueFilters, page: { limit: number; offset: number }) {
+  const columns = [
     's.id',
-    'a.title',
-    'a.kind',
-    'a.format',
-    'a.level',
-    'a.themes',
-    'a.fees_kind as feesKind',
-    'p.name as placeName',
-    'p.slug as placeSlug',
-    'p.commune_code as communeCode',
     's.starts_at as startsAt',
-    's.ends_at as endsAt',
-    's.capacity',
-    parisDay.as('day'),
-    distanceKm(f.near).as('distanceKm'),
-    readsEveryMatch(f)
-      ? sql<number | null>`count(*) over ()`.as('total')
-      : sql<number | null>`null::int8`.as('total'),
-  ]);
-  if (!f.near) return query.orderBy('s.starts_at').orderBy('s.id');
-  return query
-    .orderBy(parisDay)
-    .orderBy(sql`${distanceKm(f.near)} asc nulls last`)
-    .orderBy('s.starts_at')
-    .orderBy('s.id');
+    's.activity_id as activityId',
+    's.place_id as placeId',
+  ] as const;
+  if (!f.near) {
+    return filteredSessions(tx, f)
+      .select([
+        ...columns,
+        parisDay.as('day'),
+        distanceKm(undefined).as('distanceKm'),
+        windowCount(f)
+          ? sql<number | null>`count(*) over ()`.as('total')
+          : sql<number | null>`null::int8`.as('total'),
+      ])
+      .orderBy('s.starts_at')
+      .orderBy('s.id')
+      .limit(page.limit)
+      .offset(page.offset);
+  }
+  // The matches are read once (a CTE referenced three times is materialized): counted, cut at the end of the
+  // day of the page's last row in time order, and only those days' places joined for the distance.
+  const n = page.offset + page.limit - 1;
+  return (
+    tx
+      .with('matches', () =>
+        filteredSessions(tx, f).select(['s.id', 's.starts_at', 's.activity_id', 's.place_id']),
+      )
+      .selectFrom('matches as s')
+      .where(
+        sql<SqlBool>`s.starts_at < coalesce((
+        select ((b.starts_at at time zone 'Europe/Paris')::date + 1)::timestamp at time zone 'Europe/Paris'
+        from (select m.starts_at from matches m order by m.starts_at, m.id offset ${n} limit 1) b),
+        'infinity'::timestamptz)`,
+      )
+      .select([
+        ...columns,
+        parisDay.as('day'),
+        // Per row read (those days' only), by the place's primary key.
+        sql<number | null>`(select ${distanceKm(f.near)} from public.places p where p.id = s.place_id)`.as(
+          'distanceKm',
+        ),
+        sql<number | null>`(select count(*) from matches)`.as('total'),
+      ])
+      // Output columns by name: each computed once per row.
+      .orderBy(sql`day`)
+      .orderBy(sql`"distanceKm" asc nulls last`)
+      .orderBy('s.starts_at')
+      .orderBy('s.id')
+      .limit(page.limit)
+      .offset(page.offset)
+  );
 }
 
-/** How many public sessions match (the list's total when it has no window count). */
+/** How many public sessions match (the list's total when the page has no window count). */
 export async function countPublicSessions(tx: Tx, f: CatalogueFilters): Promise<number> {
-  // Without a filter on the activity or the place, the count is the partial index's alone (joins, even
-  // removed by the planner, would keep it from an index-only scan).
-  const row = await (filtersOnActivityOrPlace(f) ? filteredSessions(tx, f) : publicSessionsInDays(tx, f))
+  // On the sessions alone (see filteredSessions): without a filter, the partial index on public sessions
+  // answers by itself (index-only scan).
+  const row = await filteredSessions(tx, f)
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /**
- * One page of that list with the seats taken, counted for the page's sessions only (not for every match
- * the window function sees). Exported for the benchmark's EXPLAIN.
+ * One page of the list, with what a card shows: the activity, the place and its commune, and the seats
+ * taken, for the page's sessions only. Exported for the benchmarks' EXPLAIN.
  */
 export function publicSessionsPageQuery(
   tx: Tx,
@@ -185,11 +235,31 @@ export function publicSessionsPageQuery(
 ) {
   return (
     tx
-      .selectFrom(publicSessionsQuery(tx, f).limit(page.limit).offset(page.offset).as('page'))
-      // The commune's name for the page's 20 rows only (no filter needs it).
-      .leftJoin('communes as c', 'c.code', 'page.communeCode')
-      .selectAll('page')
-      .select('c.name as commune')
+      .selectFrom(pageSessions(tx, f, page).as('page'))
+      // The page's sessions are public: their activity and place are too (decision 054). The session's other
+      // columns are read here, so that the matches are read from the index alone.
+      .innerJoin('sessions as s', 's.id', 'page.id')
+      .innerJoin('activities as a', 'a.id', 'page.activityId')
+      .innerJoin('places as p', 'p.id', 'page.placeId')
+      .leftJoin('communes as c', 'c.code', 'p.commune_code')
+      .select([
+        'page.id',
+        'a.title',
+        'a.kind',
+        'a.format',
+        'a.level',
+        'a.themes',
+        'a.fees_kind as feesKind',
+        'p.name as placeName',
+        'p.slug as placeSlug',
+        'c.name as commune',
+        'page.startsAt',
+        's.ends_at as endsAt',
+        's.capacity',
+        'page.day',
+        'page.distanceKm',
+        'page.total',
+      ])
       // Public sessions only here, so the seats function's own visibility check always passes.
       .select(sql<number>`coalesce(private.public_session_seats_taken(page.id), 0)`.as('seatsTaken'))
       .orderBy('page.day')
@@ -207,21 +277,18 @@ export async function searchPublicSessions(
 ): Promise<{ total: number; sessions: CatalogueSessionRow[] }> {
   const rows = await publicSessionsPageQuery(tx, f, page).execute();
   let total: number;
-  if (readsEveryMatch(f)) {
+  if (windowCount(f) && rows.length > 0) {
     total = Number(rows[0]?.total ?? 0);
-    // Past the last page: still say how many there are.
-    if (rows.length === 0 && page.offset > 0)
-      total = Number((await publicSessionsQuery(tx, f).limit(1).executeTakeFirst())?.total ?? 0);
+  } else if (rows.length > 0 && rows.length < page.limit) {
+    // A page that is not full ends the list.
+    total = page.offset + rows.length;
   } else {
-    // A first page that is not full is every match.
-    total =
-      rows.length > 0 && rows.length < page.limit
-        ? page.offset + rows.length
-        : await countPublicSessions(tx, f);
+    // Past the last page too: still say how many there are.
+    total = rows.length === 0 && page.offset === 0 ? 0 : await countPublicSessions(tx, f);
   }
   return {
     total,
-    sessions: rows.map(({ total: _, communeCode: __, ...row }) => ({
+    sessions: rows.map(({ total: _, ...row }) => ({
       ...row,
       distanceKm: row.distanceKm === null ? null : Number(row.distanceKm),
     })),

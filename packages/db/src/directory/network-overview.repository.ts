@@ -87,8 +87,15 @@ export interface FabriqueSummary {
   labels: PlaceLabel[];
 }
 
-/** Public fabriques, by name. */
-export async function listPublicFabriques(tx: Tx, limit: number): Promise<FabriqueSummary[]> {
+/**
+ * Public fabriques, by name: the same for everyone, and changed only by the writes that move the places'
+ * version (decision 048, names and slugs included), so cached by fingerprint. Callers must not mutate it.
+ */
+export function listPublicFabriques(tx: Tx, limit: number): Promise<FabriqueSummary[]> {
+  return cachedPublicFigures(tx, `listPublicFabriques:${limit}`, (t) => computePublicFabriques(t, limit));
+}
+
+async function computePublicFabriques(tx: Tx, limit: number): Promise<FabriqueSummary[]> {
   const rows = await tx
     .selectFrom('places as p')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')

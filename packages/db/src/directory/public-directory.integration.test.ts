@@ -68,6 +68,19 @@ describe('directory text search', () => {
     });
   }
 
+  it('pages a ranked search with its total on every page, past the last one too (decision 068)', async () => {
+    const words = searchWords('atelir numérique');
+    const all = await reference(words);
+    expect(all.length).toBeGreaterThan(25);
+    for (const offset of [0, 20, all.length - 3, all.length + 20]) {
+      const found = await withSession(t.db, null, (tx) =>
+        searchPublicPlaces(tx, { words }, { limit: 20, offset }),
+      );
+      expect(found.places.map((p) => p.id)).toEqual(all.slice(offset, offset + 20));
+      expect(found.total).toBe(all.length);
+    }
+  });
+
   it('forgives a typo in a word of the name, and follows renames, new places and deletions', async () => {
     const { rows } = await sql<{ id: string; slug: string }>`
       select id, slug from public.places where status = 'published' and hidden_at is null
@@ -157,8 +170,12 @@ describe('directory near a point', () => {
     // places, so that the pages cross from the located ones to the others.
     await sql`update public.places set latitude = 43 + (abs(hashtext(id::text)) % 700) / 100.0,
       longitude = -4 + (abs(hashtext(slug)) % 1100) / 100.0 where latitude is null`.execute(t.db);
-    await sql`update public.places set latitude = null, longitude = null
-      where id in (select id from public.places where status = 'published' order by slug desc limit 7)`.execute(
+    // A place without coordinates takes its commune's centre (decision 063): these stand in communes
+    // without one.
+    const unlocated = sql`select id from public.places where status = 'published' order by slug desc limit 7`;
+    await sql`update public.communes set latitude = null, longitude = null, centre_source = null
+      where code in (select commune_code from public.places where id in (${unlocated}))`.execute(t.db);
+    await sql`update public.places set latitude = null, longitude = null where id in (${unlocated})`.execute(
       t.db,
     );
     const all = await reference();

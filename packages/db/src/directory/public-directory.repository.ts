@@ -48,11 +48,14 @@ export interface PlaceSearchRow {
 // cannot use the GIN indexes for these operators.
 const MATCHES = 'm';
 
-function relevance(words: string[]) {
+/** The name as the ranking compares it, `${NAME}.name`: unaccented once per match, not once per word. */
+const NAME = 'n';
+
+function relevance(words: string[], name = sql`private.unaccent(lower(p.name))`) {
   if (words.length === 0) return sql<number>`0`;
   const parts = words.map(
     (w, i) =>
-      sql`(ts_rank(p.search_vector, to_tsquery('french'::regconfig, ${`${w}:*`})) + ${sql.ref(`${MATCHES}.similarities`)}[${sql.lit(i + 1)}] + extensions.word_similarity(${w}, private.unaccent(lower(p.name))))`,
+      sql`(ts_rank(p.search_vector, to_tsquery('french'::regconfig, ${`${w}:*`})) + ${sql.ref(`${MATCHES}.similarities`)}[${sql.lit(i + 1)}] + extensions.word_similarity(${w}, ${name}))`,
   );
   return sql<number>`(${sql.join(parts, sql` + `)})`;
 }
@@ -144,6 +147,42 @@ function cardColumns(f: PlaceSearchFilters) {
   ] as const;
 }
 
+/**
+ * One page of the places that must all be read to be ordered (ranked by words, or within a radius), with
+ * the window count. The order and the count need only the place's own row: the page is cut there, and the
+ * card's other columns (the commune) are joined for its rows only. Its keys are output columns ordered by
+ * name, so each is computed once per match (an expression repeated in ORDER BY would be computed again:
+ * its parameters differ).
+ */
+function rankedPage(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset: number }) {
+  let ranked = matchingPlaces(tx, f)
+    // `offset 0` keeps the subquery from being pulled up, which would copy the expression into each word's
+    // term (unaccent is the costliest part of the ranking).
+    .$if(f.words.length > 0, (q) =>
+      q.innerJoin(sql`lateral (select private.unaccent(lower(p.name)) as name offset 0)`.as(NAME), (join) =>
+        join.onTrue(),
+      ),
+    )
+    .select([
+      'p.id',
+      'p.name',
+      (f.near ? nearness(f.near) : sql<number | null>`null::float8`).as('nearness'),
+      relevance(f.words, sql.ref(`${NAME}.name`)).as('relevance'),
+      sql<number>`count(*) over ()`.as('total'),
+    ]);
+  if (f.near) ranked = ranked.orderBy(sql`nearness asc nulls last`);
+  if (f.words.length > 0) ranked = ranked.orderBy(sql`relevance desc`);
+  const cut = ranked.orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset);
+  let query = tx
+    .selectFrom(cut.as('r'))
+    .innerJoin('places as p', 'p.id', 'r.id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select([...cardColumns(f), 'r.total']);
+  if (f.near) query = query.orderBy(sql`r.nearness asc nulls last`);
+  if (f.words.length > 0) query = query.orderBy('r.relevance', 'desc');
+  return query.orderBy('r.name').orderBy('r.id');
+}
+
 /** One page of public places and the total matching. */
 export async function searchPublicPlaces(
   tx: Tx,
@@ -156,14 +195,11 @@ export async function searchPublicPlaces(
   // last row; the count is a separate one, skipped when the first page is not full.
   const everyMatchRead = f.words.length > 0 || f.near?.radiusKm !== undefined;
   if (everyMatchRead) {
-    const query = filteredPlaces(tx, f).select([
-      ...cardColumns(f),
-      sql<number>`count(*) over ()`.as('total'),
-    ]);
-    const rows = await query.limit(page.limit).offset(page.offset).execute();
+    const rows = await rankedPage(tx, f, page).execute();
     let total = rows[0]?.total ?? 0;
     // Past the last page: still say how many there are.
-    if (rows.length === 0 && page.offset > 0) total = (await query.limit(1).executeTakeFirst())?.total ?? 0;
+    if (rows.length === 0 && page.offset > 0)
+      total = (await rankedPage(tx, f, { limit: 1, offset: 0 }).executeTakeFirst())?.total ?? 0;
     return {
       total: Number(total),
       places: await withLabels(
@@ -279,6 +315,12 @@ export async function resolveNearPoint(
       q
         .where(
           sql<SqlBool>`private.unaccent(lower(c.name)) operator(extensions.%) private.unaccent(lower(${near.kind === 'name' ? near.name : ''}))`,
+        )
+        // A typo, not another word: close names (0.5) or, at pg_trgm's 0.3, the same first letter — so
+        // "Concarnau" and "Brets" find Concarneau and Brest, "Nullepartville" does not find Alfortville.
+        .where(
+          sql<SqlBool>`(extensions.similarity(private.unaccent(lower(c.name)), private.unaccent(lower(${near.kind === 'name' ? near.name : ''}))) >= 0.5
+            or left(private.unaccent(lower(c.name)), 1) = left(private.unaccent(lower(${near.kind === 'name' ? near.name : ''})), 1))`,
         )
         .orderBy(
           sql`extensions.similarity(private.unaccent(lower(c.name)), private.unaccent(lower(${near.kind === 'name' ? near.name : ''}))) desc`,

@@ -26,13 +26,18 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+/** One transaction sees one fingerprint: read it once, however many figures the page asks for. */
+const fingerprints = new WeakMap<Tx, Promise<string>>();
 
-/** What the public figures depend on, as the database says now. */
-export async function publicFiguresFingerprint(tx: Tx): Promise<string> {
-  const { rows } = await sql<{
-    fingerprint: string;
-  }>`select private.public_figures_fingerprint() as fingerprint`.execute(tx);
-  return rows[0]?.fingerprint ?? '';
+/** What the public figures depend on, as the database says now (in this transaction). */
+export function publicFiguresFingerprint(tx: Tx): Promise<string> {
+  const known = fingerprints.get(tx);
+  if (known) return known;
+  const read = sql<{ fingerprint: string }>`select private.public_figures_fingerprint() as fingerprint`
+    .execute(tx)
+    .then(({ rows }) => rows[0]?.fingerprint ?? '');
+  fingerprints.set(tx, read);
+  return read;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { common as fr } from '../fr/common.ts';
+import type { common as fr, account as frAccount, sessionTable as frSessionTable } from '../fr/common.ts';
 
 export const common: Record<keyof typeof fr, string> = {
   'nav.skip_to_content': 'Skip to content',
@@ -12,6 +12,10 @@ export const common: Record<keyof typeof fr, string> = {
   'nav.back_home': 'Back to the home page',
   'form.required': '(required)',
   'form.sending': 'Sending…',
+};
+
+// The account pages (sign-in, links by e-mail, passwords): only they receive these (decision 066).
+export const account: Record<keyof typeof frAccount, string> = {
   'sign_in.title': 'Sign in',
   'sign_in.lead': 'For members and teams of the network’s places. No account is needed to book a workshop.',
   'sign_in.email': 'E-mail address',
@@ -40,6 +44,10 @@ export const common: Record<keyof typeof fr, string> = {
   'password.confirmation': 'The same password, once more',
   'password.save': 'Save the password',
   'password.ask_again': 'Ask for a new link',
+};
+
+// The table of a place's sessions (the member space, the console).
+export const sessionTable: Record<keyof typeof frSessionTable, string> = {
   'session.column.title': 'Workshop',
   'session.column.date': 'Date',
   'session.column.place': 'Place',

@@ -18,6 +18,7 @@ export const errors: Record<keyof typeof fr, string> = {
   'errors.service_unavailable':
     'The service is temporarily unavailable. Nothing was saved unless you received a confirmation: try again in a few minutes.',
   'errors.unexpected': 'A technical problem occurred. Try again in a moment.',
+  'errors.bad_address': 'This address is malformed. Check the link, or go back to the home page.',
   'errors.bad_request':
     'The form sent could not be read. Go back to the previous page, reload it and try again.',
   'errors.payload_too_large':

@@ -5,7 +5,7 @@ import { appointments } from './appointments.ts';
 import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
 import { catalogue } from './catalogue.ts';
-import { common } from './common.ts';
+import { account, common, sessionTable } from './common.ts';
 import { consoleNav } from './console-nav.ts';
 import { courses } from './courses.ts';
 import { dashboards } from './dashboards.ts';
@@ -28,13 +28,18 @@ import { reports } from './reports.ts';
 import { roles } from './roles.ts';
 import { sessionChanges } from './session-changes.ts';
 import { sharing } from './sharing.ts';
-import { site } from './site.ts';
+import { site, siteAccessibility, siteHome, space } from './site.ts';
 import { sms } from './sms.ts';
 import { webhooks } from './webhooks.ts';
 
 export const en: Record<MessageKey, string> = {
   ...common,
+  ...account,
+  ...sessionTable,
   ...site,
+  ...siteHome,
+  ...siteAccessibility,
+  ...space,
   ...admin,
   ...errors,
   ...invitations,
@@ -70,7 +75,12 @@ export const en: Record<MessageKey, string> = {
 /** English by namespace, with the French namespaces' names (decision 049). */
 export const enNamespaces = {
   common,
+  account,
+  sessionTable,
   site,
+  siteHome,
+  siteAccessibility,
+  space,
   admin,
   errors,
   invitations,

@@ -1,32 +1,22 @@
-import type { site as fr } from '../fr/site.ts';
+import type {
+  site as fr,
+  siteAccessibility as frSiteAccessibility,
+  siteHome as frSiteHome,
+  space as frSpace,
+} from '../fr/site.ts';
 
 export const site: Record<keyof typeof fr, string> = {
   'site.brand': 'Réseau Fabriques',
   'site.footer': 'Réseau Fabriques — tiers-lieux and Fabriques de territoire, together.',
   'site.footer.open_data': "Open data: the network's places and activity",
   'site.footer.accessibility': 'Accessibility: not compliant',
-  'site.accessibility.meta_title': 'Accessibility statement — Réseau Fabriques',
-  'site.accessibility.title': 'Accessibility statement',
-  'site.accessibility.lead':
-    'Réseau Fabriques is committed to making its website accessible, in accordance with article 47 of French law no. 2005-102 of 11 February 2005.',
-  'site.accessibility.scope':
-    "This accessibility statement applies to Réseau Fabriques' public website: the directory of places, workshops and booking, shared tools and resources, and open data.",
-  'site.accessibility.status.title': 'Compliance status',
-  'site.accessibility.status.body':
-    'The website is not compliant with the French accessibility framework (RGAA), version 4.1.2: no compliance audit has been carried out yet, which is what the law asks to state until then. Public pages are checked with automated tools and mostly work without JavaScript.',
-  'site.accessibility.date.title': 'Preparation of this statement',
-  'site.accessibility.date.body':
-    'This statement was prepared on 6 December 2026. Technologies used: HTML, CSS, JavaScript (optional for most pages).',
-  'site.accessibility.contact.title': 'Feedback and contact',
-  'site.accessibility.contact.body':
-    'If you cannot access some content or a service, contact the place concerned or the network (its address is on the "Personal data" page): we will direct you to an accessible alternative or send you the content in another form.',
-  'site.accessibility.remedy.title': 'Enforcement procedure',
-  'site.accessibility.remedy.body':
-    'If you reported an accessibility issue that prevents you from accessing content or a service and did not get a satisfactory answer, you may refer the matter to the Défenseur des droits (the French rights ombudsman): through the online form on defenseurdesdroits.fr, through the Défenseur des droits delegate in your region, or by free post, without a stamp, to "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07".',
+};
+
+// The home page.
+export const siteHome: Record<keyof typeof frSiteHome, string> = {
   'site.home.title': 'Tiers-lieux near you',
   'site.home.lead':
     'Digital workshops, help with online procedures, tools to share: find a place of the network and book, no account needed.',
-  'space.title': 'My space',
   'site.home.meta_title': 'Réseau Fabriques — tiers-lieux and Fabriques de territoire',
   'site.home.meta_description':
     'Find a tiers-lieu, a digital workshop or help with online procedures near you, and book without creating an account.',
@@ -53,6 +43,33 @@ export const site: Record<keyof typeof fr, string> = {
   'site.home.team.title': 'Part of a place of the network?',
   'site.home.team.body':
     'Sign in to find your bookings and your place’s workshops. The teams of the places and of the network then reach their console.',
+};
+
+// The accessibility statement.
+export const siteAccessibility: Record<keyof typeof frSiteAccessibility, string> = {
+  'site.accessibility.meta_title': 'Accessibility statement — Réseau Fabriques',
+  'site.accessibility.title': 'Accessibility statement',
+  'site.accessibility.lead':
+    'Réseau Fabriques is committed to making its website accessible, in accordance with article 47 of French law no. 2005-102 of 11 February 2005.',
+  'site.accessibility.scope':
+    "This accessibility statement applies to Réseau Fabriques' public website: the directory of places, workshops and booking, shared tools and resources, and open data.",
+  'site.accessibility.status.title': 'Compliance status',
+  'site.accessibility.status.body':
+    'The website is not compliant with the French accessibility framework (RGAA), version 4.1.2: no compliance audit has been carried out yet, which is what the law asks to state until then. Public pages are checked with automated tools and mostly work without JavaScript.',
+  'site.accessibility.date.title': 'Preparation of this statement',
+  'site.accessibility.date.body':
+    'This statement was prepared on 6 December 2026. Technologies used: HTML, CSS, JavaScript (optional for most pages).',
+  'site.accessibility.contact.title': 'Feedback and contact',
+  'site.accessibility.contact.body':
+    'If you cannot access some content or a service, contact the place concerned or the network (its address is on the "Personal data" page): we will direct you to an accessible alternative or send you the content in another form.',
+  'site.accessibility.remedy.title': 'Enforcement procedure',
+  'site.accessibility.remedy.body':
+    'If you reported an accessibility issue that prevents you from accessing content or a service and did not get a satisfactory answer, you may refer the matter to the Défenseur des droits (the French rights ombudsman): through the online form on defenseurdesdroits.fr, through the Défenseur des droits delegate in your region, or by free post, without a stamp, to "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07".',
+};
+
+// The member space.
+export const space: Record<keyof typeof frSpace, string> = {
+  'space.title': 'My space',
   'space.meta_title': 'My space — Réseau Fabriques',
   'space.greeting': 'Hello {name}. Here are your bookings for the network’s workshops.',
   'space.greeting_member': 'Hello {name}. Here are your bookings and the workshops of your places.',

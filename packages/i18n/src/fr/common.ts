@@ -1,4 +1,4 @@
-// Words shared by both apps: navigation, forms, account.
+// Words shared by both apps: navigation and forms, on every page (the layout's namespace).
 export const common = {
   'nav.skip_to_content': 'Aller au contenu',
   'nav.main': 'Menu principal',
@@ -11,6 +11,10 @@ export const common = {
   'nav.back_home': 'Revenir à l’accueil',
   'form.required': '(obligatoire)',
   'form.sending': 'Envoi en cours…',
+} as const;
+
+// The account pages (sign-in, links by e-mail, passwords): only they receive these (decision 066).
+export const account = {
   'sign_in.title': 'Se connecter',
   'sign_in.lead':
     'Pour les membres et les équipes des lieux du réseau. Pas besoin de compte pour s’inscrire à un atelier.',
@@ -43,6 +47,10 @@ export const common = {
   'password.confirmation': 'Le même mot de passe, encore une fois',
   'password.save': 'Enregistrer le mot de passe',
   'password.ask_again': 'Demander un nouveau lien',
+} as const;
+
+// The table of a place's sessions (the member space, the console).
+export const sessionTable = {
   'session.column.title': 'Atelier',
   'session.column.date': 'Date',
   'session.column.place': 'Lieu',

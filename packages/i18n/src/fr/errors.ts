@@ -17,6 +17,7 @@ export const errors = {
   'errors.service_unavailable':
     'Le service est momentanément indisponible. Rien n’a été enregistré si vous n’avez pas reçu de confirmation : réessayez dans quelques minutes.',
   'errors.unexpected': 'Un problème technique est survenu. Réessayez dans un instant.',
+  'errors.bad_address': 'Cette adresse est mal formée. Vérifiez le lien, ou revenez à l’accueil du site.',
   'errors.bad_request':
     'Le formulaire envoyé n’a pas pu être lu. Revenez à la page précédente, rechargez-la et réessayez.',
   'errors.payload_too_large':

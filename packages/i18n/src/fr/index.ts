@@ -4,7 +4,7 @@ import { appointments } from './appointments.ts';
 import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
 import { catalogue } from './catalogue.ts';
-import { common } from './common.ts';
+import { account, common, sessionTable } from './common.ts';
 import { consoleNav } from './console-nav.ts';
 import { courses } from './courses.ts';
 import { dashboards } from './dashboards.ts';
@@ -27,14 +27,19 @@ import { reports } from './reports.ts';
 import { roles } from './roles.ts';
 import { sessionChanges } from './session-changes.ts';
 import { sharing } from './sharing.ts';
-import { site } from './site.ts';
+import { site, siteAccessibility, siteHome, space } from './site.ts';
 import { sms } from './sms.ts';
 import { webhooks } from './webhooks.ts';
 
 // French is the reference catalogue: every other language must provide exactly its keys.
 export const fr = {
   ...common,
+  ...account,
+  ...sessionTable,
   ...site,
+  ...siteHome,
+  ...siteAccessibility,
+  ...space,
   ...admin,
   ...errors,
   ...invitations,
@@ -73,7 +78,12 @@ export const fr = {
  */
 export const frNamespaces = {
   common,
+  account,
+  sessionTable,
   site,
+  siteHome,
+  siteAccessibility,
+  space,
   admin,
   errors,
   invitations,

@@ -1,31 +1,16 @@
-// The public site and the member space.
+// The public site's layout (brand, footer): every page of the site receives it.
 export const site = {
   'site.brand': 'Réseau Fabriques',
   'site.footer': 'Réseau Fabriques — les tiers-lieux et les Fabriques de territoire, ensemble.',
   'site.footer.open_data': 'Données ouvertes : les lieux et l’activité du réseau',
   'site.footer.accessibility': 'Accessibilité : non conforme',
-  'site.accessibility.meta_title': 'Déclaration d’accessibilité — Réseau Fabriques',
-  'site.accessibility.title': 'Déclaration d’accessibilité',
-  'site.accessibility.lead':
-    'Le Réseau Fabriques s’engage à rendre son site accessible, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
-  'site.accessibility.scope':
-    'Cette déclaration d’accessibilité s’applique au site public du Réseau Fabriques : l’annuaire des lieux, les ateliers et l’inscription, les outils et ressources partagés, les données ouvertes.',
-  'site.accessibility.status.title': 'État de conformité',
-  'site.accessibility.status.body':
-    'Le site est non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2 : aucun audit de conformité n’a encore été réalisé, et c’est ce que la loi demande d’écrire en attendant. Les pages publiques sont vérifiées avec des outils automatiques et fonctionnent pour l’essentiel sans JavaScript.',
-  'site.accessibility.date.title': 'Établissement de cette déclaration',
-  'site.accessibility.date.body':
-    'Cette déclaration a été établie le 6 décembre 2026. Technologies utilisées : HTML, CSS, JavaScript (facultatif pour l’essentiel des pages).',
-  'site.accessibility.contact.title': 'Retour d’information et contact',
-  'site.accessibility.contact.body':
-    'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez le lieu concerné ou le réseau (son adresse figure sur la page « Données personnelles ») : nous vous orienterons vers une alternative accessible ou vous transmettrons le contenu sous une autre forme.',
-  'site.accessibility.remedy.title': 'Voies de recours',
-  'site.accessibility.remedy.body':
-    'Si vous nous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez saisir le Défenseur des droits : par le formulaire en ligne sur defenseurdesdroits.fr, auprès du délégué du Défenseur des droits dans votre région, ou par courrier gratuit, sans timbre, à « Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07 ».',
+} as const;
+
+// The home page.
+export const siteHome = {
   'site.home.title': 'Les tiers-lieux près de chez vous',
   'site.home.lead':
     'Ateliers numériques, aide pour vos démarches, outils à partager : trouvez un lieu du réseau et inscrivez-vous, sans créer de compte.',
-  'space.title': 'Mon espace',
   'site.home.meta_title': 'Réseau Fabriques — tiers-lieux et Fabriques de territoire',
   'site.home.meta_description':
     'Trouvez un tiers-lieu, un atelier numérique ou une aide pour vos démarches près de chez vous, et inscrivez-vous sans créer de compte.',
@@ -52,6 +37,33 @@ export const site = {
   'site.home.team.title': 'Vous faites partie d’un lieu du réseau ?',
   'site.home.team.body':
     'Connectez-vous pour retrouver vos inscriptions et les ateliers de votre lieu. Les équipes des lieux et du réseau arrivent ensuite sur leur console.',
+} as const;
+
+// The accessibility statement.
+export const siteAccessibility = {
+  'site.accessibility.meta_title': 'Déclaration d’accessibilité — Réseau Fabriques',
+  'site.accessibility.title': 'Déclaration d’accessibilité',
+  'site.accessibility.lead':
+    'Le Réseau Fabriques s’engage à rendre son site accessible, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
+  'site.accessibility.scope':
+    'Cette déclaration d’accessibilité s’applique au site public du Réseau Fabriques : l’annuaire des lieux, les ateliers et l’inscription, les outils et ressources partagés, les données ouvertes.',
+  'site.accessibility.status.title': 'État de conformité',
+  'site.accessibility.status.body':
+    'Le site est non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2 : aucun audit de conformité n’a encore été réalisé, et c’est ce que la loi demande d’écrire en attendant. Les pages publiques sont vérifiées avec des outils automatiques et fonctionnent pour l’essentiel sans JavaScript.',
+  'site.accessibility.date.title': 'Établissement de cette déclaration',
+  'site.accessibility.date.body':
+    'Cette déclaration a été établie le 6 décembre 2026. Technologies utilisées : HTML, CSS, JavaScript (facultatif pour l’essentiel des pages).',
+  'site.accessibility.contact.title': 'Retour d’information et contact',
+  'site.accessibility.contact.body':
+    'Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez le lieu concerné ou le réseau (son adresse figure sur la page « Données personnelles ») : nous vous orienterons vers une alternative accessible ou vous transmettrons le contenu sous une autre forme.',
+  'site.accessibility.remedy.title': 'Voies de recours',
+  'site.accessibility.remedy.body':
+    'Si vous nous avez signalé un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez saisir le Défenseur des droits : par le formulaire en ligne sur defenseurdesdroits.fr, auprès du délégué du Défenseur des droits dans votre région, ou par courrier gratuit, sans timbre, à « Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07 ».',
+} as const;
+
+// The member space.
+export const space = {
+  'space.title': 'Mon espace',
   'space.meta_title': 'Mon espace — Réseau Fabriques',
   'space.greeting': 'Bonjour {name}. Retrouvez ici vos inscriptions aux ateliers du réseau.',
   'space.greeting_member': 'Bonjour {name}. Retrouvez ici vos inscriptions et les ateliers de vos lieux.',

@@ -282,3 +282,18 @@ describe('compression and conditional requests (decision 042)', () => {
     expect(answer.headers['cache-control']).toBe('public, max-age=60');
   });
 });
+
+describe('a malformed address', () => {
+  it('is a 400 in plain French (a hostile or broken link), never the 503 of an outage', async () => {
+    const { port } = await start();
+    for (const path of ['/lieux/%E0%A4%A', '/%', '/ateliers/%C0%80/x']) {
+      const answer = await send(port, { method: 'GET', path });
+      expect(answer.status, path).toBe(400);
+      expect(answer.body).toContain('Cette adresse est mal formée');
+      expect(answer.headers['retry-after']).toBeUndefined();
+      expect(answer.headers['cache-control']).toBe('no-store');
+    }
+    // The same server still answers well-formed addresses.
+    expect((await send(port, { method: 'GET', path: '/lieux/%C3%A9' })).status).toBe(200);
+  });
+});

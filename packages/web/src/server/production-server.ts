@@ -95,8 +95,8 @@ export function loggablePath(url: string): string {
 function errorPage(
   req: Request,
   res: Response,
-  status: 403 | 413 | 503,
-  key: 'errors.cross_site' | 'errors.payload_too_large' | 'errors.service_unavailable',
+  status: 400 | 403 | 413 | 503,
+  key: 'errors.bad_address' | 'errors.cross_site' | 'errors.payload_too_large' | 'errors.service_unavailable',
 ) {
   const page = plainErrorPage(req.headers.cookie, key);
   // The rest of the body is never read: the connection closes after this answer.
@@ -230,6 +230,13 @@ export function createHttpServer({ env, logger, root, uploadPaths, handler, appO
   app.all('/{*splat}', handler);
   // Whatever escaped the app (it renders its own error pages): a plain answer, never a stack trace.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    // An address whose percent-escapes do not decode (`/lieux/%E0%A4%A`): the router could not read it,
+    // nothing is wrong on our side — a 400, not the 503 that tells clients to come back later.
+    if (error instanceof URIError || (error as { status?: unknown } | null)?.status === 400) {
+      if (!res.headersSent) errorPage(req, res, 400, 'errors.bad_address');
+      else res.destroy();
+      return;
+    }
     logger.error({ err: error, path: loggablePath(req.originalUrl) }, 'request failed');
     if (!res.headersSent) errorPage(req, res, 503, 'errors.service_unavailable');
     else res.destroy();

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { parseInvitation } from '@rf/domain/booking/ics-testing';
 import { rateLimits } from '@rf/domain/rate-limits/limits';
+import { type MessageKey, translator } from '@rf/i18n';
 import { attachedFiles, receivedInvitation } from '@rf/mail/testing';
+import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
+import { describeError } from '../../errors.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 
 // The booking engine on the real database, with the real SMTP mailer and a real SMTP server.
@@ -12,6 +15,7 @@ let h: ApiHarness;
 let placeId: string;
 let activityId: string;
 
+const fr = translator('fr');
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 async function createSession(
@@ -307,6 +311,48 @@ describe('refusals', () => {
     ).rejects.toThrow('booking_closed');
   });
 
+  it('refuses a session not yet open or already started, in the engine, with the same French message', async () => {
+    // The booking window is the engine's rule (private.book_session, decision 065).
+    const notYetOpen = await createSession(5);
+    await sql`update public.sessions set booking_opens_at = ${inHours(24)} where id = ${notYetOpen}`.execute(
+      h.db.db,
+    );
+    const started = await createSession(5, { startsInHours: -0.5 });
+    const api = await callerAt('10.4.0.5');
+    for (const sessionId of [notYetOpen, started]) {
+      const refusal = await api.booking
+        .book({ sessionId, firstName: 'A', email: 'a@test.fr', consent: true })
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(refusal).toBeInstanceOf(TRPCError);
+      expect((refusal as TRPCError).code).toBe('CONFLICT');
+      expect(fr(`errors.${describeError(refusal).code}` as MessageKey)).toBe(
+        'Les inscriptions sont fermées pour cette séance.',
+      );
+      expect(await bookingsOf(sessionId)).toEqual([]);
+    }
+  });
+
+  it('counts attempts on a closed session against the limits, as before', async () => {
+    const sessionId = await createSession(5, { closesInHours: -1 });
+    const api = await callerAt('10.4.0.6');
+    for (let i = 0; i < rateLimits.bookingsPerAddressAndTarget.max; i += 1) {
+      await expect(
+        api.booking.book({
+          sessionId,
+          firstName: 'P',
+          phone: `06000001${String(i).padStart(2, '0')}`,
+          consent: true,
+        }),
+      ).rejects.toThrow('booking_closed');
+    }
+    await expect(
+      api.booking.book({ sessionId, firstName: 'P', phone: '0633333333', consent: true }),
+    ).rejects.toThrow('too_many_bookings');
+  });
+
   it('refuses a form whose honeypot was filled', async () => {
     const sessionId = await createSession(5);
     const api = await callerAt('10.4.0.2');
@@ -331,6 +377,8 @@ describe('refusals', () => {
     await expect(
       api.booking.book({ sessionId, firstName: 'P', phone: '0611111111', consent: true }),
     ).rejects.toThrow('too_many_bookings');
+    // The refused attempt booked nothing: the engine's seat was rolled back with the counts.
+    expect(await bookingsOf(sessionId)).toHaveLength(rateLimits.bookingsPerAddressAndTarget.max);
     // Another client is not affected.
     await expect(
       (await callerAt('10.4.0.4')).booking.book({

@@ -1,24 +1,17 @@
 // The one path that books a seat, shared by the form (a resident, or a prescriber for a resident) and
 // the one-click booking of a signed-in person: rate limits, booking window, the locked booking (which also
-// queues the messages: job queue) and its read-back, in one transaction.
+// queues the messages: job queue) and what the page shows of it — one statement in one transaction
+// (decision 065).
 import { createHash, randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
-import {
-  type BookingResult,
-  type BookingView,
-  bookSession,
-  type CourseDate,
-  findBookingById,
-  findSessionBookingWindow,
-  listCourseBookingDates,
-} from '@rf/db/booking/booking-engine.repository';
+import { type CourseDate, listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
+import { type PlaceBookingAnswer, placeBookingWithLimits } from '@rf/db/booking/place-booking.repository';
 import { withServiceRole } from '@rf/db/service';
 import { personKey } from '@rf/domain/booking/person';
-import { bookingWindow } from '@rf/domain/booking/rules';
 import { isMobile } from '@rf/domain/contact/phone';
-import { DomainError } from '@rf/domain/errors';
+import { DomainError, tooMany } from '@rf/domain/errors';
+import { bookingChecks } from '@rf/domain/rate-limits/limits';
 import type { Context } from '../../context.ts';
-import { countBookingLimits } from '../../rate-limits.server.ts';
 import type { BookResultDto } from './booking.dto.ts';
 import { bookingToken, localeOf } from './booking.server.ts';
 
@@ -51,8 +44,7 @@ export function storedBookingKey(formKey: string, request: BookingRequest): stri
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Why a booking was not made, once its counted limits are committed. */
-type NotBooked = { refused: 'not_found' | 'booking_closed' };
+type Placed = Exclude<PlaceBookingAnswer, { limits: { allowed: false } }>;
 
 export async function placeBooking(
   ctx: Pick<Context, 'services' | 'exchange' | 'session'>,
@@ -63,54 +55,59 @@ export async function placeBooking(
     ? storedBookingKey(request.idempotencyKey, request)
     : randomUUID();
   const token = bookingToken(services.linkKey, idempotencyKey);
-  // One transaction, as few statements as the rules allow (issue 15: the procedure close to the bare
-  // engine): the limits and the replay check, the booking window, the seat (which queues the messages),
-  // and what the page shows.
+  // The limits of docs/decisions/033-rate-limits.md, as `countBookingLimits` applies them: the signed-in
+  // person's account (even when booking for someone else), or else the client address; per hour and per
+  // session; and the person booked for (and the prescriber kept informed).
+  const checks = bookingChecks({
+    userId: ctx.session?.userId ?? null,
+    clientAddress: ctx.exchange.clientAddress,
+    target: { kind: 'session', id: request.sessionId },
+    personKey: personKey(request),
+    prescriberEmail: request.prescriber?.email ?? null,
+  });
+  // One transaction of one statement (issue 15: the procedure close to the bare engine): the counters, the
+  // booking window, the seat (which queues the messages) and what the page shows. A refusal by the limits
+  // rolls it all back (nothing counted, nothing booked); a closed or unknown session commits, so that the
+  // attempt still counts, and is refused after.
   const outcome = await withServiceRole(
     services.db,
     'booking a seat',
-    async (
-      tx,
-    ): Promise<NotBooked | { booked: BookingResult; booking: BookingView; courseDates: CourseDate[] }> => {
-      await countBookingLimits(
+    async (tx): Promise<{ placed: Placed; courseDates: CourseDate[] }> => {
+      const placed = await placeBookingWithLimits(
         tx,
-        ctx,
-        { kind: 'session', sessionId: request.sessionId },
         {
-          personKey: personKey(request),
+          sessionId: request.sessionId,
+          firstName: request.firstName,
+          email: request.email,
+          phone: request.phone,
+          prescriberName: request.prescriber?.name ?? null,
+          prescriberOrganisation: request.prescriber?.organisation ?? null,
           prescriberEmail: request.prescriber?.email ?? null,
-          idempotencyKey: request.idempotencyKey && idempotencyKey,
+          userId: request.userId,
+          manageTokenHash: hashLinkToken(token),
+          idempotencyKey,
+          // The language of the site as the person used it: their messages go out in it.
+          locale: localeOf(ctx.exchange.request),
         },
+        // A form sent again with its key replays the booking it made and is not counted again.
+        { checks, unlessReplayOf: request.idempotencyKey ? idempotencyKey : null },
       );
-      // Refusals from here on commit: an attempt on a closed or unknown session still counts.
-      const window = await findSessionBookingWindow(tx, request.sessionId);
-      if (!window) return { refused: 'not_found' };
-      if (bookingWindow({ ...window, cancelled: false }, new Date()) !== 'open')
-        return { refused: 'booking_closed' };
-      const booked = await bookSession(tx, {
-        sessionId: request.sessionId,
-        firstName: request.firstName,
-        email: request.email,
-        phone: request.phone,
-        prescriberName: request.prescriber?.name ?? null,
-        prescriberOrganisation: request.prescriber?.organisation ?? null,
-        prescriberEmail: request.prescriber?.email ?? null,
-        userId: request.userId,
-        manageTokenHash: hashLinkToken(token),
-        idempotencyKey,
-        // The language of the site as the person used it: their messages go out in it.
-        locale: localeOf(ctx.exchange.request),
-      });
-      if (!booked) return { refused: 'not_found' };
-      const booking = await findBookingById(tx, booked.bookingId);
-      if (!booking) return { refused: 'not_found' };
-      // A course booked as a whole lists every date (decision 044).
-      const courseDates = booking.course ? await listCourseBookingDates(tx, booking.id) : [];
-      return { booked, booking, courseDates };
+      // Thrown inside the transaction, a refusal by the limits rolls it back: nothing counted.
+      if (!placed.limits.allowed) throw tooMany('too_many_bookings', placed.limits.retryAfterSeconds);
+      // A later session of a course is refused as the engine's exception was: nothing counted.
+      if ('refused' in placed && placed.refused === 'course_booking_only')
+        throw new DomainError('course_booking_only');
+      // A course booked as a whole lists every date (decision 044): rare, so read apart.
+      const courseDates =
+        'booked' in placed && placed.booking.course
+          ? await listCourseBookingDates(tx, placed.booked.bookingId)
+          : [];
+      return { placed: placed as Placed, courseDates };
     },
   );
-  if ('refused' in outcome) throw new DomainError(outcome.refused);
-  const { booked: result, booking, courseDates } = outcome;
+  const { placed, courseDates } = outcome;
+  if ('refused' in placed) throw new DomainError(placed.refused);
+  const { booked: result, booking } = placed;
   if (booking.status === 'cancelled') throw new DomainError('not_found');
   return {
     outcome: result.outcome,

@@ -1,3 +1,4 @@
+import type { Tx } from '@rf/db';
 import {
   type CatalogueFilters,
   type CatalogueSessionRow,
@@ -6,6 +7,7 @@ import {
 import { resolveNearPoint } from '@rf/db/directory/public-directory.repository';
 import {
   CATALOGUE_PAGE_SIZE,
+  type CatalogueSearch,
   catalogueDays,
   catalogueSearchSchema,
 } from '@rf/domain/booking/catalogue-search';
@@ -50,43 +52,45 @@ function byDay(rows: CatalogueSessionRow[]): CatalogueDayDto[] {
  */
 export const search = publicProcedure
   .input(catalogueSearchSchema)
-  .query(async ({ ctx, input }): Promise<CatalogueSearchDto> => {
-    const now = new Date();
-    const range = catalogueDays(input, now);
-    const filters: CatalogueFilters = {
-      words: searchWords(input.q),
-      fromDay: range.from,
-      toDay: range.to,
-      after: now.toISOString(),
-      theme: input.theme,
-      freeOnly: input.gratuit === '1',
-      level: input.niveau,
-      format: input.format,
-      kind: input.type,
-      accessibleOnly: input.accessible === '1',
-    };
-    let near: CatalogueSearchDto['near'] = { status: 'none' };
-    if (input.pres) {
-      const point = await resolveNearPoint(ctx.tx, parseNearQuery(input.pres));
-      if (point) {
-        filters.near = { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon };
-        near = { status: 'found', commune: point.commune };
-      } else {
-        near = { status: 'unknown', query: input.pres };
-      }
+  .query(({ ctx, input }) => searchCatalogue(ctx.tx, input));
+
+export async function searchCatalogue(tx: Tx, input: CatalogueSearch): Promise<CatalogueSearchDto> {
+  const now = new Date();
+  const range = catalogueDays(input, now);
+  const filters: CatalogueFilters = {
+    words: searchWords(input.q),
+    fromDay: range.from,
+    toDay: range.to,
+    after: now.toISOString(),
+    theme: input.theme,
+    freeOnly: input.gratuit === '1',
+    level: input.niveau,
+    format: input.format,
+    kind: input.type,
+    accessibleOnly: input.accessible === '1',
+  };
+  let near: CatalogueSearchDto['near'] = { status: 'none' };
+  if (input.pres) {
+    const point = await resolveNearPoint(tx, parseNearQuery(input.pres));
+    if (point) {
+      filters.near = { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon };
+      near = { status: 'found', commune: point.commune };
+    } else {
+      near = { status: 'unknown', query: input.pres };
     }
-    const { total, sessions } = await searchPublicSessions(ctx.tx, filters, {
-      limit: CATALOGUE_PAGE_SIZE,
-      offset: (input.page - 1) * CATALOGUE_PAGE_SIZE,
-    });
-    return {
-      search: input,
-      range,
-      total,
-      page: input.page,
-      pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
-      pageSize: CATALOGUE_PAGE_SIZE,
-      days: byDay(sessions),
-      near,
-    };
+  }
+  const { total, sessions } = await searchPublicSessions(tx, filters, {
+    limit: CATALOGUE_PAGE_SIZE,
+    offset: (input.page - 1) * CATALOGUE_PAGE_SIZE,
   });
+  return {
+    search: input,
+    range,
+    total,
+    page: input.page,
+    pageCount: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
+    pageSize: CATALOGUE_PAGE_SIZE,
+    days: byDay(sessions),
+    near,
+  };
+}

@@ -5,10 +5,12 @@ import { facets } from './facets.ts';
 import { map } from './map.ts';
 import { place, placeMovedTo } from './place.ts';
 import { search } from './search.ts';
+import { searchPage } from './search-page.ts';
 
 export const directoryRouter = router({
   search,
   facets,
+  searchPage,
   map,
   place,
   placeMovedTo,

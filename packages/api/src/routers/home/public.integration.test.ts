@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
 import { callerAs, createHomeFixtures, type HomeFixtures } from './home.fixtures.ts';
@@ -36,6 +37,23 @@ describe('home.public', () => {
         labels: [{ code: 'fabrique_numerique_territoire', name: 'Fabrique numérique de territoire' }],
       },
     ]);
+  });
+
+  it('shows a fabrique under its new name, and no longer one whose label ended, at once (cached figures, 048)', async () => {
+    const anon = async () => (await callerAs(h, 'anon')).home.public();
+    const names = async () => (await anon()).fabriques.map((x) => x.name);
+    expect(await names()).toEqual(['Konk Ar Lab', 'La Machinerie']);
+    await sql`update public.places set name = 'Konk Ar Lab (Concarneau)' where slug = 'konk-ar-lab'`.execute(
+      h.db.db,
+    );
+    expect(await names()).toEqual(['Konk Ar Lab (Concarneau)', 'La Machinerie']);
+    await sql`update public.place_labels set ends_on = current_date - 1
+      where place_id = (select id from public.places where slug = 'la-machinerie')`.execute(h.db.db);
+    expect(await names()).toEqual(['Konk Ar Lab (Concarneau)']);
+    await sql`update public.place_labels set ends_on = null
+      where place_id = (select id from public.places where slug = 'la-machinerie')`.execute(h.db.db);
+    await sql`update public.places set name = 'Konk Ar Lab' where slug = 'konk-ar-lab'`.execute(h.db.db);
+    expect(await names()).toEqual(['Konk Ar Lab', 'La Machinerie']);
   });
 
   it('shows the next public sessions with the seats left, and only those', async () => {
