@@ -4,11 +4,18 @@
 // (`getDashboard`: the network roll-up and the place-level pre-aggregates) next to the same dashboard from raw
 // records (`getDashboardNaive`), alternated in the same run — the network's also in the observers' view (the
 // place-months a validated report covers; the dataset's reports are validated first when it has none, see
-// `ensureValidatedReports`), each network line against the goal of issue 15 (≥ ×200); then it loads, with autocannon, the served network dashboard — the public share page when the apps
-// have one — against a bare node:http server running the same SQL (bench/dashboard-baseline-server.ts).
+// `ensureValidatedReports`), each network line against the goal of issue 15 (≥ ×200); then it loads, with
+// autocannon, the network dashboard on a bare node:http server running the same SQL
+// (bench/dashboard-baseline-server.ts), and the public share page of the network (admin `/tableau/<token>`)
+// against the trivial page of the same production server (`/connexion`: the layout, no data; issue 15's goal
+// ≥ ×0.5), with the dataset's own validated reports (the benchmark's are taken away first).
+// BENCH_DASHBOARD_SHARE_VALIDATED=1 also loads it while the benchmark's validated reports are there (a
+// publication of the network's size; its first request suppresses ten quarters of ~1,200 places, many
+// minutes on a loaded 2-core machine).
 // Results: bench/results/dashboard-<date>.{json,md}. BENCH_DURATION_S (default 10) shortens the loaded
 // windows, BENCH_DASHBOARD_RUNS (default 15) and BENCH_DASHBOARD_BUDGET_S (default 60 s a scenario) the
-// timed runs, BENCH_RECORDS the dataset.
+// timed runs, BENCH_RECORDS the dataset; BENCH_DASHBOARD_SERVED_ONLY=1 skips the timed runs (the served lines
+// alone, e.g. to compare two versions of the share page).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -80,7 +87,15 @@ export interface ServedLine {
   baselineMeasure: Measure;
   /** Throughput over the baseline's; null when the baseline answered nothing within the window. */
   ratio: number | null;
+  /** The ratio this line must reach (the share page against the trivial page), and whether it did. */
+  goal?: number;
+  meetsGoal?: boolean;
 }
+
+/** Issue 15: a page at least this share of the trivial page's throughput on the same server. */
+export const TRIVIAL_GOAL = 0.5;
+/** The admin app's trivial page: the layout and a form, no database (decision 057). */
+const TRIVIAL_PATH = '/connexion';
 
 export interface DashboardReport {
   date: string;
@@ -137,7 +152,7 @@ const BENCH_REPORT = "bench: the observers' view (bench/dashboard.ts)";
  * the roll-up's triggers move those place-months to the validated state). Returns a function that takes them
  * away again (the share page and the rest of `pnpm bench` then read the dataset as loaded).
  */
-async function ensureValidatedReports(url: string): Promise<() => Promise<void>> {
+async function ensureValidatedReports(url: string): Promise<{ added: boolean; remove: () => Promise<void> }> {
   const db = createDb(url, { max: 1 });
   try {
     const validated = async () =>
@@ -146,7 +161,7 @@ async function ensureValidatedReports(url: string): Promise<() => Promise<void>>
           select count(*)::int as n from private.validated_activity_months v
           join public.places p on p.id = v.place_id where p.slug like 'reseau-%'`.execute(db)
       ).rows[0]?.n ?? 0;
-    if ((await validated()) > 0) return async () => {};
+    if ((await validated()) > 0) return { added: false, remove: async () => {} };
     const start = performance.now();
     await sql`
       insert into public.reports (place_id, period, period_start, status, submitted_at, reviewed_at,
@@ -164,7 +179,10 @@ async function ensureValidatedReports(url: string): Promise<() => Promise<void>>
     console.log(
       `› validated reports for the observers' view: ${months} place-months, ${round((performance.now() - start) / 1000, 1)} s`,
     );
-    return async () => {
+    let removed = false;
+    const remove = async () => {
+      if (removed) return;
+      removed = true;
       // A validated report is locked (decision 036): the owner sets the workflow aside to take its own away.
       const cleanup = createDb(url, { max: 1 });
       try {
@@ -177,6 +195,7 @@ async function ensureValidatedReports(url: string): Promise<() => Promise<void>>
         await cleanup.destroy();
       }
     };
+    return { added: true, remove };
   } finally {
     await db.destroy();
   }
@@ -249,11 +268,16 @@ async function timeQueries(
 }
 
 /**
- * The served network dashboard: the public share page (`/tableau/<token>`) when an app declares it and the
- * repository can make a link, loaded next to the bare server; else the bare server alone, pre-aggregated
- * against raw records.
+ * The served network dashboard: the bare server, pre-aggregated against raw records; then, when an app
+ * declares `/tableau/:token` and the repository can make a link, the public share page against the trivial
+ * page of the same server (loaded first and last: the reference is the mean of both). The share page is
+ * loaded as the dataset was loaded, once `validated.remove()` took the benchmark's reports away; with
+ * BENCH_DASHBOARD_SHARE_VALIDATED=1, also before, with them (a publication of the network's size).
  */
-async function servedLines(url: string): Promise<{ lines: ServedLine[]; note: string }> {
+async function servedLines(
+  url: string,
+  validated: { added: boolean; remove: () => Promise<void> },
+): Promise<{ lines: ServedLine[]; note: string }> {
   const servers: ChildProcess[] = [];
   const baselinePort = await freePort();
   const baseline = `http://127.0.0.1:${baselinePort}`;
@@ -322,19 +346,45 @@ async function servedLines(url: string): Promise<{ lines: ServedLine[]; note: st
       );
       servers.push(app);
       await waitForHealth(origin, app);
-      const page = await measure(`${origin}${share.path}`);
-      console.log(`  share page ${share.path}: ${page.requestsPerSecond} req/s`);
-      lines.push({
-        scenario: `network dashboard, public share page (${share.app} \`/tableau/<token>\`, last 12 months)`,
-        path: '/tableau/<token>',
-        measured: page,
-        baseline: 'same SQL (`getDashboard`), bare node:http',
-        baselineMeasure: aggregated,
-        ratio:
-          aggregated.requestsPerSecond > 0
-            ? round(page.requestsPerSecond / aggregated.requestsPerSecond)
-            : null,
-      });
+      const trivialFirst = await measure(`${origin}${TRIVIAL_PATH}`);
+      console.log(`  trivial page ${TRIVIAL_PATH}: ${trivialFirst.requestsPerSecond} req/s`);
+      const pages: { scenario: string; measured: Measure }[] = [];
+      const sharePageOf = async (what: string) => {
+        const measured = await measure(`${origin}${share.path}`);
+        console.log(`  share page ${share.path} (${what}): ${measured.requestsPerSecond} req/s`);
+        pages.push({
+          scenario: `network dashboard, public share page (${share.app} \`/tableau/<token>\`, last 12 months, ${what})`,
+          measured,
+        });
+      };
+      if (validated.added && process.env.BENCH_DASHBOARD_SHARE_VALIDATED === '1') {
+        await sharePageOf(`${await publicationSize(url)}, the benchmark's included`);
+      }
+      await validated.remove();
+      await sharePageOf(`${await publicationSize(url)}, as loaded`);
+      const trivialLast = await measure(`${origin}${TRIVIAL_PATH}`);
+      console.log(`  trivial page again: ${trivialLast.requestsPerSecond} req/s`);
+      // The reference is the mean of both trivial runs, with the figures of the first (p50, errors).
+      const trivial: Measure = {
+        ...trivialFirst,
+        requestsPerSecond: round((trivialFirst.requestsPerSecond + trivialLast.requestsPerSecond) / 2, 1),
+      };
+      for (const page of pages) {
+        const ratio =
+          trivial.requestsPerSecond > 0
+            ? round(page.measured.requestsPerSecond / trivial.requestsPerSecond)
+            : null;
+        lines.push({
+          scenario: page.scenario,
+          path: '/tableau/<token>',
+          measured: page.measured,
+          baseline: `trivial page \`${TRIVIAL_PATH}\` of the same server (mean of ${trivialFirst.requestsPerSecond} and ${trivialLast.requestsPerSecond})`,
+          baselineMeasure: trivial,
+          ratio,
+          goal: TRIVIAL_GOAL,
+          meetsGoal: ratio !== null && ratio >= TRIVIAL_GOAL && page.measured.errors === 0,
+        });
+      }
       return { lines, note: share.note };
     } catch (error) {
       // A build broken by work in progress elsewhere must not lose the rest of the report.
@@ -346,6 +396,20 @@ async function servedLines(url: string): Promise<{ lines: ServedLine[]; note: st
     }
   } finally {
     await Promise.all(servers.map(stopServer));
+  }
+}
+
+/** What the share page's publication holds: validated reports and the quarters they cover. */
+async function publicationSize(url: string): Promise<string> {
+  const db = createDb(url, { max: 1 });
+  try {
+    const { rows } = await sql<{ reports: number; quarters: number }>`
+      select count(*)::int as reports, count(distinct date_trunc('quarter', period_start))::int as quarters
+      from public.reports where status = 'validated'`.execute(db);
+    const { reports = 0, quarters = 0 } = rows[0] ?? {};
+    return `${reports} validated reports, ${quarters} quarters`;
+  } finally {
+    await db.destroy();
   }
 }
 
@@ -376,7 +440,7 @@ async function sharePage(url: string): Promise<{ app: 'site' | 'admin'; path: st
   return {
     app: serving,
     path: `/tableau/${SHARE_TOKEN}`,
-    note: 'The share page renders the network dashboard of the last 12 months (`getDashboard`, pre-aggregated) as HTML, for anyone with the link; its baseline is the same computation answered as JSON by a bare node:http server.',
+    note: `The share page renders the network dashboard of the last 12 months as HTML for anyone with the link: the one publication of decision 038 (validated quarters, statistical secrecy applied), kept per server instance for the publication's version (decision 064). Its reference is the trivial page of the same production server (\`${TRIVIAL_PATH}\`), loaded before and after it; goal ≥ ×${TRIVIAL_GOAL} (issue 15).`,
   };
 }
 
@@ -414,34 +478,47 @@ export async function runDashboardBenchmark({ write = true } = {}): Promise<Dash
       });
     }
     const { region, place } = await pickScopes(database.url);
-    const unvalidate = await ensureValidatedReports(database.url);
+    const validated = await ensureValidatedReports(database.url);
     const network = { kind: 'network' } as const;
     const goal = NETWORK_SPEEDUP_GOAL;
-    const { source, lines } = await timeQueries(database.url, [
-      { scenario: 'network, last 12 months', scope: network, range: YEAR, goal },
-      { scenario: 'network, three years', scope: network, range: THREE_YEARS, goal },
-      {
-        scenario: "network, observers' view (validated months), last 12 months",
-        scope: network,
-        range: YEAR,
-        validatedOnly: true,
-        goal,
-      },
-      {
-        scenario: "network, observers' view (validated months), three years",
-        scope: network,
-        range: THREE_YEARS,
-        validatedOnly: true,
-        goal,
-      },
-      {
-        scenario: `région ${region.name}, last 12 months`,
-        scope: { kind: 'region', code: region.code },
-        range: YEAR,
-      },
-      { scenario: `busiest place, last 12 months`, scope: { kind: 'place', placeId: place.id }, range: YEAR },
-    ]).finally(unvalidate);
-    const served = await servedLines(database.url);
+    const servedOnly = process.env.BENCH_DASHBOARD_SERVED_ONLY === '1';
+    const { source, lines } = await timeQueries(
+      database.url,
+      servedOnly
+        ? []
+        : [
+            { scenario: 'network, last 12 months', scope: network, range: YEAR, goal },
+            { scenario: 'network, three years', scope: network, range: THREE_YEARS, goal },
+            {
+              scenario: "network, observers' view (validated months), last 12 months",
+              scope: network,
+              range: YEAR,
+              validatedOnly: true,
+              goal,
+            },
+            {
+              scenario: "network, observers' view (validated months), three years",
+              scope: network,
+              range: THREE_YEARS,
+              validatedOnly: true,
+              goal,
+            },
+            {
+              scenario: `région ${region.name}, last 12 months`,
+              scope: { kind: 'region', code: region.code },
+              range: YEAR,
+            },
+            {
+              scenario: `busiest place, last 12 months`,
+              scope: { kind: 'place', placeId: place.id },
+              range: YEAR,
+            },
+          ],
+    ).catch(async (error: unknown) => {
+      await validated.remove();
+      throw error;
+    });
+    const served = await servedLines(database.url, validated).finally(validated.remove);
     const report: DashboardReport = {
       date: new Date().toISOString().slice(0, 10),
       machine: machineOf(),
@@ -469,11 +546,11 @@ async function writeDashboardReport(report: DashboardReport) {
     ),
   ];
   const served = [
-    '| scenario | req/s | p50 ms | p99 ms | errors | baseline | baseline req/s | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+    '| scenario | req/s | p50 ms | p99 ms | errors | baseline | baseline req/s | ratio | goal |',
+    '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |',
     ...report.served.map(
       (s) =>
-        `| ${s.scenario} | ${s.measured.requestsPerSecond} | ${s.measured.p50Ms} | ${s.measured.p99Ms} | ${s.measured.errors} | ${s.baseline} | ${s.baselineMeasure.requestsPerSecond} | ${s.ratio === null ? '— (nothing answered in time)' : `×${s.ratio}`} |`,
+        `| ${s.scenario} | ${s.measured.requestsPerSecond} | ${s.measured.p50Ms} | ${s.measured.p99Ms} | ${s.measured.errors} | ${s.baseline} | ${s.baselineMeasure.requestsPerSecond} | ${s.ratio === null ? '— (nothing answered in time)' : `×${s.ratio}`} | ${s.goal === undefined ? '—' : `≥ ×${s.goal}: ${s.meetsGoal ? 'pass' : '**fail**'}`} |`,
     ),
   ];
   const markdown = `# Dashboard benchmark — ${report.date}
@@ -507,7 +584,8 @@ ${served.join('\n')}
 ${report.servedNote}
 `;
   await mkdir('bench/results', { recursive: true });
-  const base = `bench/results/dashboard-${report.date}`;
+  // A run of the served lines alone must not replace the day's full report.
+  const base = `bench/results/dashboard-${report.date}${report.queries.length === 0 ? '-served' : ''}`;
   await writeFile(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(`${base}.md`, markdown);
   console.log(`› wrote ${base}.json and ${base}.md`);

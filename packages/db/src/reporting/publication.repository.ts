@@ -8,6 +8,19 @@ import type { Tx } from '../rls.ts';
 // suppresses them before anything leaves.
 
 /**
+ * The publication's version as the database keeps it (migration 20261206205118, decision 064): the database,
+ * its start, and a counter that statement-level triggers move, in the writing transaction, on every write
+ * that can change the publication (reports' validation, places, communes, départements, régions). Equal
+ * fingerprints mean an equal publication; one tiny statement (service role only).
+ */
+export async function publicationFingerprint(tx: Tx): Promise<string> {
+  const { rows } = await sql<{
+    fingerprint: string;
+  }>`select private.publication_fingerprint() as fingerprint`.execute(tx);
+  return rows[0]?.fingerprint ?? '';
+}
+
+/**
  * Each quarter that validated reports cover, with a fingerprint of what its suppressed figures depend on:
  * which reports are validated (and when: a reopened and validated again report is a new version) and the
  * département and territory kind of their places. The records of a validated period are frozen (decision

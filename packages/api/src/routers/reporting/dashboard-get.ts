@@ -7,10 +7,9 @@ import {
   dashboardInput,
   seesRawFigures,
 } from '@rf/domain/reporting/dashboard.schema';
-import { publishedDashboard } from '@rf/domain/reporting/publication';
 import { signedInProcedure } from '../../trpc.ts';
 import type { DashboardDto } from './dashboard.dto.ts';
-import { loadPublication } from './publication.server.ts';
+import { loadPublishedDashboard } from './publication.server.ts';
 
 /**
  * The activity dashboard of a scope the viewer may see (a manager their place or hub; network admins and
@@ -22,15 +21,14 @@ export const dashboardGet = signedInProcedure
   .input(dashboardInput)
   .query(async ({ ctx, input }): Promise<DashboardDto> => {
     if (!canViewDashboard(ctx.viewer, input.scope)) throw new DomainError('forbidden');
-    if ((await dashboardTitle(ctx.tx, input.scope)) === null) throw new DomainError('not_found');
+    const title = await dashboardTitle(ctx.tx, input.scope);
+    if (title === null) throw new DomainError('not_found');
     const canShare = canShareDashboard(ctx.viewer, input.scope);
     const raw = seesRawFigures(ctx.viewer, input.scope);
     const [dashboard, links] = await Promise.all([
       raw
         ? getDashboard(ctx.tx, input.scope, input.range)
-        : dashboardTitle(ctx.tx, input.scope).then(async (title) =>
-            publishedDashboard(await loadPublication(ctx.services), input.scope, input.range, title ?? ''),
-          ),
+        : loadPublishedDashboard(ctx.services, input.scope, input.range, title),
       canShare ? listShareLinks(ctx.tx, input.scope) : Promise.resolve([]),
     ]);
     return {

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
+import { clearPublicationCache } from './publication.server.ts';
 
 // Dashboards through the API: who may open which scope, share links created, read signed out and revoked;
 // raw figures for network admins and managers, the one publication (decision 038) for observers and links.
@@ -230,5 +231,71 @@ describe('dashboards', () => {
     ]);
     expect(year.participants).toBe(28);
     expect(age(year, 'douze_dix_huit')).toBeNull();
+  });
+
+  it('keep a shared page for its version of the publication, until a write changes its figures (064)', async () => {
+    const admin = await api('admin');
+    const manager = await api('manager');
+    const observer = await api('observer');
+    const year = { from: '2026-01-01', to: '2027-01-01' };
+    const network = { kind: 'network' as const };
+    const { token } = await admin.reporting.dashboardShareCreate({ scope: network, range: year });
+    const anonymous = (await h.as()).api;
+    const page = () => anonymous.reporting.dashboardShared({ token });
+    const before = await page();
+    expect(before.byQuarter.map((q) => q.quarter)).toEqual(['2026-01-01', '2026-07-01']);
+    // Asked again, it is this process's copy (the very same lists), not a new computation; so it stays
+    // after writes the publication does not read: a place's phone, a record of a period not validated.
+    expect((await page()).byTheme).toBe(before.byTheme);
+    await sql`update public.places set phone = '+33298000000' where id = ${placeA}`.execute(h.db.db);
+    await sql`insert into public.activity_records (place_id, type, date, duration_minutes, themes,
+        participants_total)
+      values (${placeA}, 'collectif', '2026-05-12', 60, array['email'], 12)`.execute(h.db.db);
+    expect((await page()).byTheme).toBe(before.byTheme);
+
+    // The place's second quarter validated through the console: the page shows it at once, and so do the
+    // observer's dashboard and the open-data file.
+    const { id: reportId } = await manager.reporting.openReport({
+      placeId: placeA,
+      period: 'quarter',
+      periodStart: '2026-04-01',
+    });
+    await manager.reporting.submitReport({ reportId, narrative: 'Un trimestre.' });
+    expect((await page()).byQuarter).toEqual(before.byQuarter);
+    // The public figures of 048 (home page, directory) do not read reports: their caches stay.
+    const publicFigures = async () =>
+      (await sql<{ f: string }>`select private.public_figures_fingerprint() as f`.execute(h.db.db)).rows[0]
+        ?.f;
+    const figuresBefore = await publicFigures();
+    await admin.reporting.reviewReport({ reportId, decision: 'validate' });
+    expect(await publicFigures()).toBe(figuresBefore);
+    const after = await page();
+    expect(after.byQuarter.map((q) => [q.quarter, q.participants])).toEqual([
+      ['2026-01-01', before.byQuarter[0]?.participants],
+      ['2026-04-01', 12],
+      ['2026-07-01', before.byQuarter[1]?.participants],
+    ]);
+    expect(after.participants).toBe((before.participants ?? Number.NaN) + 12);
+    const seen = published(
+      (await observer.reporting.dashboardGet({ scope: network, range: year })).dashboard,
+    );
+    expect({ ...seen, title: '' }).toEqual({ ...after, title: '' });
+    expect((await anonymous.reporting.openData()).some((r) => r.trimestre === '2026-T2')).toBe(true);
+
+    // A place renamed is renamed on the page at once (the publication names its places).
+    await sql`update public.places set name = 'Fabrique du Port de Brest' where id = ${placeA}`.execute(
+      h.db.db,
+    );
+    const renamed = await page();
+    expect(renamed.places.find((p) => p.placeId === placeA)?.name).toBe('Fabrique du Port de Brest');
+    // Reopened, the quarter leaves the page again.
+    await admin.reporting.reviewReport({ reportId, decision: 'reopen', comment: 'Une séance oubliée.' });
+    expect((await page()).byQuarter.map((q) => q.quarter)).toEqual(['2026-01-01', '2026-07-01']);
+    // What the process kept is what a computation from scratch gives.
+    const kept = await page();
+    clearPublicationCache(h.services.db);
+    const fresh = await page();
+    expect(fresh.byTheme).not.toBe(kept.byTheme);
+    expect(fresh).toEqual(kept);
   });
 });
