@@ -58,7 +58,8 @@ export async function searchPublicResources(
   let query = resources(tx)
     .where('r.status', '=', 'published')
     .where('r.hidden_at', 'is', null)
-    .where(sql<SqlBool>`p.id in (select private.published_place_ids())`);
+    // The row's own flag (decision 054), not the set of every published place's id (issue 15).
+    .where('r.place_public', '=', true);
   if (f.words) {
     const pattern = `%${f.words.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
     query = query.where((eb) =>

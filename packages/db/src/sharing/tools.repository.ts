@@ -4,7 +4,9 @@
 import { type SqlBool, sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
-const isPublicTool = sql<SqlBool>`t.id in (select private.public_tool_ids())`;
+// The row's own flags (decision 054: `place_public` is copied by triggers), not a set-returning function of
+// every public tool's id, whose hash grows with the national map (issue 15).
+const isPublicTool = sql<SqlBool>`(t.status = 'published' and t.hidden_at is null and t.place_public)`;
 
 export interface ToolCatalogueFilters {
   words?: string | undefined;
@@ -135,9 +137,7 @@ export async function listPlacesSharingTools(tx: Tx): Promise<{ id: string; name
   return tx
     .selectFrom('places as p')
     .select(['p.id', 'p.name'])
-    .where(
-      sql<SqlBool>`p.id in (select t.place_id from public.tools t where t.id in (select private.public_tool_ids()))`,
-    )
+    .where(sql<SqlBool>`p.id in (select t.place_id from public.tools t where ${isPublicTool})`)
     .orderBy('p.name')
     .execute();
 }
