@@ -5,7 +5,8 @@
 // self time, grouped by package, and the share of idle time (waiting for Postgres). A tool for engineers,
 // not a benchmark: the profiler slows the server down, so no throughput is reported. BENCH_PROFILE_S sets
 // the seconds per path (default 8); BENCH_PROFILE_KEEP=1 keeps the .cpuprofile files (their folder is
-// printed) for Chrome's DevTools, and each page's HTML.
+// printed) for Chrome's DevTools, and each page's HTML. BENCH_DATABASE_URL profiles against a database already
+// loaded (`BENCH_KEEP=1 BENCH_DATASET=national pnpm bench:dataset`) instead of loading the network.
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -124,21 +125,26 @@ async function recordProfile(port: number, during: () => Promise<unknown>): Prom
 async function main() {
   const paths = process.argv.slice(2).filter((arg) => arg !== '--');
   if (paths.length === 0) throw new Error('usage: pnpm bench:profile <path> [<path>…]');
-  const database = await startThrowawayDatabase('rf-bench-profile-');
+  const kept = process.env.BENCH_DATABASE_URL;
+  const database = kept
+    ? { url: kept, dispose: async () => {} }
+    : await startThrowawayDatabase('rf-bench-profile-');
   const profiles = await mkdtemp(join(tmpdir(), 'rf-profile-'));
   let server: ChildProcess | undefined;
   try {
-    console.log('› loading the generated network and its workshops');
-    await migrate(database.url);
-    const db = createDb(database.url, { max: 4 });
-    try {
-      await loadReferenceData(db);
-      await loadNetwork(db);
-      await loadDemoData(db);
-      await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
-      await executeSql(database.url, 'vacuum analyze');
-    } finally {
-      await db.destroy();
+    if (!kept) {
+      console.log('› loading the generated network and its workshops');
+      await migrate(database.url);
+      const db = createDb(database.url, { max: 4 });
+      try {
+        await loadReferenceData(db);
+        await loadNetwork(db);
+        await loadDemoData(db);
+        await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
+        await executeSql(database.url, 'vacuum analyze');
+      } finally {
+        await db.destroy();
+      }
     }
     for (const path of paths) {
       const port = await freePort();
@@ -171,7 +177,13 @@ async function main() {
         await mkdir(profiles, { recursive: true });
         await writeFile(join(profiles, `${path.replace(/[^a-z0-9]+/gi, '_')}.html`), page);
       }
-      await load(`${site}${path}`, 3);
+      // Unprofiled throughput first, the page's and the trivial page's, for a rough ratio (not a benchmark:
+      // `pnpm bench` measures each page's against the trivial page's before and after).
+      const unprofiled = await load(`${site}${path}`, 3);
+      const trivial = await load(`${site}/accessibilite`, 3);
+      console.log(
+        `\n${path}: ${unprofiled.requestsPerSecond} req/s unprofiled, the trivial page ${trivial.requestsPerSecond}: ×${(unprofiled.requestsPerSecond / Math.max(1, trivial.requestsPerSecond)).toFixed(2)}`,
+      );
       const profile = await recordProfile(inspector, () => load(`${site}${path}`, SECONDS));
       await stopServer(server);
       server = undefined;

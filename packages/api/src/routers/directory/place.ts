@@ -1,14 +1,5 @@
-import { listPublicUpcomingSessions } from '@rf/db/catalogue/upcoming-sessions.repository';
 import { findMergedPlaceSlug } from '@rf/db/directory/place-merge.repository';
-import { listPlacePhotos } from '@rf/db/directory/place-photos.repository';
-import {
-  findPublicPlaceBySlug,
-  findPublicPlaceLink,
-  listPlaceLabelGrants,
-  listPublicHubPlaces,
-} from '@rf/db/directory/public-directory.repository';
-import { searchPublicResources } from '@rf/db/sharing/resources.repository';
-import { searchPublicTools } from '@rf/db/sharing/tools.repository';
+import { findPublicPlacePage } from '@rf/db/directory/public-place-page.repository';
 import { isOpenAt, weekHours } from '@rf/domain/directory/opening-hours';
 import { DomainError } from '@rf/domain/errors';
 import { photoSources } from '@rf/storage';
@@ -42,24 +33,17 @@ export interface PlacePhotoDto {
 export const place = publicProcedure
   .input(placeInput)
   .query(async ({ ctx, input }): Promise<PlacePageDto & { photos: PlacePhotoDto[] }> => {
-    const p = await findPublicPlaceBySlug(ctx.tx, input.slug);
-    if (!p) throw new DomainError('not_found');
     const now = new Date();
-    const today = now.toISOString().slice(0, 10);
-    const [grants, fabrique, hubPlaces, sessions, photos, tools, resources] = [
-      await listPlaceLabelGrants(ctx.tx, p.id),
-      p.hubFabriqueId ? await findPublicPlaceLink(ctx.tx, p.hubFabriqueId) : null,
-      p.isFabrique ? await listPublicHubPlaces(ctx.tx, p.id) : [],
-      await listPublicUpcomingSessions(ctx.tx, {
-        from: now.toISOString(),
-        limit: SESSIONS_SHOWN,
-        placeId: p.id,
-      }),
-      await listPlacePhotos(ctx.tx, p.id),
-      await searchPublicTools(ctx.tx, { placeId: p.id, page: 1, pageSize: TOOLS_SHOWN }),
+    // One statement for the whole page (issue 15): the place and every list it shows.
+    const p = await findPublicPlacePage(ctx.tx, input.slug, {
+      sessionsFrom: now.toISOString(),
+      sessions: SESSIONS_SHOWN,
+      tools: TOOLS_SHOWN,
       // One more than shown tells whether the page needs a "see them all" link.
-      await searchPublicResources(ctx.tx, { placeId: p.id, limit: RESOURCES_SHOWN + 1 }),
-    ];
+      resources: RESOURCES_SHOWN + 1,
+    });
+    if (!p) throw new DomainError('not_found');
+    const today = now.toISOString().slice(0, 10);
     return {
       id: p.id,
       slug: p.slug,
@@ -88,7 +72,7 @@ export const place = publicProcedure
       supportModes: p.supportModes,
       nationalProgrammes: p.nationalProgrammes,
       accessibility: { notes: p.accessibilityNotes, accesLibreUrl: p.accesLibreUrl },
-      labels: grants.map((g) => ({
+      labels: p.labelGrants.map((g) => ({
         ...g,
         current: g.grantedOn <= today && (g.endsOn === null || g.endsOn >= today),
       })),
@@ -100,29 +84,29 @@ export const place = publicProcedure
           }
         : null,
       isFabrique: p.isFabrique,
-      fabrique,
-      hubPlaces,
-      upcomingSessions: sessions.map((s) => ({
+      fabrique: p.fabrique,
+      hubPlaces: p.hubPlaces,
+      upcomingSessions: p.upcomingSessions.map((s) => ({
         id: s.id,
         title: s.title,
         startsAt: s.startsAt,
         endsAt: s.endsAt,
         seatsLeft: Math.max(0, s.capacity - s.seatsTaken),
       })),
-      tools: tools.tools.map((tool) => ({
+      tools: p.tools.map((tool) => ({
         id: tool.id,
         name: tool.name,
         lendable: tool.usage === 'lendable',
         outOfService: tool.outOfService,
       })),
-      toolCount: tools.total,
-      resources: resources.slice(0, RESOURCES_SHOWN).map((row) => {
+      toolCount: p.toolCount,
+      resources: p.resources.slice(0, RESOURCES_SHOWN).map((row) => {
         const { id, title, href, file } = toResourceDto(ctx.services.storage, row);
         return { id, title, href, file: file !== null };
       }),
-      moreResources: resources.length > RESOURCES_SHOWN,
+      moreResources: p.resources.length > RESOURCES_SHOWN,
       updatedOn: p.dateMaj,
-      photos: photos.map((photo) => {
+      photos: p.photos.map((photo) => {
         const { src, srcSet } = photoSources(ctx.services.storage, photo.storagePath);
         return { url: src, srcSet, altText: photo.altText };
       }),
