@@ -725,14 +725,14 @@ isOneToOne: false
                   ]
                 },"sessions": {
                   Row: {
-                    "activity_id": string,"activity_public": boolean,"booking_closes_at": string | null,"booking_opens_at": string | null,"calendar_sequence": number,"cancellation_cutoff_minutes": number,"cancellation_reason": string | null,"cancelled_at": string | null,"capacity": number,"created_at": string,"ends_at": string,"id": string,"location_note": string | null,"place_id": string,"starts_at": string,"status": Database["public"]['Enums']["session_status"],"updated_at": string
+                    "activity_id": string,"activity_public": boolean,"activity_remote": boolean,"booking_closes_at": string | null,"booking_opens_at": string | null,"calendar_sequence": number,"cancellation_cutoff_minutes": number,"cancellation_reason": string | null,"cancelled_at": string | null,"capacity": number,"created_at": string,"ends_at": string,"id": string,"location_note": string | null,"place_id": string,"starts_at": string,"status": Database["public"]['Enums']["session_status"],"updated_at": string
                   }
                   ComputedFields: never
                   Insert: {
-                    "activity_id": string,"activity_public"?: boolean,"booking_closes_at"?: string | null,"booking_opens_at"?: string | null,"calendar_sequence"?: number,"cancellation_cutoff_minutes"?: number,"cancellation_reason"?: string | null,"cancelled_at"?: string | null,"capacity": number,"created_at"?: string,"ends_at": string,"id"?: string,"location_note"?: string | null,"place_id": string,"starts_at": string,"status"?: Database["public"]['Enums']["session_status"],"updated_at"?: string
+                    "activity_id": string,"activity_public"?: boolean,"activity_remote"?: boolean,"booking_closes_at"?: string | null,"booking_opens_at"?: string | null,"calendar_sequence"?: number,"cancellation_cutoff_minutes"?: number,"cancellation_reason"?: string | null,"cancelled_at"?: string | null,"capacity": number,"created_at"?: string,"ends_at": string,"id"?: string,"location_note"?: string | null,"place_id": string,"starts_at": string,"status"?: Database["public"]['Enums']["session_status"],"updated_at"?: string
                   }
                   Update: {
-                    "activity_id"?: string,"activity_public"?: boolean,"booking_closes_at"?: string | null,"booking_opens_at"?: string | null,"calendar_sequence"?: number,"cancellation_cutoff_minutes"?: number,"cancellation_reason"?: string | null,"cancelled_at"?: string | null,"capacity"?: number,"created_at"?: string,"ends_at"?: string,"id"?: string,"location_note"?: string | null,"place_id"?: string,"starts_at"?: string,"status"?: Database["public"]['Enums']["session_status"],"updated_at"?: string
+                    "activity_id"?: string,"activity_public"?: boolean,"activity_remote"?: boolean,"booking_closes_at"?: string | null,"booking_opens_at"?: string | null,"calendar_sequence"?: number,"cancellation_cutoff_minutes"?: number,"cancellation_reason"?: string | null,"cancelled_at"?: string | null,"capacity"?: number,"created_at"?: string,"ends_at"?: string,"id"?: string,"location_note"?: string | null,"place_id"?: string,"starts_at"?: string,"status"?: Database["public"]['Enums']["session_status"],"updated_at"?: string
                   }
                   Relationships: [
                     {

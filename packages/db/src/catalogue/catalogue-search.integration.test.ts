@@ -197,7 +197,10 @@ describe('catalogue pages and totals (decision 068: matches read on the sessions
   const near = { latitude: 47.87, longitude: -3.92 };
   const base = (): CatalogueFilters => ({ words: [], fromDay, toDay, after: now.toISOString() });
 
-  /** The former list, joining every match to its activity and place: ids in the list's order. */
+  /**
+   * The former list, joining every match to its activity and place: ids in the list's order (remote sessions
+   * have no distance, so each day lists them after the on-site ones: decision 069).
+   */
   async function reference(f: CatalogueFilters): Promise<string[]> {
     const distance = f.near
       ? sql`extensions.earth_distance(extensions.ll_to_earth(${f.near.latitude}, ${f.near.longitude}),
@@ -222,7 +225,8 @@ describe('catalogue pages and totals (decision 068: matches read on the sessions
           or nullif(trim(p.accessibility_notes), '') is not null or p.acces_libre_url is not null)
         and (${radius ?? null}::float8 is null or a.format = 'remote' or ${distance} <= ${radius ?? null}::float8 * 1000)
         ${sql.join(words, sql` `)}
-      order by to_char(s.starts_at at time zone 'Europe/Paris', 'YYYY-MM-DD'), ${distance} asc nulls last,
+      order by to_char(s.starts_at at time zone 'Europe/Paris', 'YYYY-MM-DD'),
+        case when a.format = 'remote' then null else ${distance} end asc nulls last,
         s.starts_at, s.id`.execute(t.db);
     return rows.map((r) => r.id);
   }
@@ -282,5 +286,54 @@ describe('catalogue pages and totals (decision 068: matches read on the sessions
     expect(new Date(first?.endsAt as string).getTime()).toBe(new Date(rows[0]?.ends_at as Date).getTime());
     expect(found.sessions.every((s) => s.seatsTaken >= 0)).toBe(true);
     expect(found.sessions.some((s) => s.distanceKm !== null)).toBe(true);
+  });
+
+  it("gives remote sessions no distance, and lists them after each day's on-site ones", async () => {
+    const found = await page({ ...base(), near: { ...near, radiusKm: 120 } }, 5_000, 0);
+    const remote = found.sessions.filter((s) => s.format === 'remote');
+    expect(remote.length).toBeGreaterThan(0);
+    expect(remote.every((s) => s.distanceKm === null)).toBe(true);
+    expect(found.sessions.filter((s) => s.format !== 'remote').every((s) => s.distanceKm !== null)).toBe(
+      true,
+    );
+  });
+
+  it('keeps the total right after a write, though it is cached (a new session, an activity going online)', async () => {
+    const f = { ...base(), near: { ...near, radiusKm: 120 } };
+    const before = (await page(f, 5, 0)).total;
+    expect(before).toBe((await reference(f)).length);
+    // A remote activity's session, later this week: one more match, seen at once by the next page.
+    const { rows } = await sql<{ id: string; place_id: string }>`
+      select a.id, a.place_id from public.activities a
+      where a.format = 'remote' and a.status = 'published' and a.hidden_at is null and a.place_public
+      order by a.id limit 1`.execute(t.db);
+    const remote = rows[0] as { id: string; place_id: string };
+    await sql`insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+      values (${remote.id}, ${remote.place_id}, now() + interval '3 days', now() + interval '3 days 2 hours', 8)`.execute(
+      t.db,
+    );
+    expect((await page(f, 5, 0)).total).toBe(before + 1);
+    // An on-site activity far away goes online: its sessions now stay whatever the radius.
+    const { rows: far } = await sql<{ id: string; n: number }>`
+      select a.id, count(s.id)::int as n from public.activities a
+      join public.places p on p.id = a.place_id
+      join public.sessions s on s.activity_id = a.id and s.status = 'scheduled' and s.starts_at > now()
+        and s.starts_at < ((${toDay}::date + 1)::timestamp at time zone 'Europe/Paris')
+      where a.format = 'on_site' and a.status = 'published' and a.hidden_at is null and a.place_public
+        and p.latitude is not null and extensions.earth_distance(
+          extensions.ll_to_earth(${near.latitude}, ${near.longitude}),
+          extensions.ll_to_earth(p.latitude, p.longitude)) > 200000
+      group by a.id order by a.id limit 1`.execute(t.db);
+    const online = far[0] as { id: string; n: number };
+    expect(online.n).toBeGreaterThan(0);
+    await sql`update public.activities set format = 'remote' where id = ${online.id}`.execute(t.db);
+    const { rows: flags } = await sql<{ remote: boolean }>`
+      select bool_and(activity_remote) as remote from public.sessions where activity_id = ${online.id}`.execute(
+      t.db,
+    );
+    expect(flags[0]?.remote).toBe(true);
+    const after = await page(f, 5, 0);
+    expect(after.total).toBe(before + 1 + online.n);
+    expect(after.total).toBe((await reference(f)).length);
   });
 });

@@ -55,6 +55,24 @@ function matchingActivities(words: string[]) {
   return sql`(select m.activity_id from private.public_activity_matches(${sql.val(words)}::text[]) m)`;
 }
 
+/**
+ * The public activities matching every word, the same for every viewer: kept per instance under the public
+ * figures' fingerprint, which moves with every write to activities and places (decision 048), so a page of a
+ * text search runs the matching (10 to 30 ms on the national map) once a minute at most per set of words,
+ * and its sessions are then walked in time order against that set (decision 069).
+ */
+function cachedMatchingActivities(tx: Tx, words: string[]): Promise<string[]> {
+  return cachedPublicFigures(tx, `catalogueWords:${JSON.stringify(words)}`, async (t) => {
+    const { rows } = await sql<{
+      id: string;
+    }>`select m.activity_id as id from ${matchingActivities(words)} m`.execute(t);
+    return rows.map((r) => r.id);
+  });
+}
+
+/** The filters, and the activities the words matched once read (see cachedMatchingActivities). */
+type ResolvedFilters = CatalogueFilters & { matched?: readonly string[] };
+
 function distanceKm(near: CatalogueFilters['near']) {
   if (!near) return sql<number | null>`null::float8`;
   return sql<number | null>`(extensions.earth_distance(
@@ -82,31 +100,44 @@ function publicSessionsInDays(tx: Tx, f: CatalogueFilters) {
 }
 
 /**
- * What the filters ask of the session's activity (and of its place, which is the activity's: sessions'
- * foreign key (activity_id, place_id)), words aside, as conditions on `a`; empty when they ask nothing.
+ * The two kinds of sessions a search near a point reads apart: on site (or hybrid), within the radius and
+ * nearest first each day, and remote, followed from anywhere, which no radius hides and which have no
+ * distance (decision 069). Without a point, the list does not tell them apart (`all`).
  */
-function activityConditions(f: CatalogueFilters) {
+type Kind = 'all' | 'on_site' | 'remote';
+
+/** The kinds a search reads: a format asked for leaves one of them, or none. */
+function kindsOf(f: CatalogueFilters): Kind[] {
+  if (!f.near) return ['all'];
+  if (f.format === 'remote') return ['remote'];
+  if (f.format) return ['on_site'];
+  return ['on_site', 'remote'];
+}
+
+/**
+ * What the filters ask of the session's activity (and of its place, which is the activity's: sessions'
+ * foreign key (activity_id, place_id)), words aside, as conditions on `a`; empty when they ask nothing. The
+ * radius is a condition on the on-site kind only: remote sessions are followed from anywhere.
+ */
+function activityConditions(f: CatalogueFilters, kind: Kind) {
   const conditions = [];
   if (f.theme) conditions.push(sql`a.themes @> ${sql.val([f.theme])}::text[]`);
   if (f.freeOnly) conditions.push(sql`a.fees_kind = 'gratuit'`);
   if (f.level) conditions.push(sql`a.level = ${f.level}`);
   if (f.format) conditions.push(sql`a.format = ${f.format}`);
   if (f.kind) conditions.push(sql`a.kind = ${f.kind}`);
-  if (f.near?.radiusKm !== undefined) {
+  if (kind === 'on_site' && f.near?.radiusKm !== undefined) {
     const { latitude, longitude, radiusKm } = f.near;
     const point = sql`extensions.ll_to_earth(${latitude}, ${longitude})`;
-    // Remote sessions are followed from anywhere: a radius never hides them. The places are found in the
-    // earth box first (the GiST index on ll_to_earth), the exact distance trims its corners; a session's
-    // place is its activity's, so the radius too is a set of activities.
-    // `in (select …)` under an OR is a hashed subplan: one hash probe per activity read, where `= any(array)`
-    // would compare each with every place of the radius.
-    conditions.push(sql`(a.format = 'remote' or a.place_id in (
+    // The places are found in the earth box first (the GiST index on ll_to_earth), the exact distance trims
+    // its corners; a session's place is its activity's, so the radius too is a set of activities.
+    conditions.push(sql`a.place_id in (
       select n.id from public.places n
       where n.latitude is not null
         and extensions.earth_box(${point}, ${radiusKm * 1000}) operator(extensions.@>)
           extensions.ll_to_earth(n.latitude, n.longitude)
         and extensions.earth_distance(${point}, extensions.ll_to_earth(n.latitude, n.longitude))
-          <= ${radiusKm * 1000}))`);
+          <= ${radiusKm * 1000})`);
   }
   if (f.accessibleOnly) {
     conditions.push(sql`(nullif(trim(a.accessibility_notes), '') is not null
@@ -117,23 +148,27 @@ function activityConditions(f: CatalogueFilters) {
 }
 
 /**
- * The matching sessions, on the sessions alone: a session public (its flag) is of a public activity at a
- * public place, so the filters on the activity are one semi-join on its id (the set of matching
- * activities, then their sessions by the partial index on public sessions by activity), and the activity
- * and the place are joined for the page's rows only, not for every match (issue 15, decision 068).
+ * The matching sessions of a kind, on the sessions alone: a session public (its flag) is of a public
+ * activity at a public place, so the filters on the activity are one semi-join on its id (the set of
+ * matching activities, then their sessions by the partial index on public sessions by activity), and the
+ * activity and the place are joined for the page's rows only, not for every match (issue 15, decision
+ * 068). A kind is the session's own flag (`activity_remote`, decision 069), first column of the index that
+ * orders each kind's public sessions by time.
  */
-function filteredSessions(tx: Tx, f: CatalogueFilters) {
+function filteredSessions(tx: Tx, f: ResolvedFilters, kind: Kind) {
   let query = publicSessionsInDays(tx, f);
+  if (kind !== 'all') query = query.where('s.activity_remote', '=', kind === 'remote');
   // The words' matches are public activities already: no need to read the activities again for them.
-  if (f.words.length > 0) query = query.where(sql<SqlBool>`s.activity_id in ${matchingActivities(f.words)}`);
-  const conditions = activityConditions(f);
+  if (f.matched) query = query.where(sql<SqlBool>`s.activity_id = any(${sql.val(f.matched)}::uuid[])`);
+  else if (f.words.length > 0)
+    query = query.where(sql<SqlBool>`s.activity_id in ${matchingActivities(f.words)}`);
+  const conditions = activityConditions(f, kind);
   if (conditions.length > 0) {
     const activities = sql`(select a.id from public.activities a where ${sql.join(conditions, sql` and `)})`;
-    // Within a radius, every match is read (see pageSessions): the set of activities (thousands, remote ones
-    // included) as an array is one index-only scan of their sessions (activity_id = any(…)), cheaper than
-    // reading every session of the period to hash it against them, which the planner prefers for `in`.
+    // Within a radius, the activities are those of a few places: as an array, their sessions are a few index
+    // probes (activity_id = any(…)), cheaper than walking every session of the period to hash them.
     query = query.where(
-      f.near?.radiusKm !== undefined
+      kind === 'on_site' && f.near?.radiusKm !== undefined
         ? sql<SqlBool>`s.activity_id = any(array${activities})`
         : sql<SqlBool>`s.activity_id in ${activities}`,
     );
@@ -141,98 +176,133 @@ function filteredSessions(tx: Tx, f: CatalogueFilters) {
   return query;
 }
 
-/**
- * Whether the page's query counts every match itself: with words, every match is read anyway to be sorted
- * (matched on the activities first, a walk in time order would check them session by session), so a window
- * count rides along; with a point, the matches are read once and counted (see pageSessions). Otherwise
- * `countPublicSessions` counts: in time order the page stops at its last row.
- */
-const windowCount = (f: CatalogueFilters) => f.words.length > 0 || f.near !== undefined;
+const pageColumns = [
+  's.id',
+  's.starts_at as startsAt',
+  's.activity_id as activityId',
+  's.place_id as placeId',
+] as const;
+
+/** The first `n` remote matches in time order: they have no distance. */
+function firstRemote(tx: Tx, f: ResolvedFilters, n: number) {
+  return filteredSessions(tx, f, 'remote')
+    .select([...pageColumns, parisDay.as('day'), sql<number | null>`null::float8`.as('distanceKm')])
+    .orderBy('s.starts_at')
+    .orderBy('s.id')
+    .limit(n);
+}
+
+/** The on-site matches of the days up to that of the `n`-th of them in time order, with their distance. */
+function onSiteDays(tx: Tx, f: ResolvedFilters, n: number) {
+  const nth = filteredSessions(tx, f, 'on_site')
+    .select('s.starts_at')
+    .orderBy('s.starts_at')
+    .orderBy('s.id')
+    .offset(n - 1)
+    .limit(1);
+  return filteredSessions(tx, f, 'on_site')
+    .where(
+      sql<SqlBool>`s.starts_at < coalesce((
+        select ((b.starts_at at time zone 'Europe/Paris')::date + 1)::timestamp at time zone 'Europe/Paris'
+        from (${nth}) b), 'infinity'::timestamptz)`,
+    )
+    .select([
+      ...pageColumns,
+      parisDay.as('day'),
+      // Per row read (those days' only), by the place's primary key.
+      sql<number | null>`(select ${distanceKm(f.near)} from public.places p where p.id = s.place_id)`.as(
+        'distanceKm',
+      ),
+    ]);
+}
 
 /**
- * The page's sessions (ids, start, activity, place), in the list's order: by Paris day (each day's nearest
- * first when a point is given), then time, then id. Without a point the day order is the time order, so
- * the partial index on public sessions (starts_at, id) serves it and a page stops at its last row. With a
- * point, a day's order needs every match of that day and its distance: only the days up to the one of the
- * page's last row in time order are read (the first `offset + limit` matches in time order all lie in those
- * days, so the page, in the day-then-distance order, does too), and only their places are joined for the
- * distance, instead of every match of the period.
+ * The page's sessions (ids, start, activity, place, day, distance), in the list's order: by Paris day (each
+ * day's on-site sessions nearest first, then the remote ones, when a point is given), then time, then id.
+ * Without a point the day order is the time order: the partial index on public sessions (starts_at, id)
+ * serves it and a page stops at its last row. With a point, the page's first `offset + limit` rows lie
+ * among (a) the on-site sessions of the days up to that of the `offset + limit`-th on-site one in time
+ * order, and (b) the first `offset + limit` remote ones in time order (remote sessions keep their time
+ * order in the list): only those are read, and only (a) get their place's distance (decision 069).
  */
-function pageSessions(tx: Tx, f: CatalogueFilters, page: { limit: number; offset: number }) {
-  const columns = [
-    's.id',
-    's.starts_at as startsAt',
-    's.activity_id as activityId',
-    's.place_id as placeId',
-  ] as const;
+function pageSessions(tx: Tx, f: ResolvedFilters, page: { limit: number; offset: number }) {
   if (!f.near) {
-    return filteredSessions(tx, f)
-      .select([
-        ...columns,
-        parisDay.as('day'),
-        distanceKm(undefined).as('distanceKm'),
-        windowCount(f)
-          ? sql<number | null>`count(*) over ()`.as('total')
-          : sql<number | null>`null::int8`.as('total'),
-      ])
+    return filteredSessions(tx, f, 'all')
+      .select([...pageColumns, parisDay.as('day'), sql<number | null>`null::float8`.as('distanceKm')])
       .orderBy('s.starts_at')
       .orderBy('s.id')
       .limit(page.limit)
       .offset(page.offset);
   }
-  // The matches are read once (a CTE referenced three times is materialized): counted, cut at the end of the
-  // day of the page's last row in time order, and only those days' places joined for the distance.
-  const n = page.offset + page.limit - 1;
-  return (
-    tx
-      .with('matches', () =>
-        filteredSessions(tx, f).select(['s.id', 's.starts_at', 's.activity_id', 's.place_id']),
-      )
-      .selectFrom('matches as s')
-      .where(
-        sql<SqlBool>`s.starts_at < coalesce((
-        select ((b.starts_at at time zone 'Europe/Paris')::date + 1)::timestamp at time zone 'Europe/Paris'
-        from (select m.starts_at from matches m order by m.starts_at, m.id offset ${n} limit 1) b),
-        'infinity'::timestamptz)`,
-      )
-      .select([
-        ...columns,
-        parisDay.as('day'),
-        // Per row read (those days' only), by the place's primary key.
-        sql<number | null>`(select ${distanceKm(f.near)} from public.places p where p.id = s.place_id)`.as(
-          'distanceKm',
-        ),
-        sql<number | null>`(select count(*) from matches)`.as('total'),
-      ])
-      // Output columns by name: each computed once per row.
-      .orderBy(sql`day`)
-      .orderBy(sql`"distanceKm" asc nulls last`)
-      .orderBy('s.starts_at')
-      .orderBy('s.id')
-      .limit(page.limit)
-      .offset(page.offset)
+  const n = page.offset + page.limit;
+  const parts = kindsOf(f).map((kind) =>
+    tx.selectFrom((kind === 'remote' ? firstRemote(tx, f, n) : onSiteDays(tx, f, n)).as('part')).selectAll(),
   );
+  const [first, ...others] = parts;
+  if (!first) throw new Error('a search near a point reads at least one kind of session');
+  const both = others.reduce((union, part) => union.unionAll(part), first);
+  return tx
+    .selectFrom(both.as('k'))
+    .selectAll()
+    .orderBy('k.day')
+    .orderBy(sql`k."distanceKm" asc nulls last`)
+    .orderBy('k.startsAt')
+    .orderBy('k.id')
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
-/** How many public sessions match (the list's total when the page has no window count). */
-export async function countPublicSessions(tx: Tx, f: CatalogueFilters): Promise<number> {
-  // On the sessions alone (see filteredSessions): without a filter, the partial index on public sessions
-  // answers by itself (index-only scan).
-  const row = await filteredSessions(tx, f)
-    .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/**
+ * How many public sessions match, and when the first of them starts (the count is right until then, as
+ * the search never lists a session that has begun): each kind's, on the sessions alone (see
+ * filteredSessions). Without a filter, the partial index on public sessions answers by itself.
+ */
+async function countPublicSessions(
+  tx: Tx,
+  f: ResolvedFilters,
+): Promise<{ n: number; firstStartsAtMs: number }> {
+  const counts = kindsOf(f).map(
+    (kind) =>
+      sql`(${filteredSessions(tx, f, kind).select([
+        sql`count(*)`.as('n'),
+        sql`min(s.starts_at)`.as('first'),
+      ])})`,
+  );
+  const { rows } = await sql<{ n: number; first: number | null }>`
+    select sum(c.n)::int as n, (extract(epoch from min(c.first)) * 1000)::float8 as first
+    from (${sql.join(counts, sql` union all `)}) c`.execute(tx);
+  const row = rows[0];
+  return {
+    n: Number(row?.n ?? 0),
+    firstStartsAtMs: row?.first == null ? Number.POSITIVE_INFINITY : Number(row.first),
+  };
+}
+
+/**
+ * The list's total: the same for every viewer (the visibility filters are explicit), so kept per instance
+ * under the public figures' fingerprint, which moves with every write to activities and sessions (decision
+ * 048), until the first match starts. A page then costs one statement; the count, which reads every match
+ * (60,000 sessions in 30 days on the national map), is paid once a minute at most per search.
+ */
+function totalOf(tx: Tx, f: ResolvedFilters): Promise<number> {
+  // The words are in the key; the activities they matched are what the words say under this fingerprint.
+  const { after, matched: _, ...search } = f;
+  return cachedPublicFigures(
+    tx,
+    `catalogueTotal:${JSON.stringify(search)}`,
+    (t) => countPublicSessions(t, f),
+    {
+      at: Date.parse(after),
+      validUntil: (count) => count.firstStartsAtMs,
+    },
+  ).then((count) => count.n);
 }
 
 /**
  * One page of the list, with what a card shows: the activity, the place and its commune, and the seats
  * taken, for the page's sessions only. Exported for the benchmarks' EXPLAIN.
  */
-export function publicSessionsPageQuery(
-  tx: Tx,
-  f: CatalogueFilters,
-  page: { limit: number; offset: number },
-) {
+export function publicSessionsPageQuery(tx: Tx, f: ResolvedFilters, page: { limit: number; offset: number }) {
   return (
     tx
       .selectFrom(pageSessions(tx, f, page).as('page'))
@@ -258,7 +328,6 @@ export function publicSessionsPageQuery(
         's.capacity',
         'page.day',
         'page.distanceKm',
-        'page.total',
       ])
       // Public sessions only here, so the seats function's own visibility check always passes.
       .select(sql<number>`coalesce(private.public_session_seats_taken(page.id), 0)`.as('seatsTaken'))
@@ -275,20 +344,21 @@ export async function searchPublicSessions(
   f: CatalogueFilters,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; sessions: CatalogueSessionRow[] }> {
-  const rows = await publicSessionsPageQuery(tx, f, page).execute();
-  let total: number;
-  if (windowCount(f) && rows.length > 0) {
-    total = Number(rows[0]?.total ?? 0);
-  } else if (rows.length > 0 && rows.length < page.limit) {
-    // A page that is not full ends the list.
-    total = page.offset + rows.length;
-  } else {
-    // Past the last page too: still say how many there are.
-    total = rows.length === 0 && page.offset === 0 ? 0 : await countPublicSessions(tx, f);
-  }
+  const matched = f.words.length > 0 ? await cachedMatchingActivities(tx, f.words) : undefined;
+  if (matched?.length === 0) return { total: 0, sessions: [] };
+  const resolved: ResolvedFilters = matched ? { ...f, matched } : f;
+  const rows = await publicSessionsPageQuery(tx, resolved, page).execute();
+  // A page that is not full ends the list; a first page empty has nothing to count. Otherwise (a full page,
+  // or past the last one, which still says how many there are) the cached total.
+  const total =
+    rows.length > 0 && rows.length < page.limit
+      ? page.offset + rows.length
+      : rows.length === 0 && page.offset === 0
+        ? 0
+        : await totalOf(tx, resolved);
   return {
     total,
-    sessions: rows.map(({ total: _, ...row }) => ({
+    sessions: rows.map((row) => ({
       ...row,
       distanceKm: row.distanceKm === null ? null : Number(row.distanceKm),
     })),

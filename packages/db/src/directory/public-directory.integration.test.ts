@@ -6,11 +6,21 @@
 import { searchWords } from '@rf/domain/directory/search';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withSession } from '../rls.ts';
+import { type Tx, withSession } from '../rls.ts';
 import { loadNetwork } from '../seed/network.ts';
+import { countingStatements } from '../testing/count-statements.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { countNetwork } from './network-overview.repository.ts';
-import { listDirectoryFacets, searchPublicPlaces } from './public-directory.repository.ts';
+import { countNetwork, currentLabelsOf } from './network-overview.repository.ts';
+import {
+  listDirectoryFacets,
+  listPublicPlaceCards,
+  listPublicPlaceHours,
+  type PlaceSearchFilters,
+  type PlaceSearchRow,
+  resolveNearPoint,
+  resolveNearPointCached,
+  searchPublicPlaces,
+} from './public-directory.repository.ts';
 import { clearPublicFiguresCache } from './public-figures-cache.ts';
 
 let t: TestDatabase;
@@ -36,6 +46,22 @@ async function reference(words: string[]): Promise<string[]> {
     where p.status = 'published' and p.hidden_at is null and ${sql.join(matches, sql` and `)}
     order by (${sql.join(rank, sql` + `)}) desc, p.name, p.id`.execute(t.db);
   return rows.map((r) => r.id);
+}
+
+/**
+ * The cards' labels (a JSON column of the page's statement) are what `currentLabelsOf`, the statement they
+ * replaced, says for the same places; `labelled` counts the cards with some, so that a test can say it
+ * compared something.
+ */
+async function expectCardLabels(places: PlaceSearchRow[]): Promise<number> {
+  const labels = await withSession(t.db, null, (tx) =>
+    currentLabelsOf(
+      tx,
+      places.map((p) => p.id),
+    ),
+  );
+  for (const p of places) expect(p.labels, p.slug).toEqual(labels.get(p.id) ?? []);
+  return places.filter((p) => p.labels.length > 0).length;
 }
 
 async function search(q: string) {
@@ -65,6 +91,7 @@ describe('directory text search', () => {
       const found = await search(q);
       expect(found.places.map((p) => p.id)).toEqual(expected);
       expect(found.total).toBe(expected.length);
+      await expectCardLabels(found.places);
     });
   }
 
@@ -78,6 +105,7 @@ describe('directory text search', () => {
       );
       expect(found.places.map((p) => p.id)).toEqual(all.slice(offset, offset + 20));
       expect(found.total).toBe(all.length);
+      await expectCardLabels(found.places);
     }
   });
 
@@ -130,6 +158,98 @@ describe('directory list without words', () => {
       searchPublicPlaces(tx, { words: [] }, { limit: 20, offset: all.length + 20 }),
     );
     expect(past).toEqual({ total: all.length, places: [] });
+    const every = await withSession(t.db, null, (tx) =>
+      searchPublicPlaces(tx, { words: [] }, { limit: 5_000, offset: 0 }),
+    );
+    expect(every.places.map((p) => p.id)).toEqual(all);
+    expect(await expectCardLabels(every.places)).toBeGreaterThan(10);
+  });
+
+  it('shows a label once however many of its grants are current, and none ended or to come', async () => {
+    const { rows } = await sql<{ id: string; label_id: string }>`
+      select pl.place_id as id, pl.label_id from public.place_labels pl
+      join public.places p on p.id = pl.place_id where p.status = 'published' and p.hidden_at is null
+      order by p.name, p.id limit 1`.execute(t.db);
+    const held = rows[0];
+    if (!held) throw new Error('no labelled place');
+    await sql`insert into public.place_labels (place_id, label_id, granted_on, ends_on) values
+      (${held.id}, ${held.label_id}, '2019-01-01', null),
+      (${held.id}, (select id from public.labels where id <> ${held.label_id} order by code limit 1), '2001-01-01', '2002-01-01'),
+      (${held.id}, (select id from public.labels where id <> ${held.label_id} order by code desc limit 1), current_date + 3, null)`.execute(
+      t.db,
+    );
+    const ids = [held.id];
+    const cards = await withSession(t.db, null, (tx) => listPublicPlaceCards(tx, ids, { words: [] }));
+    expect(cards.map((c) => c.id)).toEqual(ids);
+    expect(await expectCardLabels(cards)).toBe(1);
+    const every = await withSession(t.db, null, (tx) =>
+      searchPublicPlaces(tx, { words: [] }, { limit: 5_000, offset: 0 }),
+    );
+    await expectCardLabels(every.places);
+  });
+
+  it('counts a search by filters as the rule does, and follows writes at once, cached or not', async () => {
+    /** The total and the ids as a plain query over every public place says them. */
+    async function expected(f: PlaceSearchFilters) {
+      const { rows } = await sql<{ id: string }>`
+        select p.id from public.places p left join public.communes c on c.code = p.commune_code
+        where p.status = 'published' and p.hidden_at is null
+          and (${f.kind ?? null}::text is null or ${f.kind ?? null} = any (p.kinds))
+          and (${f.service ?? null}::text is null or ${f.service ?? null} = any (p.services))
+          and (${f.departementCode ?? null}::text is null or c.departement_code = ${f.departementCode ?? null})
+          and (${f.labelCode ?? null}::text is null or exists (select 1 from public.place_labels pl
+            join public.labels l on l.id = pl.label_id where pl.place_id = p.id and l.code = ${f.labelCode ?? null}
+              and pl.granted_on <= current_date and (pl.ends_on is null or pl.ends_on >= current_date)))
+        order by p.name, p.id`.execute(t.db);
+      return rows.map((r) => r.id);
+    }
+    const { rows: picked } = await sql<{ departement: string; service: string; kind: string }>`
+      select c.departement_code as departement, p.services[1] as service, p.kinds[1] as kind
+      from public.places p join public.communes c on c.code = p.commune_code
+      where p.status = 'published' and p.hidden_at is null and cardinality(p.services) > 0
+      group by 1, 2, 3 order by count(*) desc limit 1`.execute(t.db);
+    const { departement, service, kind } = picked[0] ?? {};
+    if (!departement || !service || !kind) throw new Error('no filters to try');
+    const searches: PlaceSearchFilters[] = [
+      { words: [] },
+      { words: [], departementCode: departement },
+      { words: [], kind },
+      { words: [], labelCode: 'fabrique_territoire' },
+      { words: [], service },
+      { words: [], service, departementCode: departement },
+    ];
+    async function check() {
+      for (const f of searches) {
+        const ids = await expected(f);
+        for (const limit of [3, 5_000]) {
+          const found = await withSession(t.db, null, (tx) =>
+            searchPublicPlaces(tx, f, { limit, offset: 0 }),
+          );
+          expect(found.total, JSON.stringify(f)).toBe(ids.length);
+          expect(found.places.map((p) => p.id)).toEqual(ids.slice(0, limit));
+        }
+      }
+    }
+    clearPublicFiguresCache();
+    await check();
+    await check();
+    // A place of the département hidden, then its service removed, then shown again: each total follows.
+    const target = (await expected({ words: [], service, departementCode: departement }))[0] as string;
+    await sql`update public.places set hidden_at = now(), hidden_reason = 'test' where id = ${target}`.execute(
+      t.db,
+    );
+    await check();
+    await sql`update public.places set hidden_at = null, hidden_reason = null where id = ${target}`.execute(
+      t.db,
+    );
+    await sql`update public.places set services = array_remove(services, ${service}) where id = ${target}`.execute(
+      t.db,
+    );
+    await check();
+    await sql`update public.places set services = services || array[${service}] where id = ${target}`.execute(
+      t.db,
+    );
+    await check();
   });
 
   it('offers the territories, labels and kinds of public places in one statement', async () => {
@@ -193,7 +313,9 @@ describe('directory near a point', () => {
     const first = await page(20, 0);
     expect(first.places[0]?.distanceKm).toBeGreaterThanOrEqual(0);
     expect(await page(20, all.length + 20)).toEqual({ total: all.length, places: [] });
-    expect((await page(5_000, 0)).places.map((p) => p.id)).toEqual(all);
+    const every = await page(5_000, 0);
+    expect(every.places.map((p) => p.id)).toEqual(all);
+    expect(await expectCardLabels(every.places)).toBeGreaterThan(10);
   });
 
   it('keeps only places within a radius, nearest first', async () => {
@@ -202,6 +324,7 @@ describe('directory near a point', () => {
     const found = await page(5_000, 0, 150);
     expect(found.places.map((p) => p.id)).toEqual(within);
     expect(found.total).toBe(within.length);
+    await expectCardLabels(found.places);
   });
 });
 
@@ -253,5 +376,106 @@ describe('public figures, cached per instance (decision 048)', () => {
     } finally {
       await other.drop();
     }
+  });
+});
+
+describe('statements per directory page (issue 15)', () => {
+  /** The statements `work` sends in one anonymous transaction (its `begin` and `commit` aside). */
+  async function statementsOf(work: (tx: Tx) => Promise<unknown>): Promise<number> {
+    return withSession(t.db, null, async (tx) => {
+      const counted = countingStatements(tx);
+      await work(counted.tx);
+      return counted.statements;
+    });
+  }
+  const page = { limit: 20, offset: 0 };
+
+  it('reads a page with its total and its cards’ labels in one statement, the facets at no cost', async () => {
+    const { rows } = await sql<{ service: string; departement: string }>`
+      select p.services[1] as service, c.departement_code as departement
+      from public.places p join public.communes c on c.code = p.commune_code
+      where p.status = 'published' and p.hidden_at is null and cardinality(p.services) > 0
+      group by 1, 2 order by count(*) desc limit 1`.execute(t.db);
+    const { service, departement } = rows[0] ?? {};
+    const searches: [string, PlaceSearchFilters][] = [
+      ['no filter', { words: [] }],
+      ['text', { words: searchWords('atelir numerique') }],
+      ['service and département', { words: [], service, departementCode: departement }],
+      ['near a point', { words: [], near: { latitude: 47.87, longitude: -3.92 } }],
+      ['within a radius', { words: [], near: { latitude: 47.87, longitude: -3.92, radiusKm: 150 } }],
+    ];
+    clearPublicFiguresCache();
+    clearPublicFiguresCache();
+    for (const [name, f] of searches) {
+      // The fingerprint (read once for both), then the page: a total cached or counted in the page.
+      const run = (tx: Tx) => Promise.all([searchPublicPlaces(tx, f, page), listDirectoryFacets(tx)]);
+      const cold = await statementsOf(run);
+      expect(await statementsOf(run), name).toBe(2);
+      // Cold, the facets are computed once for all.
+      expect(cold, name).toBe(name === 'no filter' ? 3 : 2);
+      expect(await statementsOf((tx) => searchPublicPlaces(tx, f, page)), name).toBeLessThanOrEqual(2);
+    }
+    // Past the last page, the total is counted apart (as before).
+    expect(
+      await statementsOf((tx) => searchPublicPlaces(tx, { words: [] }, { limit: 20, offset: 9_000 })),
+    ).toBe(2);
+  });
+
+  it('resolves a commune without a statement once known, and follows its places when it has no centre', async () => {
+    const { rows } = await sql<{ name: string; code: string }>`
+      select name, code from public.communes where latitude is not null order by population desc nulls last
+      limit 1`.execute(t.db);
+    const commune = rows[0];
+    if (!commune) throw new Error('no commune with a centre');
+    for (const near of [
+      { kind: 'name', name: commune.name },
+      { kind: 'code', code: commune.code },
+      { kind: 'name', name: 'Nullepartvillezz' },
+    ] as const) {
+      const expected = await withSession(t.db, null, (tx) => resolveNearPoint(tx, near));
+      clearPublicFiguresCache();
+      const cold = await statementsOf(async (tx) =>
+        expect(await resolveNearPointCached(tx, near)).toEqual(expected),
+      );
+      const warm = await statementsOf(async (tx) =>
+        expect(await resolveNearPointCached(tx, near)).toEqual(expected),
+      );
+      // The fingerprint, then the commune on a miss; only the fingerprint (the facets' anyway) on a hit.
+      expect([cold, warm]).toEqual([2, 1]);
+    }
+    // A commune without a centre takes its places': kept too, and moved with them (the fingerprint follows
+    // every write to places, decision 069).
+    const { rows: bare } = await sql<{ code: string }>`
+      select c.code from public.communes c where c.latitude is null
+        and exists (select 1 from public.places p where p.commune_code = c.code and p.latitude is not null
+          and p.status = 'published' and p.hidden_at is null)
+      limit 1`.execute(t.db);
+    const code = bare[0]?.code;
+    if (!code) throw new Error('no commune without a centre');
+    const near = { kind: 'code', code } as const;
+    const point = await withSession(t.db, null, (tx) => resolveNearPointCached(tx, near));
+    expect(point).not.toBeNull();
+    expect(await statementsOf((tx) => resolveNearPointCached(tx, near))).toBe(1);
+    await sql`update public.places set latitude = latitude + 0.5
+      where commune_code = ${code} and latitude is not null`.execute(t.db);
+    const moved = await withSession(t.db, null, (tx) => resolveNearPointCached(tx, near));
+    expect(moved?.latitude).toBeCloseTo((point?.latitude ?? 0) + 0.5, 6);
+  });
+
+  it('reads open-now cards in two statements: every match’s hours, then the page', async () => {
+    await sql`update public.places set opening_hours = '24/7' where id in (select id from public.places
+      where status = 'published' order by slug limit 30)`.execute(t.db);
+    const f: PlaceSearchFilters = { words: [] };
+    const statements = await statementsOf(async (tx) => {
+      const hours = await listPublicPlaceHours(tx, f);
+      const cards = await listPublicPlaceCards(
+        tx,
+        hours.slice(0, 20).map((h) => h.id),
+        f,
+      );
+      expect(cards.map((c) => c.id)).toEqual(hours.slice(0, 20).map((h) => h.id));
+      await expectCardLabels(cards);
+    });
+    expect(statements).toBe(2);
   });
 });

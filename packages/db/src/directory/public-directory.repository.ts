@@ -2,15 +2,18 @@
 // place's page; the open-data export. Everything here is what anyone may see (published, not hidden),
 // whoever asks: a signed-in member does not get their drafts in the public list.
 import { fabriqueLabelCodes } from '@rf/domain/directory/network';
-import { type SqlBool, sql } from 'kysely';
+import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Tx } from '../rls.ts';
+import type { DB } from '../schema.ts';
 import {
   currentLabelsOf,
   holdsCurrentLabel,
   isPublicPlace,
   type PlaceLabel,
 } from './network-overview.repository.ts';
-import { cachedPublicFigures } from './public-figures-cache.ts';
+
+import { cachedPublicFigures, recallPublicFigure, rememberPublicFigure } from './public-figures-cache.ts';
 
 export interface PlaceSearchFilters {
   /** Words of the text search, already lower-case and unaccented; each must match. */
@@ -124,15 +127,29 @@ function filteredPlaces(tx: Tx, f: PlaceSearchFilters) {
   return query.orderBy('p.name').orderBy('p.id');
 }
 
-async function withLabels(tx: Tx, rows: Omit<PlaceSearchRow, 'labels'>[]): Promise<PlaceSearchRow[]> {
-  const labels = await currentLabelsOf(
-    tx,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => ({ ...row, labels: labels.get(row.id) ?? [] }));
+type PlaceScope = ExpressionBuilder<DB & { p: DB['places'] }, 'p'>;
+
+/**
+ * The labels the place aliased `p` holds today, by name, as a JSON column of its card: the same rule as
+ * `currentLabelsOf` (one label once, however many of its grants are current), which cost a statement per
+ * page.
+ */
+function cardLabels(eb: PlaceScope) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('place_labels as pl')
+      .innerJoin('labels as l', 'l.id', 'pl.label_id')
+      .select(['l.code', 'l.name'])
+      .distinct()
+      .whereRef('pl.place_id', '=', 'p.id')
+      .where('pl.granted_on', '<=', sql<string>`current_date`)
+      .where((w) => w.or([w('pl.ends_on', 'is', null), w('pl.ends_on', '>=', sql<string>`current_date`)]))
+      .orderBy('l.name')
+      .orderBy('l.code'),
+  ).as('labels');
 }
 
-function cardColumns(f: PlaceSearchFilters) {
+function cardColumns(eb: PlaceScope, f: PlaceSearchFilters) {
   return [
     'p.id',
     'p.slug',
@@ -144,15 +161,21 @@ function cardColumns(f: PlaceSearchFilters) {
     'p.opening_hours as openingHours',
     'p.services',
     distanceKm(f.near).as('distanceKm'),
+    cardLabels(eb),
   ] as const;
+}
+
+/** How many public places match the filters. */
+function countMatches(tx: Tx, f: PlaceSearchFilters) {
+  return matchingPlaces(tx, f).select(sql<number>`count(*)::int`.as('n'));
 }
 
 /**
  * One page of the places that must all be read to be ordered (ranked by words, or within a radius), with
  * the window count. The order and the count need only the place's own row: the page is cut there, and the
- * card's other columns (the commune) are joined for its rows only. Its keys are output columns ordered by
- * name, so each is computed once per match (an expression repeated in ORDER BY would be computed again:
- * its parameters differ).
+ * card's other columns (the commune, the labels) are joined for its rows only. Its keys are output columns
+ * ordered by name, so each is computed once per match (an expression repeated in ORDER BY would be computed
+ * again: its parameters differ).
  */
 function rankedPage(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset: number }) {
   let ranked = matchingPlaces(tx, f)
@@ -177,22 +200,62 @@ function rankedPage(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset
     .selectFrom(cut.as('r'))
     .innerJoin('places as p', 'p.id', 'r.id')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
-    .select([...cardColumns(f), 'r.total']);
+    .select((eb) => [...cardColumns(eb, f), 'r.total']);
   if (f.near) query = query.orderBy(sql`r.nearness asc nulls last`);
   if (f.words.length > 0) query = query.orderBy('r.relevance', 'desc');
   return query.orderBy('r.name').orderBy('r.id');
 }
 
-/** One page of public places and the total matching. */
+/**
+ * One page of the places read in the list's order from an index (by name: `places_public_name_idx`; nearest
+ * first without a radius: the KNN scan of `places_public_location_idx`), which stops at its last row. The
+ * cards' other columns are joined for the page's rows only (an offset's rows would otherwise build their
+ * labels too). With `withCount`, the total rides along as an uncorrelated scalar subquery (run once).
+ */
+function orderedPage(
+  tx: Tx,
+  f: PlaceSearchFilters,
+  page: { limit: number; offset: number },
+  withCount: boolean,
+) {
+  const cut = filteredPlaces(tx, f)
+    .select(['p.id', 'p.name', (f.near ? nearness(f.near) : sql<number | null>`null::float8`).as('nearness')])
+    .limit(page.limit)
+    .offset(page.offset);
+  let query = tx
+    .selectFrom(cut.as('r'))
+    .innerJoin('places as p', 'p.id', 'r.id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .select((eb) => [
+      ...cardColumns(eb, f),
+      (withCount ? sql<number | null>`(${countMatches(tx, f)})` : sql<number | null>`null::int`).as('total'),
+    ]);
+  if (f.near) query = query.orderBy(sql`r.nearness asc nulls last`);
+  return query.orderBy('r.name').orderBy('r.id');
+}
+
+/**
+ * The key of the total of a search by filters only: the figures' fingerprint follows every write to places,
+ * labels and communes (decision 069), so any such total is kept. `null` for words and radii, counted by the
+ * ranked page's window anyway.
+ */
+function cachedTotalKey(f: PlaceSearchFilters): string | null {
+  if (f.words.length > 0 || f.near?.radiusKm !== undefined) return null;
+  const { words: _, near: __, ...filters } = f;
+  return `directory-total|${JSON.stringify(filters)}`;
+}
+
+/**
+ * One page of public places and the total matching, in one statement (issue 15: each statement costs the
+ * Node process a socket write and a parse, more than most of these queries cost Postgres). It was up to
+ * three: the page, a separate count, and the cards' labels.
+ */
 export async function searchPublicPlaces(
   tx: Tx,
   f: PlaceSearchFilters,
   page: { limit: number; offset: number },
 ): Promise<{ total: number; places: PlaceSearchRow[] }> {
   // Ranked by words, or within a radius, every match is read to order them: the window count rides along.
-  // Ordered by name, or nearest first without a radius, the page is read from a partial index in that order
-  // (name: `places_public_name_idx`; distance: the KNN scan of `places_public_location_idx`) and stops at its
-  // last row; the count is a separate one, skipped when the first page is not full.
   const everyMatchRead = f.words.length > 0 || f.near?.radiusKm !== undefined;
   if (everyMatchRead) {
     const rows = await rankedPage(tx, f, page).execute();
@@ -200,27 +263,25 @@ export async function searchPublicPlaces(
     // Past the last page: still say how many there are.
     if (rows.length === 0 && page.offset > 0)
       total = (await rankedPage(tx, f, { limit: 1, offset: 0 }).executeTakeFirst())?.total ?? 0;
-    return {
-      total: Number(total),
-      places: await withLabels(
-        tx,
-        rows.map(({ total: _, ...r }) => r),
-      ),
-    };
+    return { total: Number(total), places: rows.map(({ total: _, ...r }) => r) };
   }
-  const rows = await filteredPlaces(tx, f)
-    .select(cardColumns(f))
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  const total =
-    rows.length > 0 && rows.length < page.limit
-      ? page.offset + rows.length
-      : Number(
-          (await matchingPlaces(tx, f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow())
-            .n,
-        );
-  return { total, places: await withLabels(tx, rows) };
+  // Ordered by name, or nearest first without a radius, the page stops at its last row and the total is
+  // counted apart — in the same statement, as a scalar subquery, rather than a second one. Counting every
+  // match again on each page would still cost Postgres a scan of the public places (20,000 at national
+  // scale), so the total of a search by filters the fingerprint follows (the bare list, a département, a
+  // kind, a label: the directory's landing pages) is kept per instance and the subquery left out then. The
+  // fingerprint is read once per transaction, and the directory page reads it for its facets anyway.
+  const key = cachedTotalKey(f);
+  const known = key ? await recallPublicFigure<number>(tx, key) : undefined;
+  const rows = await orderedPage(tx, f, page, known === undefined).execute();
+  let total: number;
+  if (known !== undefined) total = known;
+  else if (rows[0]) total = Number(rows[0].total);
+  else if (page.offset === 0) total = 0;
+  // Past the last page: still say how many there are.
+  else total = (await countMatches(tx, f).executeTakeFirstOrThrow()).n;
+  if (key && known === undefined) await rememberPublicFigure(tx, key, total);
+  return { total, places: rows.map(({ total: _, ...r }) => r) };
 }
 
 /**
@@ -281,12 +342,12 @@ export async function listPublicPlaceCards(
   f: PlaceSearchFilters,
 ): Promise<PlaceSearchRow[]> {
   if (ids.length === 0) return [];
-  const rows = await filteredPlaces(tx, f).select(cardColumns(f)).where('p.id', 'in', ids).execute();
+  const rows = await filteredPlaces(tx, f)
+    .select((eb) => cardColumns(eb, f))
+    .where('p.id', 'in', ids)
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return withLabels(
-    tx,
-    ids.flatMap((id) => byId.get(id) ?? []),
-  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -295,10 +356,29 @@ export async function listPublicPlaceCards(
  * falls back to the mean position of the public places located in it, else in its département (decision
  * 009). `null` when the commune is unknown or neither gives a point.
  */
-export async function resolveNearPoint(
-  tx: Tx,
-  near: { kind: 'code'; code: string } | { kind: 'name'; name: string },
-): Promise<{ commune: string; latitude: number; longitude: number } | null> {
+export async function resolveNearPoint(tx: Tx, near: NearQuery): Promise<NearPoint | null> {
+  return findNearPoint(tx, near);
+}
+
+type NearQuery = { kind: 'code'; code: string } | { kind: 'name'; name: string };
+type NearPoint = { commune: string; latitude: number; longitude: number };
+
+/**
+ * `resolveNearPoint`, remembered per instance under the figures' fingerprint, which follows every write to
+ * communes and places (decision 069): a search "près de" thus costs no statement of its own, the fingerprint
+ * being read for the page's facets anyway. It folds no better into the page's statement, whose plan (the KNN
+ * scan, the name order when the commune is unknown) depends on the point.
+ */
+export async function resolveNearPointCached(tx: Tx, near: NearQuery): Promise<NearPoint | null> {
+  const key = `near-point|${JSON.stringify(near)}`;
+  const known = await recallPublicFigure<{ point: NearPoint | null }>(tx, key);
+  if (known) return known.point;
+  const point = await findNearPoint(tx, near);
+  await rememberPublicFigure(tx, key, { point });
+  return point;
+}
+
+async function findNearPoint(tx: Tx, near: NearQuery): Promise<NearPoint | null> {
   const commune = await tx
     .selectFrom('communes as c')
     .select(['c.code', 'c.name', 'c.departement_code', 'c.latitude', 'c.longitude'])

@@ -15,8 +15,12 @@ import { sql } from 'kysely';
 import type { Tx } from '../rls.ts';
 
 export const PUBLIC_FIGURES_TTL_MS = 60_000;
-/** Entries kept at most (versions replace each other; several databases only in tests). */
-const MAX_ENTRIES = 200;
+/**
+ * Entries kept at most: the directory's and the catalogue's totals add one per search asked (decision 069;
+ * the keys come from query strings, which a crawler walks through), so the oldest entry gives way to a new
+ * one rather than the whole cache (the facets would go with it).
+ */
+const MAX_ENTRIES = 2_000;
 
 interface Entry {
   /** The instant the value was computed for: it says nothing about earlier ones. */
@@ -60,13 +64,45 @@ export async function cachedPublicFigures<T>(
   const hit = entries.get(key);
   if (hit && hit.computedAt <= at && at < hit.expiresAt) return hit.value as T;
   const value = await compute(tx);
-  if (entries.size >= MAX_ENTRIES) entries.clear();
   const expiresAt = Math.min(
     at + PUBLIC_FIGURES_TTL_MS,
     options.validUntil?.(value) ?? Number.POSITIVE_INFINITY,
   );
-  entries.set(key, { computedAt: at, expiresAt, value });
+  keep(key, { computedAt: at, expiresAt, value });
   return value;
+}
+
+/**
+ * The value kept under `name` for the database as this transaction sees it, or `undefined`: for a figure
+ * computed inside a statement of the page (a total counted beside the page's rows), which then hands it to
+ * `rememberPublicFigure`. Callers must not mutate the value they get (it is shared).
+ */
+export async function recallPublicFigure<T>(tx: Tx, name: string, at = Date.now()): Promise<T | undefined> {
+  const hit = entries.get(`${await publicFiguresFingerprint(tx)}|${name}`);
+  if (!hit || at < hit.computedAt || at >= hit.expiresAt) return undefined;
+  return hit.value as T;
+}
+
+/**
+ * Keeps `value`, read in this transaction after its fingerprint (`recallPublicFigure` reads it first): a
+ * write committed in between is then seen by the value, never missed under a newer fingerprint.
+ */
+export async function rememberPublicFigure(tx: Tx, name: string, value: unknown, at = Date.now()) {
+  keep(`${await publicFiguresFingerprint(tx)}|${name}`, {
+    computedAt: at,
+    expiresAt: at + PUBLIC_FIGURES_TTL_MS,
+    value,
+  });
+}
+
+function keep(key: string, entry: Entry) {
+  entries.delete(key);
+  if (entries.size >= MAX_ENTRIES) {
+    // A Map iterates in insertion order: the first key is the oldest entry.
+    const oldest = entries.keys().next();
+    if (!oldest.done) entries.delete(oldest.value);
+  }
+  entries.set(key, entry);
 }
 
 /** Forgets every entry (tests). */

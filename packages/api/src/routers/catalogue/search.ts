@@ -4,7 +4,7 @@ import {
   type CatalogueSessionRow,
   searchPublicSessions,
 } from '@rf/db/catalogue/catalogue-search.repository';
-import { resolveNearPoint } from '@rf/db/directory/public-directory.repository';
+import { resolveNearPointCached } from '@rf/db/directory/public-directory.repository';
 import {
   CATALOGUE_PAGE_SIZE,
   type CatalogueSearch,
@@ -71,7 +71,7 @@ export async function searchCatalogue(tx: Tx, input: CatalogueSearch): Promise<C
   };
   let near: CatalogueSearchDto['near'] = { status: 'none' };
   if (input.pres) {
-    const point = await resolveNearPoint(tx, parseNearQuery(input.pres));
+    const point = await resolveNearPointCached(tx, parseNearQuery(input.pres));
     if (point) {
       filters.near = { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon };
       near = { status: 'found', commune: point.commune };

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { withSession } from '@rf/db';
+import { countingStatements } from '@rf/db/testing/count-statements';
+import type { DirectorySearch } from '@rf/domain/directory/search';
 import { STANDARD_COLUMNS, toStandardCsv } from '@rf/domain/directory/standard-export';
 import { Ajv } from 'ajv';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
+import { directoryFacets } from './facets.ts';
+import { searchDirectory } from './search.ts';
 
 let h: ApiHarness;
 const anon = async () => (await h.as()).api.directory;
@@ -192,6 +197,56 @@ describe('directory.search', () => {
     expect(past.places).toEqual([]);
     expect(past.total).toBe(4);
     expect(past.pageCount).toBe(1);
+  });
+});
+
+describe('directory.searchPage', () => {
+  // What `searchPage` runs in its transaction (its `begin` and `commit` aside), once the per-instance caches
+  // (facets, totals by filters, communes searched) are warm: each statement costs the Node process more
+  // than most of these queries cost Postgres (issue 15).
+  const scenarios: [string, DirectorySearch, number][] = [
+    ['no filter', { page: 1 }, 2],
+    ['text search', { q: 'mediatheque concarnau', page: 1 }, 2],
+    [
+      'service and département',
+      { service: 'Aide aux démarches administratives', departement: '29', page: 1 },
+      2,
+    ],
+    ['near a commune', { pres: 'Quimper', page: 1 }, 2],
+    ['near a postcode, within a radius', { pres: '29900', rayon: 10, page: 1 }, 2],
+    ['open now', { ouvert: '1', page: 1 }, 3],
+  ];
+  for (const [name, input, expected] of scenarios) {
+    it(`answers "${name}" in ${expected} statements, as the procedure does`, async () => {
+      const page = async () =>
+        withSession(h.db.db, null, async (tx) => {
+          const counted = countingStatements(tx);
+          const results = await searchDirectory(counted.tx, input);
+          const facets = await directoryFacets(counted.tx);
+          return { results, facets, statements: counted.statements };
+        });
+      await page();
+      const { statements, ...warm } = await page();
+      expect(statements).toBe(expected);
+      expect(warm).toEqual(await (await anon()).searchPage(input));
+      expect(warm.results.total).toBeGreaterThan(0);
+    });
+  }
+
+  it('shows the labels of the cards in every path', async () => {
+    const d = await anon();
+    const konk = (r: { places: { slug: string; labels: { code: string }[] }[] }) =>
+      r.places.find((p) => p.slug === 'konk-ar-lab')?.labels.map((l) => l.code);
+    for (const input of [
+      { page: 1 },
+      { q: 'konk', page: 1 },
+      { pres: 'Concarneau', page: 1 },
+      { pres: 'Concarneau', rayon: 10, page: 1 },
+      { ouvert: '1', page: 1 },
+    ] satisfies DirectorySearch[])
+      expect(konk((await d.searchPage(input)).results), JSON.stringify(input)).toEqual([
+        'fabrique_territoire',
+      ]);
   });
 });
 

@@ -1,5 +1,8 @@
 import type { Tx } from '@rf/db';
-import { type PlaceSearchFilters, resolveNearPoint } from '@rf/db/directory/public-directory.repository';
+import {
+  type PlaceSearchFilters,
+  resolveNearPointCached,
+} from '@rf/db/directory/public-directory.repository';
 import { type DirectorySearch, parseNearQuery, searchWords } from '@rf/domain/directory/search';
 import type { DirectorySearchDto } from './directory.dto.ts';
 
@@ -23,7 +26,8 @@ export async function searchFilters(
     specificSupport: input.prise_en_charge,
   };
   if (!input.pres) return { filters, near: { status: 'none' } };
-  const point = await resolveNearPoint(tx, parseNearQuery(input.pres));
+  // Remembered per instance while the communes do not change: no statement of its own (issue 15).
+  const point = await resolveNearPointCached(tx, parseNearQuery(input.pres));
   if (!point) return { filters, near: { status: 'unknown', query: input.pres } };
   filters.near = { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon };
   return { filters, near: { status: 'found', commune: point.commune } };

@@ -1,4 +1,4 @@
-import { resolveNearPoint } from '@rf/db/directory/public-directory.repository';
+import { resolveNearPointCached } from '@rf/db/directory/public-directory.repository';
 import {
   listPlacesSharingTools,
   listPublicToolCategories,
@@ -14,7 +14,7 @@ import { withPhotoUrl } from './sharing.server.ts';
 export const catalogue = publicProcedure
   .input(toolSearchSchema)
   .query(async ({ ctx, input }): Promise<ToolCatalogueDto> => {
-    const point = input.pres ? await resolveNearPoint(ctx.tx, parseNearQuery(input.pres)) : null;
+    const point = input.pres ? await resolveNearPointCached(ctx.tx, parseNearQuery(input.pres)) : null;
     const [found, categories, places] = await Promise.all([
       searchPublicTools(ctx.tx, {
         words: input.q,
