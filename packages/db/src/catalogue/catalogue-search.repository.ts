@@ -128,16 +128,11 @@ function activityConditions(f: CatalogueFilters, kind: Kind) {
   if (f.kind) conditions.push(sql`a.kind = ${f.kind}`);
   if (kind === 'on_site' && f.near?.radiusKm !== undefined) {
     const { latitude, longitude, radiusKm } = f.near;
-    const point = sql`extensions.ll_to_earth(${latitude}, ${longitude})`;
-    // The places are found in the earth box first (the GiST index on ll_to_earth), the exact distance trims
-    // its corners; a session's place is its activity's, so the radius too is a set of activities.
+    // The places in the radius, by the GiST index on their position (as its owner: under row-level
+    // security the index is not used, decision 069); a session's place is its activity's, so the radius too
+    // is a set of activities.
     conditions.push(sql`a.place_id in (
-      select n.id from public.places n
-      where n.latitude is not null
-        and extensions.earth_box(${point}, ${radiusKm * 1000}) operator(extensions.@>)
-          extensions.ll_to_earth(n.latitude, n.longitude)
-        and extensions.earth_distance(${point}, extensions.ll_to_earth(n.latitude, n.longitude))
-          <= ${radiusKm * 1000})`);
+      select private.public_places_within(${latitude}, ${longitude}, ${radiusKm * 1000}))`);
   }
   if (f.accessibleOnly) {
     conditions.push(sql`(nullif(trim(a.accessibility_notes), '') is not null
