@@ -24,6 +24,7 @@ export type { WebhookDeliveryOptions } from './tasks/webhook-delivery.ts';
 export { signedHeaders, verifyWebhookSignature, webhookSignature } from './webhooks/signature.ts';
 export {
   defaultRetryDelay,
+  isPermanent,
   type JobLogger,
   RetryLaterError,
   startWorker,

@@ -165,6 +165,36 @@ describe('the worker', () => {
       await worker.stop();
     }
   });
+
+  it('fails at once, keeping the reason, a job whose error says trying again cannot help', async () => {
+    let runs = 0;
+    const worker = testWorker(db.db, db.url, smtp.url, {
+      extra: {
+        // Any task may say so, as SmsSendError does: an error with `retryable: false`.
+        'refused-test': async () => {
+          runs++;
+          throw Object.assign(new Error('the provider refused the key'), { retryable: false });
+        },
+      },
+    });
+    try {
+      await withServiceRole(db.db, 'test job', (tx) =>
+        enqueueJob(tx, { task: 'refused-test', maxAttempts: 5 }),
+      );
+      await expect
+        .poll(async () => (await listJobs(db.db, { task: 'refused-test' }))[0]?.status, { timeout: 10_000 })
+        .toBe('failed');
+      expect((await listJobs(db.db, { status: 'failed', task: 'refused-test' }))[0]).toMatchObject({
+        attempts: 1,
+        maxAttempts: 5,
+        lastError: 'the provider refused the key',
+      });
+      await waitForIdleQueue(db.db);
+      expect(runs).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  });
 });
 
 describe('restarts', () => {

@@ -81,6 +81,7 @@ export async function completeJob(db: Db, workerId: string, job: ClaimedJob): Pr
 /**
  * Records a failed attempt: the job is queued again after `retryInMs`, or left `failed` with its error
  * after its last attempt — visible (`listJobs`), retried by hand (`retryFailedJobs`), never silently lost.
+ * `permanent`: the error says trying again cannot help (or could do harm), so this attempt is the last.
  */
 export async function failJob(
   db: Db,
@@ -88,10 +89,12 @@ export async function failJob(
   job: ClaimedJob,
   error: string,
   retryInMs: number,
+  permanent = false,
 ): Promise<'retrying' | 'failed'> {
   const { rows } = await withServiceRole(db, 'job queue: fail', (tx) =>
     sql<{ status: JobStatus }>`update private.jobs
-      set status = case when attempts >= max_attempts then 'failed'::private.job_status else 'queued' end,
+      set status = case when ${permanent}::boolean or attempts >= max_attempts
+            then 'failed'::private.job_status else 'queued' end,
           run_at = now() + make_interval(secs => ${retryInMs / 1000}),
           locked_by = null, locked_at = null, last_error = ${error.slice(0, 2000)}
       where id = ${job.id} and revision = ${job.revision} and locked_by = ${workerId}

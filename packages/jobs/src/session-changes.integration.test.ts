@@ -52,21 +52,28 @@ async function statusOf(bookingId: string): Promise<string> {
   return rows[0]?.status as string;
 }
 
-/** A booking with a phone number only (no e-mail): its notices are queued, the e-mail task skips them. */
-async function bookByPhone(sessionId: string): Promise<string> {
+/**
+ * A booking with a phone number only (no e-mail) unless `contact` says otherwise: its notices are queued,
+ * the e-mail task skips them.
+ */
+async function bookByPhone(
+  sessionId: string,
+  contact: { phone?: string | null; email?: string | null; locale?: 'fr' | 'en' } = {},
+): Promise<string> {
   const idempotencyKey = randomUUID();
   const token = bookingToken(LINK_KEY, idempotencyKey);
   const result = await withServiceRole(db.db, 'test booking', (tx) =>
     bookSession(tx, {
       sessionId,
       firstName: 'Yann',
-      email: null,
-      phone: '+33612345678',
+      email: contact.email ?? null,
+      phone: contact.phone === undefined ? '+33612345678' : contact.phone,
       prescriberName: null,
       prescriberOrganisation: null,
       userId: null,
       manageTokenHash: createHash('sha256').update(token).digest('hex'),
       idempotencyKey,
+      ...(contact.locale ? { locale: contact.locale } : {}),
     }),
   );
   if (!result) throw new Error('not booked');
@@ -243,8 +250,24 @@ describe('minimum attendance unmet at its deadline', () => {
     return { sessionId, people, manager: `gestion-${tag}@test.fr`, check };
   }
 
+  /** The SMS sent for this booking (development SMS mailbox), the quiet hours over. */
+  async function smsOf(bookingId: string) {
+    await sql`update private.jobs set run_at = now() where task = 'booking-sms' and status = 'queued'`.execute(
+      db.db,
+    );
+    await waitForIdleQueue(db.db);
+    const { rows } = await sql<{ text_body: string; reference: string }>`
+      select text_body, reference from public.dev_sms_mailbox where reference like ${`%-${bookingId}`}
+      order by created_at`.execute(db.db);
+    return rows;
+  }
+
   it('cancels the session and tells every person booked, once, when the organisers chose so', async () => {
     const { sessionId, people, manager, check } = await shortSession('cancel', 'annule-auto');
+    // A resident who gave only a mobile number, and one who booked in English.
+    const byPhone = await bookByPhone(sessionId, { phone: '+33698700001' });
+    await bookByPhone(sessionId, { phone: null, email: 'annule-auto-en@test.fr', locale: 'en' });
+    await waitForIdleQueue(db.db);
     await makeDue(db.db, `min-attendance-check:${sessionId}`);
     const toManager = await waitForMail(manager, 'Séance annulée, trop peu d’inscrits');
     expect(toManager.text).toContain(`${ADMIN_URL}/seances/${sessionId}/presences`);
@@ -257,6 +280,13 @@ describe('minimum attendance unmet at its deadline', () => {
       status: 'cancelled',
       cancellation_reason: 'trop peu de personnes inscrites, il en fallait au moins 3.',
     });
+    // The reason stored in French reads in the language the person booked in.
+    const english = await waitForMail('annule-auto-en@test.fr', 'Session cancelled');
+    expect(english.text).toContain('Reason: too few people booked, at least 3 were needed.');
+    // The phone-only resident is told by SMS why, not just "cancelled by the place".
+    const cancelledSms = (await smsOf(byPhone)).filter((m) => m.reference.startsWith('booking-cancelled-'));
+    expect(cancelledSms).toHaveLength(1);
+    expect(cancelledSms[0]?.text_body).toMatch(/^Séance annulée, trop peu d'inscrits : /);
 
     // The same check run again (a worker restarted before recording it): the session is not cancelled
     // twice, nobody booked hears of it again; the organisers' notice keeps its Message-ID.
@@ -264,6 +294,10 @@ describe('minimum attendance unmet at its deadline', () => {
     await runTask('min-attendance-check', check?.payload, check?.id);
     await waitForIdleQueue(db.db);
     for (const email of people) expect(mailsTo(email, 'Séance annulée')).toHaveLength(1);
+    expect(mailsTo('annule-auto-en@test.fr', 'Session cancelled')).toHaveLength(1);
+    expect((await smsOf(byPhone)).filter((m) => m.reference.startsWith('booking-cancelled-'))).toHaveLength(
+      1,
+    );
     const notices = mailsTo(manager, 'Séance annulée');
     expect(new Set(notices.map((m) => m.messageId)).size).toBe(1);
     expect(mailsTo(manager, 'Trop peu')).toHaveLength(0);

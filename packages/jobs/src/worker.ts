@@ -18,7 +18,10 @@ export interface TaskOutcome {
   counts?: Record<string, number>;
 }
 
-/** Runs one job. Throwing fails this attempt: the job is retried later with the same payload. */
+/**
+ * Runs one job. Throwing fails this attempt: the job is retried later with the same payload, unless the
+ * error says it must not be (`isPermanent`): then it is failed at once, with its reason.
+ */
 export type TaskHandler = (payload: unknown, job: ClaimedJob) => Promise<TaskOutcome | undefined>;
 
 export interface JobLogger {
@@ -60,6 +63,21 @@ export class RetryLaterError extends Error {
     super(message);
     this.name = 'RetryLaterError';
   }
+}
+
+/**
+ * Whether an error says the same job would fail again, or must not run twice: any error carrying
+ * `retryable: false` (`SmsSendError` for a refused key or number, or an SMS accepted with an unreadable
+ * answer, which sent again could reach the person twice — decision 037). Read by shape rather than by
+ * class so that mail or any other task can say it the same way without the worker knowing its errors.
+ */
+export function isPermanent(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'retryable' in error &&
+    (error as { retryable: unknown }).retryable === false
+  );
 }
 
 /** 2 s, 4 s, 8 s … then hourly: 25 attempts span about a day, long enough for an SMTP outage. */
@@ -128,9 +146,13 @@ export function startWorker(options: WorkerOptions): Worker {
       const message = error instanceof Error ? error.message : String(error);
       try {
         const retryIn = error instanceof RetryLaterError ? error.retryInMs : retryDelayMs(job.attempt);
-        const status = await failJob(db, workerId, job, message, retryIn);
+        const permanent = isPermanent(error);
+        const status = await failJob(db, workerId, job, message, retryIn, permanent);
         if (status === 'failed')
-          logger.error({ ...details, err: message }, 'job failed for good: retry it once the cause is fixed');
+          logger.error(
+            { ...details, err: message, ...(permanent ? { permanent } : {}) },
+            'job failed for good: retry it once the cause is fixed',
+          );
         else logger.warn({ ...details, err: message }, 'job failed, will retry');
       } catch (recordError) {
         // The lock timeout hands the job to a worker again: it is not lost.

@@ -112,6 +112,12 @@ describe('Brevo transactional SMS', () => {
     await expect(sender.send(sms)).resolves.toMatchObject({ providerId: expect.any(String) });
   });
 
+  it('fails for good when Brevo accepts the SMS with an unreadable answer: sending again could send it twice', async () => {
+    brevo.failNext('unreadable');
+    expect(await failure(sender.send(sms))).toMatchObject({ retryable: false, status: 201 });
+    expect(brevo.messages).toHaveLength(1);
+  });
+
   it('fails retryable when Brevo does not answer in time, or cuts the connection', async () => {
     brevo.failNext('timeout');
     expect(await failure(sender.send(sms))).toMatchObject({ retryable: true, code: 'timeout' });

@@ -12,8 +12,12 @@ export interface ReceivedSms extends BrevoSmsRequest {
   receivedAt: Date;
 }
 
-/** What the next requests get instead of a 201: an HTTP error as Brevo words it, no answer, or a cut connection. */
-export type BrevoFailure = 400 | 401 | 402 | 429 | 500 | 502 | 503 | 'timeout' | 'reset';
+/**
+ * What the next requests get instead of a 201: an HTTP error as Brevo words it, no answer, a cut
+ * connection, or `unreadable`: the SMS is accepted (and counted in `messages`) but the 201's body is cut
+ * short, as a proxy in between might do.
+ */
+export type BrevoFailure = 400 | 401 | 402 | 429 | 500 | 502 | 503 | 'timeout' | 'reset' | 'unreadable';
 
 export interface BrevoTestServer {
   /** Base URL (BREVO_API_URL). */
@@ -32,7 +36,10 @@ export interface BrevoTestServer {
   stop(): Promise<void>;
 }
 
-const ERRORS: Record<Exclude<BrevoFailure, 'timeout' | 'reset'>, { code: string; message: string }> = {
+const ERRORS: Record<
+  Exclude<BrevoFailure, 'timeout' | 'reset' | 'unreadable'>,
+  { code: string; message: string }
+> = {
   400: { code: 'invalid_parameter', message: 'Invalid recipient number' },
   401: { code: 'unauthorized', message: 'Key not found' },
   402: { code: 'not_enough_credits', message: 'Not enough credits' },
@@ -159,7 +166,7 @@ export async function startBrevoTestServer(
       requests.push({ path, status });
       json(res, status, body);
     };
-    if (failure !== undefined) return answer(failure, ERRORS[failure]);
+    if (failure !== undefined && failure !== 'unreadable') return answer(failure, ERRORS[failure]);
 
     const deprecated = path === '/v3/transactionalSMS/sms';
     if (req.method !== 'POST' || (path !== '/v3/transactionalSMS/send' && !deprecated)) {
@@ -186,6 +193,12 @@ export async function startBrevoTestServer(
     for (const waiter of waiters.filter((w) => w.match(sms))) {
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve(sms);
+    }
+    if (failure === 'unreadable') {
+      requests.push({ path, status: 201 });
+      res.writeHead(201, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(`{"messageId": ${messageId}`);
+      return;
     }
     if (deprecated) {
       return answer(201, {

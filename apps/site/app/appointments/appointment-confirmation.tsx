@@ -24,6 +24,10 @@ export function AppointmentConfirmation({ booked }: { booked: BookedAppointment 
       {booked.token ? (
         <>
           {booked.email ? <p>{t('appointments.confirmed.mail_sent', { email: booked.email })}</p> : null}
+          {booked.sms === 'mobile' ? <p>{t('appointments.confirmed.sms_sent')}</p> : null}
+          {booked.sms === 'landline' ? (
+            <Alert kind="warning" title={t('appointments.confirmed.landline')} />
+          ) : null}
           <p>{t('appointments.confirmed.keep_link')}</p>
           <ButtonLink href={`/rendez-vous/${booked.token}`} block>
             {t('appointments.confirmed.link')}

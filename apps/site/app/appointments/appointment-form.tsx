@@ -1,9 +1,10 @@
 import type { AppointmentModality } from '@rf/domain/appointments/slots';
 import { Alert, Button, CheckboxField, FormErrorSummary, RadioGroup, TextAreaField, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
-import type { FormFailure } from '@rf/web/forms';
 import { useFormFailure, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
+import type { FormWithLandline } from '../booking/landline.ts';
+import { BookAnywayButton, LandlineWarning } from '../booking/landline-warning.tsx';
 import type { Slot } from './slot-picker.tsx';
 
 // The last step: the chosen slot and the person's details, posted to the page's action. The slot travels
@@ -20,7 +21,7 @@ export function AppointmentForm({
   /** The modality chosen in the first step, preselected when this slot offers it. */
   modality: AppointmentModality | null;
   idempotencyKey: string;
-  failure: FormFailure | null;
+  failure: FormWithLandline | null;
   /** Back to the times of the same day. */
   changeHref: string;
 }) {
@@ -49,6 +50,7 @@ export function AppointmentForm({
       <p>{t('appointments.form.lead')}</p>
       {slot.prescribersOnly ? <Alert kind="info" title={t('appointments.form.prescriber_only')} /> : null}
       {summary.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={summary} /> : null}
+      {failure?.landline ? <LandlineWarning landline={failure.landline} /> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="availabilityId" value={slot.availabilityId} />
         <input type="hidden" name="startsAt" value={slot.startsAt} />
@@ -159,6 +161,7 @@ export function AppointmentForm({
         <Button type="submit" block>
           {t('appointments.form.submit')}
         </Button>
+        {failure?.landline ? <BookAnywayButton landline={failure.landline} /> : null}
       </Form>
     </section>
   );

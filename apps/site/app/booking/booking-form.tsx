@@ -1,8 +1,9 @@
 import type { BookingMode } from '@rf/domain/booking/booking.schema';
 import { Alert, Button, CheckboxField, FormErrorSummary, TextField } from '@rf/ui';
-import type { FormFailure } from '@rf/web/forms';
 import { useFormFailure, useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
+import type { FormWithLandline } from './landline.ts';
+import { BookAnywayButton, LandlineWarning } from './landline-warning.tsx';
 
 // A resident books for themself; a prescriber (`?pour=autre`) books for a resident who agreed, and says who
 // they are so the place can reach them. The API reads both with the same rules, so one form serves both.
@@ -20,7 +21,7 @@ export function BookingForm({
   sessionId: string;
   idempotencyKey: string;
   full: boolean;
-  failure: FormFailure | null;
+  failure: FormWithLandline | null;
 }) {
   const t = useT();
   // The contact issue (neither e-mail nor phone) links to the e-mail field, the first of the two.
@@ -38,6 +39,7 @@ export function BookingForm({
     <>
       {formError && summary.length === 0 ? <Alert kind="error" title={formError} /> : null}
       {summary.length > 0 ? <FormErrorSummary title={t('errors.invalid_input')} errors={summary} /> : null}
+      {failure?.landline ? <LandlineWarning landline={failure.landline} /> : null}
       <Form method="post" noValidate>
         <input type="hidden" name="sessionId" value={sessionId} />
         <input type="hidden" name="mode" value={mode} />
@@ -148,6 +150,7 @@ export function BookingForm({
         <Button type="submit" block>
           {full ? t(`${words}.submit_waitlist`) : t(`${words}.submit`)}
         </Button>
+        {failure?.landline ? <BookAnywayButton landline={failure.landline} /> : null}
       </Form>
     </>
   );

@@ -1,7 +1,7 @@
 import type { BookingMode } from '@rf/domain/booking/booking.schema';
-import type { FormFailure } from '@rf/web/forms';
 import { useT } from '@rf/web/i18n';
 import { BookingForm } from './booking-form.tsx';
+import type { FormWithLandline } from './landline.ts';
 import { OneClickBooking } from './one-click-booking.tsx';
 
 // The booking part of a session's page, once booking is open. The prescriber's form is a link away
@@ -24,7 +24,7 @@ export function SessionBooking({
   account: { name: string; email: string } | null;
   idempotencyKey: string;
   full: boolean;
-  failure: FormFailure | null;
+  failure: FormWithLandline | null;
 }) {
   const t = useT();
   const forOther = mode === 'prescriber';

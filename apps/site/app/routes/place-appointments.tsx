@@ -10,6 +10,7 @@ import { data } from 'react-router';
 import { AppointmentConfirmation } from '../appointments/appointment-confirmation.tsx';
 import { AppointmentForm } from '../appointments/appointment-form.tsx';
 import { ModalityChoice, SlotDays, SlotTimes, stepHref } from '../appointments/slot-picker.tsx';
+import { landlineCheck } from '../booking/landline-check.server.ts';
 import type { Route } from './+types/place-appointments';
 
 // Booking an appointment with a médiateur, in small steps that each work without JavaScript: a GET form
@@ -67,6 +68,9 @@ export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   const parsed = parseForm(appointmentBookingInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
   const { api, headers } = await requestScope(request);
+  // Only a landline and no e-mail: nothing would reach the person. The form again, asking first.
+  const landline = landlineCheck(parsed.data, formData);
+  if (landline) return data(landline, { headers });
   try {
     const booked = await api.appointments.book(parsed.data);
     return data({ ok: true as const, booked }, { headers });

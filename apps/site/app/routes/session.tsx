@@ -9,6 +9,7 @@ import { currentViewer, orNotFound, requestScope, services, withPageErrors } fro
 import { data } from 'react-router';
 import { BookingConfirmation } from '../booking/booking-confirmation.tsx';
 import { CourseDates } from '../booking/course-dates.tsx';
+import { landlineCheck } from '../booking/landline-check.server.ts';
 import { SeatsLeft } from '../booking/seats-left.tsx';
 import { SessionBooking } from '../booking/session-booking.tsx';
 import { sessionJsonLd } from '../booking/session-json-ld.ts';
@@ -69,6 +70,11 @@ export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
   }
   const parsed = parseForm(bookingInput, formData);
   if (!parsed.ok) return data(parsed, { status: 400 });
+  // Only a landline and no e-mail: nothing would reach the person (a prescriber's e-mail reaches them
+  // through the prescriber). The form again, asking first.
+  const { phone, email, prescriberEmail } = parsed.data;
+  const landline = landlineCheck({ phone, email: email ?? prescriberEmail }, formData);
+  if (landline) return data(landline, { headers });
   try {
     return data({ ok: true as const, booked: await api.booking.book(parsed.data) }, { headers });
   } catch (error) {

@@ -109,4 +109,37 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await expect(page.getByText('Annulé', { exact: true })).toBeVisible();
     await expectNoAxeViolation(page);
   });
+
+  test('asks before booking with a landline alone, then says on the confirmation that no SMS will come', async ({
+    page,
+  }) => {
+    await page.goto('/lieux/konk-ar-lab/rendez-vous?modalite=telephone');
+    const days = page.getByRole('region', { name: '2. Choisissez un jour' });
+    await expect(days.getByRole('link').first()).toBeVisible();
+    await days
+      .getByRole('link')
+      .nth(Math.floor(Math.random() * (await days.getByRole('link').count())))
+      .click();
+    const times = page.getByRole('region', { name: /^3\. Choisissez une heure/ });
+    await expect(times.getByRole('link').first()).toBeVisible();
+    await times
+      .getByRole('link')
+      .nth(Math.floor(Math.random() * (await times.getByRole('link').count())))
+      .click();
+    await expect(page.getByText(/Seuls les portables reçoivent la confirmation et un rappel/)).toBeVisible();
+    const digits = String(Date.now()).slice(-6);
+    const landline = `02 98 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)}`;
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill('Maïwenn');
+    await page.getByLabel('Numéro de téléphone').fill(landline);
+    await page.getByLabel(/J’accepte que le lieu garde/).check();
+    await page.getByRole('button', { name: 'Je prends ce rendez-vous' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Ce numéro ne peut pas recevoir de SMS' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveValue('Maïwenn');
+    await expect(page.getByLabel('Numéro de téléphone')).toHaveValue(landline);
+    await expectNoAxeViolation(page);
+    await page.getByRole('button', { name: 'Réserver quand même avec ce numéro' }).click();
+    await expect(heading1(page)).toHaveText('Rendez-vous confirmé');
+    await expect(page.getByText(/Ce numéro est un téléphone fixe : il ne reçoit pas de SMS/)).toBeVisible();
+  });
 });

@@ -127,6 +127,41 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expectNoAxeViolation(page);
   });
 
+  test('asks before booking with a landline alone, which no SMS reaches, keeping what was typed', async ({
+    page,
+  }) => {
+    const digits = String(Date.now()).slice(-6);
+    const landline = `02 98 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)}`;
+    await page.goto('/');
+    await page
+      .getByRole('region', { name: 'Prochains ateliers' })
+      .getByRole('link', { name: MOVABLE })
+      .first()
+      .click();
+    await expect(heading1(page)).toHaveText(MOVABLE);
+    await expect(page.getByText(/Seuls les portables reçoivent la confirmation et un rappel/)).toBeVisible();
+    await page.getByRole('textbox', { name: /^Prénom/ }).fill('Jeanne');
+    await page.getByLabel('Numéro de téléphone').fill(landline);
+    await page.getByLabel(/J’accepte que le lieu garde/).check();
+    await page.getByRole('button', { name: /^Je m’inscris/ }).click();
+
+    // Not booked yet: the same form, as typed, says why nothing would reach her and offers to book anyway.
+    await expect(heading1(page)).toHaveText(MOVABLE);
+    await expect(page.getByRole('heading', { name: 'Ce numéro ne peut pas recevoir de SMS' })).toBeVisible();
+    await expect(page.getByText(`Le ${landline} est un téléphone fixe`)).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveValue('Jeanne');
+    await expect(page.getByLabel('Numéro de téléphone')).toHaveValue(landline);
+    await expect(page.getByLabel(/J’accepte que le lieu garde/)).toBeChecked();
+    await expectNoAxeViolation(page);
+
+    await page.getByRole('button', { name: 'Réserver quand même avec ce numéro' }).click();
+    await expect(heading1(page)).toHaveText(
+      /^(C’est fait : vous êtes inscrit·e|Vous êtes sur la liste d’attente)$/,
+    );
+    await expect(page.getByText(/Ce numéro est un téléphone fixe : il ne reçoit pas de SMS/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Voir ou annuler mon inscription' })).toBeVisible();
+  });
+
   test('moves a booking to another date from the private link', async ({ page }) => {
     const phone = `06${String(Date.now()).slice(-8)}`;
     await page.goto('/');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMobile, parsePhone } from './phone.ts';
+import { isMobile, landlineOnly, parsePhone } from './phone.ts';
 
 /** Ten-digit national numbers (leading 0) from a prefix and random digits. */
 const national = (prefixes: string[]) =>
@@ -150,6 +150,59 @@ describe('parsePhone', () => {
     expect(parsePhone('0033 (0)696 12 34 56')).toMatchObject({ ok: true, phone: { e164: '+596696123456' } });
   });
 
+  const digits = (length: number) =>
+    fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
+
+  it('property: a Saint-Barthélemy or Saint-Martin mobile in international form (+590 690…) may get SMS', () => {
+    // Saint-Barthélemy (BL) and Saint-Martin (MF) share +590 and its mobile ranges with Guadeloupe:
+    // libphonenumber cannot tell them apart and names the main region, GP. What matters is E.164 and "mobile".
+    fc.assert(
+      fc.property(digits(6), fc.constantFrom('+590 690 ', '+590690', '00590 690 '), (rest, prefix) => {
+        expect(parsePhone(`${prefix}${rest.slice(0, 2)} ${rest.slice(2)}`)).toMatchObject({
+          ok: true,
+          phone: { e164: `+590690${rest}`, region: 'GP', type: 'mobile', mobile: true },
+        });
+      }),
+    );
+  });
+
+  it('reads Saint-Barthélemy and Saint-Martin landlines as theirs, never as mobiles', () => {
+    // Their fixed ranges (0590 27…, 0590 87…) are told apart from Guadeloupe's; both name BL, the first
+    // region libphonenumber lists for them.
+    for (const input of ['+590 590 27 12 34', '0590 27 12 34', '+590 590 87 12 34']) {
+      expect(parsePhone(input), input).toMatchObject({
+        ok: true,
+        phone: { region: 'BL', type: 'fixed_line', mobile: false },
+      });
+    }
+    expect(parsePhone('0590 27 12 34')).toMatchObject({ ok: true, phone: { e164: '+590590271234' } });
+  });
+
+  it('property: Saint-Pierre-et-Miquelon (+508) mobiles get SMS, its landlines do not', () => {
+    fc.assert(
+      fc.property(digits(4), fc.constantFrom('55'), (rest, block) => {
+        expect(parsePhone(`+508 ${block} ${rest.slice(0, 2)} ${rest.slice(2)}`)).toMatchObject({
+          ok: true,
+          phone: { e164: `+508${block}${rest}`, region: 'PM', type: 'mobile', mobile: true },
+        });
+      }),
+    );
+    fc.assert(
+      fc.property(digits(4), fc.constantFrom('41'), (rest, block) => {
+        expect(parsePhone(`00508 ${block}${rest}`)).toMatchObject({
+          ok: true,
+          phone: { e164: `+508${block}${rest}`, region: 'PM', type: 'fixed_line', mobile: false },
+        });
+      }),
+    );
+    // Written the national way, a ten-digit 05 08… is a metropolitan landline: +508 needs its code
+    // (its own numbers have six digits, and it is not among the ranges tried before the metropole).
+    expect(parsePhone('05 08 55 12 34')).toMatchObject({
+      ok: true,
+      phone: { e164: '+33508551234', region: 'FR', mobile: false },
+    });
+  });
+
   it('keeps shared national services (toll-free) in the metropole', () => {
     expect(parsePhone('0800 12 34 56')).toMatchObject({
       ok: true,
@@ -194,5 +247,22 @@ describe('parsePhone', () => {
         else expect(result.error).toMatch(/^phone\./);
       }),
     );
+  });
+});
+
+describe('landlineOnly', () => {
+  it('finds the contact that nothing could reach: a landline and no e-mail', () => {
+    expect(landlineOnly({ phone: '02 98 12 34 56' })).toMatchObject({ e164: '+33298123456', mobile: false });
+    expect(landlineOnly({ phone: '+33298123456', email: '  ' })).toMatchObject({ e164: '+33298123456' });
+    expect(landlineOnly({ phone: '0590 27 12 34', email: null })).toMatchObject({ region: 'BL' });
+  });
+
+  it('lets through an e-mail, a mobile (metropole or overseas), or no valid number', () => {
+    expect(landlineOnly({ phone: '02 98 12 34 56', email: 'jeanne@example.org' })).toBeNull();
+    expect(landlineOnly({ phone: '06 12 34 56 78' })).toBeNull();
+    expect(landlineOnly({ phone: '0690 12 34 56' })).toBeNull();
+    expect(landlineOnly({ phone: '' })).toBeNull();
+    expect(landlineOnly({ phone: 'pas un numéro' })).toBeNull();
+    expect(landlineOnly({})).toBeNull();
   });
 });

@@ -156,3 +156,14 @@ export function isMobile(input: string): boolean {
   const result = parsePhone(input);
   return result.ok && result.phone.mobile;
 }
+
+/**
+ * The phone number when it is the person's only contact and can get no SMS (a landline, a toll-free
+ * number…): nothing the platform sends would ever reach them, so the booking forms ask before booking.
+ * Null when an e-mail is given, when the number gets SMS, or when there is no valid number at all.
+ */
+export function landlineOnly(contact: { email?: string | null; phone?: string | null }): Phone | null {
+  if (contact.email?.trim() || !contact.phone) return null;
+  const result = parsePhone(contact.phone);
+  return result.ok && !result.phone.mobile ? result.phone : null;
+}

@@ -45,7 +45,8 @@ export const appointments: Record<keyof typeof fr, string> = {
   'appointments.form.email': 'E-mail address',
   'appointments.form.email_hint': 'You will receive the confirmation and a link to cancel.',
   'appointments.form.phone': 'Phone number',
-  'appointments.form.phone_hint': 'For example: 06 12 34 56 78',
+  'appointments.form.phone_hint':
+    'Only mobiles get the confirmation and a reminder by text message (06, 07, and overseas mobiles). Example: 06 12 34 56 78',
   'appointments.form.prescriber_legend': 'Booking for someone else? (social worker, adviser…)',
   'appointments.form.prescriber_name': 'Your name',
   'appointments.form.prescriber_organisation': 'Your organisation',
@@ -62,6 +63,10 @@ export const appointments: Record<keyof typeof fr, string> = {
   'appointments.confirmed.title': 'Appointment confirmed',
   'appointments.confirmed.summary': 'On {date}, {modality}, at {place}.',
   'appointments.confirmed.mail_sent': 'We sent the confirmation to {email}.',
+  'appointments.confirmed.sms_sent':
+    'You will get a text message with this link, then a reminder before the appointment.',
+  'appointments.confirmed.landline':
+    'This number is a landline: it cannot receive text messages. Keep this link, or give a mobile number next time.',
   'appointments.confirmed.keep_link': 'Keep this link: it lets you see or cancel your appointment.',
   'appointments.confirmed.link': 'See or cancel my appointment',
   'appointments.replayed.title': 'This appointment is already booked',

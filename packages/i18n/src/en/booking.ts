@@ -28,7 +28,11 @@ export const booking: Record<keyof typeof fr, string> = {
   'booking.form.email_hint': 'You will receive the confirmation and a link to cancel.',
   'booking.form.phone': 'Phone number',
   'booking.form.phone_hint':
-    'A mobile, to get the confirmation and a reminder by text message. Example: 06 12 34 56 78',
+    'Only mobiles get the confirmation and a reminder by text message (06, 07, and overseas mobiles). Example: 06 12 34 56 78',
+  'booking.landline.title': 'This number cannot receive text messages',
+  'booking.landline.body':
+    '{phone} is a landline: it cannot receive text messages. With no mobile and no e-mail, nobody will get the confirmation, the reminder, or any news if something changes. Give a mobile number or an e-mail address, or book anyway.',
+  'booking.landline.book_anyway': 'Book anyway with this number',
   'booking.form.prescriber_name': 'Your name',
   'booking.form.prescriber_organisation': 'Your organisation',
   'booking.form.consent':

@@ -7,6 +7,8 @@ export const sms: Record<keyof typeof fr, string> = {
   'sms.booking.promoted': 'A seat for you: {title}, {date}. Cancel or see: {link}',
   'sms.booking.cancelled': 'Booking cancelled: {title}, {date}. {link}',
   'sms.booking.session_cancelled': 'Session cancelled by the place: {title}, {date}. Details: {link}',
+  'sms.booking.session_cancelled_min_attendance':
+    'Session cancelled, too few bookings: {title}, {date}. Details: {link}',
   'sms.booking.moved_waitlisted': 'Session changed: waiting list for {title}, {date}. {link}',
   'sms.booking.reminder': 'Reminder: {title}, {date}. Coming? Answer: {link}',
   'sms.booking.session_moved': 'Session moved: {title}, now {date}. See or cancel: {link}',

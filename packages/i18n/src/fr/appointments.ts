@@ -47,7 +47,8 @@ export const appointments = {
   'appointments.form.email': 'Adresse e-mail',
   'appointments.form.email_hint': 'Vous recevrez la confirmation et un lien pour annuler.',
   'appointments.form.phone': 'Numéro de téléphone',
-  'appointments.form.phone_hint': 'Exemple : 06 12 34 56 78',
+  'appointments.form.phone_hint':
+    'Seuls les portables reçoivent la confirmation et un rappel par SMS (06, 07, et portables d’outre-mer). Exemple : 06 12 34 56 78',
   'appointments.form.prescriber_legend':
     'Vous prenez rendez-vous pour quelqu’un d’autre ? (travailleur social, conseiller…)',
   'appointments.form.prescriber_name': 'Votre nom',
@@ -65,6 +66,10 @@ export const appointments = {
   'appointments.confirmed.title': 'Rendez-vous confirmé',
   'appointments.confirmed.summary': 'Le {date}, {modality}, à {place}.',
   'appointments.confirmed.mail_sent': 'Nous avons envoyé la confirmation à {email}.',
+  'appointments.confirmed.sms_sent':
+    'Vous allez recevoir un SMS avec ce lien, puis un rappel avant le rendez-vous.',
+  'appointments.confirmed.landline':
+    'Ce numéro est un téléphone fixe : il ne reçoit pas de SMS. Gardez bien ce lien, ou donnez un numéro de portable la prochaine fois.',
   'appointments.confirmed.keep_link':
     'Gardez ce lien : il vous permet de revoir ou d’annuler votre rendez-vous.',
   'appointments.confirmed.link': 'Voir ou annuler mon rendez-vous',

@@ -29,7 +29,11 @@ export const booking = {
   'booking.form.email_hint': 'Vous recevrez la confirmation et un lien pour annuler.',
   'booking.form.phone': 'Numéro de téléphone',
   'booking.form.phone_hint':
-    'Un portable pour recevoir la confirmation et un rappel par SMS. Exemple : 06 12 34 56 78',
+    'Seuls les portables reçoivent la confirmation et un rappel par SMS (06, 07, et portables d’outre-mer). Exemple : 06 12 34 56 78',
+  'booking.landline.title': 'Ce numéro ne peut pas recevoir de SMS',
+  'booking.landline.body':
+    'Le {phone} est un téléphone fixe : il ne reçoit pas de SMS. Sans portable ni e-mail, personne ne recevra la confirmation, le rappel, ni aucune nouvelle en cas de changement. Donnez un numéro de portable ou une adresse e-mail, ou réservez quand même.',
+  'booking.landline.book_anyway': 'Réserver quand même avec ce numéro',
   'booking.form.prescriber_name': 'Votre nom',
   'booking.form.prescriber_organisation': 'Votre structure',
   'booking.form.consent':

@@ -7,6 +7,8 @@ export const sms = {
   'sms.booking.promoted': 'Une place pour vous : {title}, {date}. Annuler ou voir : {link}',
   'sms.booking.cancelled': 'Inscription annulée : {title}, {date}. {link}',
   'sms.booking.session_cancelled': 'Séance annulée par le lieu : {title}, {date}. Détails : {link}',
+  'sms.booking.session_cancelled_min_attendance':
+    'Séance annulée, trop peu d’inscrits : {title}, {date}. Détails : {link}',
   'sms.booking.moved_waitlisted': 'Séance changée : liste d’attente pour {title}, {date}. {link}',
   'sms.booking.reminder': 'Rappel : {title}, {date}. Vous venez ? Répondez : {link}',
   'sms.booking.session_moved': 'Séance déplacée : {title}, désormais {date}. Voir ou annuler : {link}',

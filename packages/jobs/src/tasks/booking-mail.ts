@@ -10,6 +10,7 @@ import { mailDate } from '../booking-link.ts';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
 import { bookingInvite } from './calendar-parts.ts';
+import { reasonFor } from './cancellation-reason.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 import { queuePrescriberMail } from './prescriber-mail.ts';
 import { queueBookingSms } from './queue-sms.ts';
@@ -49,7 +50,7 @@ export function bookingMailTask(network: MailTaskDeps): TaskHandler {
       const reason = await withServiceRole(deps.db, 'session cancellation e-mail', (tx) =>
         findCancellationReason(tx, booking.sessionId),
       );
-      params.reason = reason ?? t('mail.booking.no_reason');
+      params.reason = reasonFor(t, reason);
     }
     const subject = t(`mail.booking.${template}.subject`, params);
     // A course booked as a whole (decision 044): its lead's news lists every date it holds.

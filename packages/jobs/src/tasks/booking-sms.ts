@@ -3,6 +3,7 @@
 // booking as it is when the job runs, so it never tells something no longer true. It carries the short
 // private link `/r/<token>`, whose hash it records first, and is counted for the place's month.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
+import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
 import {
   countSmsSent,
   recordSmsDelivery,
@@ -15,6 +16,7 @@ import { smsAllowed } from '@rf/domain/contact/sms-cap';
 import { z } from 'zod';
 import { shortLink, shortToken, shortTokenHash, smsDate } from '../sms-link.ts';
 import type { TaskHandler } from '../worker.ts';
+import { minAttendanceOf } from './cancellation-reason.ts';
 import { inLocale, type MailTaskDeps } from './deps.ts';
 import { smsFromTemplate } from './sms-text.ts';
 
@@ -30,8 +32,15 @@ export const BOOKING_SMS_KINDS = [
   'place_changed',
 ] as const;
 export type BookingSmsKind = (typeof BOOKING_SMS_KINDS)[number];
-/** Every template a booking SMS is written from (`sms.booking.*`): the kinds, and a session cancelled. */
-export const BOOKING_SMS_TEMPLATES = [...BOOKING_SMS_KINDS, 'session_cancelled'] as const;
+/**
+ * Every template a booking SMS is written from (`sms.booking.*`): the kinds, and a session cancelled, by
+ * its organisers or for too few people.
+ */
+export const BOOKING_SMS_TEMPLATES = [
+  ...BOOKING_SMS_KINDS,
+  'session_cancelled',
+  'session_cancelled_min_attendance',
+] as const;
 
 const payloadSchema = z.object({
   bookingId: z.uuid(),
@@ -52,6 +61,11 @@ const expectedStatus: Record<BookingSmsKind, readonly string[]> = {
   place_changed: ['confirmed', 'waitlisted'],
 };
 
+/** Cancelled with its session: "for too few people" says why, where "by the place" could puzzle. */
+function sessionCancelledTemplate(reason: string | null) {
+  return minAttendanceOf(reason) === null ? 'session_cancelled' : 'session_cancelled_min_attendance';
+}
+
 export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
   return async (payload) => {
     const { bookingId, kind, startsAt } = payloadSchema.parse(payload);
@@ -71,7 +85,14 @@ export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
     const allowance = await withServiceRole(deps.db, 'SMS allowance', (tx) => smsAllowance(tx, subject));
     if (!smsAllowed(kind, allowance)) return { skipped: 'the place reached its monthly SMS cap' };
     const token = shortToken(deps.linkKey, 'booking', booking.idempotencyKey);
-    const template = kind === 'cancelled' && booking.sessionCancelled ? 'session_cancelled' : kind;
+    const template =
+      kind === 'cancelled' && booking.sessionCancelled
+        ? sessionCancelledTemplate(
+            await withServiceRole(deps.db, 'session cancellation SMS', (tx) =>
+              findCancellationReason(tx, booking.sessionId),
+            ),
+          )
+        : kind;
     const text = smsFromTemplate(inLocale(deps, booking.locale).t, `sms.booking.${template}`, {
       title: booking.title,
       date: smsDate(booking.startsAt, booking.locale),

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { type ClaimedJob, enqueueJob } from '../queue.ts';
 import type { TaskHandler } from '../worker.ts';
 import { bookingMailParams } from './booking-parts.ts';
+import { reasonFor } from './cancellation-reason.ts';
 import { inLocale, jobMessageId, type MailTaskDeps } from './deps.ts';
 
 export const PRESCRIBER_NEWS = [
@@ -71,7 +72,7 @@ export function prescriberMailTask(network: MailTaskDeps): TaskHandler {
         const reason = await withServiceRole(deps.db, 'session cancellation e-mail', (tx) =>
           findCancellationReason(tx, booking.sessionId),
         );
-        params.reason = reason ?? t('mail.booking.no_reason');
+        params.reason = reasonFor(t, reason);
       }
       params.news =
         kind === 'cancelled' && booking.sessionCancelled

@@ -1,5 +1,5 @@
 import { gsm7Length, isGsm7 } from '@rf/domain/contact/sms-text';
-import { locales, translator } from '@rf/i18n';
+import { catalogueOf, locales, translator } from '@rf/i18n';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shortLink, smsDate } from '../sms-link.ts';
@@ -35,6 +35,15 @@ describe('SMS templates', () => {
           );
         }
       }
+    }
+  });
+
+  it('covers every SMS template of the catalogue (a new one cannot escape the 160-character proof)', () => {
+    for (const locale of locales) {
+      const keys = Object.keys(catalogueOf(locale)).filter((key) =>
+        /^sms\.(booking|appointment)\.[a-z_]+$/.test(key),
+      );
+      expect([...keys].sort(), locale).toEqual([...SMS_KEYS].sort());
     }
   });
 

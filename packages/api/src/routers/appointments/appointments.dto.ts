@@ -29,6 +29,8 @@ export interface AppointmentBookedDto {
   placeName: string;
   /** Where the confirmation went; null when `replayed`. */
   email: string | null;
+  /** Given only to who created it: SMS go to a mobile number, not to a landline (as a booking's). */
+  sms: 'mobile' | 'landline' | null;
 }
 
 export interface AppointmentDto {

@@ -250,11 +250,13 @@ describe('booking a slot', () => {
     const first = await booker.appointments.book({
       ...person(110),
       email: 'rejoue@test.fr',
+      phone: '02 98 11 22 33',
       availabilityId: row.id,
       startsAt: slot.startsAt,
       idempotencyKey,
     });
-    expect(first).toMatchObject({ outcome: 'created', email: 'rejoue@test.fr' });
+    // The confirmation page says a landline gets no SMS, as a booking's does.
+    expect(first).toMatchObject({ outcome: 'created', email: 'rejoue@test.fr', sms: 'landline' });
     expect(first.token).toEqual(expect.any(String));
     // Someone else who got hold of the key sends it again, with any details: the appointment exists,
     // and they learn neither its private link nor the booker's address.
@@ -273,6 +275,7 @@ describe('booking a slot', () => {
       modality: first.modality,
       placeName: 'Fab Rejeu',
       email: null,
+      sms: null,
     });
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from public.appointments where idempotency_key = ${idempotencyKey}`.execute(

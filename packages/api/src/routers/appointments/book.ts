@@ -8,6 +8,7 @@ import {
 import { withServiceRole } from '@rf/db/service';
 import { appointmentBookingInput } from '@rf/domain/appointments/appointments.schema';
 import { personKey } from '@rf/domain/booking/person';
+import { isMobile } from '@rf/domain/contact/phone';
 import { DomainError } from '@rf/domain/errors';
 import { appointmentToken } from '@rf/jobs/appointment-link';
 import { enforceBookingLimits } from '../../rate-limits.server.ts';
@@ -74,5 +75,6 @@ export const book = selfManagedProcedure
       modality: appointment.modality,
       placeName: appointment.placeName,
       email: created ? appointment.email : null,
+      sms: created && appointment.phone ? (isMobile(appointment.phone) ? 'mobile' : 'landline') : null,
     };
   });

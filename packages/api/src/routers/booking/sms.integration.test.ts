@@ -1,4 +1,5 @@
 import { withServiceRole } from '@rf/db/service';
+import { listJobs } from '@rf/jobs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerFor } from '../../caller.ts';
@@ -348,4 +349,122 @@ describe('SMS to residents with a mobile number', () => {
     );
     expect(mail.subject).toMatch(/^Booking confirmed: /);
   });
+});
+
+describe('the short link in every SMS', () => {
+  it('leads each resident to their own booking, from every SMS they receive', async () => {
+    const sessionId = await session(1, 72);
+    const first = await (await caller('10.9.2.1')).booking.book(form(sessionId, 'Anaïg', '06 72 00 00 01'));
+    const waiting = await (await caller('10.9.2.2')).booking.book(form(sessionId, 'Riwal', '06 72 00 00 02'));
+    expect([first.status, waiting.status]).toEqual(['confirmed', 'waitlisted']);
+    await flush();
+    const anonymous = await caller('10.9.2.3');
+    const opened = async (token: string) => (await anonymous.booking.shortLink({ token })).path;
+
+    // The first cancels from the link in her confirmation: the second is promoted.
+    const confirmation = await h.brevo.waitFor((m) => m.recipient === '33672000001');
+    await anonymous.booking.cancel({
+      token: (await opened(linkIn(confirmation.content) as string)).replace('/reservation/', ''),
+    });
+    await flush();
+    await h.brevo.waitFor((m) => m.recipient === '33672000002' && m.content.startsWith('Une place'));
+    // The reminder, as if its time had come; then the organisers move the session, then cancel it.
+    await sql`update private.jobs set run_at = now() where task = 'session-reminder' and status = 'queued'
+      and payload ->> 'bookingId' in (select id::text from public.bookings where session_id = ${sessionId})`.execute(
+      h.db.db,
+    );
+    await flush();
+    await sql`update public.sessions set starts_at = starts_at + interval '1 day', ends_at = ends_at + interval '1 day'
+      where id = ${sessionId}`.execute(h.db.db);
+    await flush();
+    await withServiceRole(h.services.db, 'test: cancel a session', (tx) =>
+      sql`select private.cancel_session(${sessionId}::uuid, 'Salle inondée')`.execute(tx),
+    );
+    await flush();
+
+    const received = (recipient: string) => h.brevo.messages.filter((m) => m.recipient === recipient);
+    expect(received('33672000001').map((m) => m.content.slice(0, 20))).toEqual([
+      'Inscription confirmé',
+      'Inscription annulée ',
+    ]);
+    expect(received('33672000002').map((m) => m.content.slice(0, 14))).toEqual([
+      "Liste d'attent",
+      'Une place pour',
+      'Rappel : Faire',
+      'Séance déplacé',
+      'Séance annulée',
+    ]);
+    for (const [recipient, booked] of [
+      ['33672000001', first],
+      ['33672000002', waiting],
+    ] as const) {
+      const tokens = received(recipient).map((m) => linkIn(m.content));
+      expect(tokens.every(Boolean), recipient).toBe(true);
+      // One short link per booking, the same in every SMS; each opens that booking's private page.
+      expect(new Set(tokens).size).toBe(1);
+      for (const token of tokens) expect(await opened(token as string)).toBe(`/reservation/${booked.token}`);
+      const page = await anonymous.booking.byToken({ token: booked.token as string });
+      expect(page.status).toBe('cancelled');
+    }
+  });
+});
+
+describe('SMS the provider refuses for good', () => {
+  /** The SMS jobs of this session's bookings, as operators see them (`jobs failed` reads the same list). */
+  async function smsJobs(sessionId: string) {
+    const { rows } = await sql<{ id: string }>`select id::text from public.bookings
+      where session_id = ${sessionId}`.execute(h.db.db);
+    const ids = new Set(rows.map((r) => r.id));
+    return (await listJobs(h.services.db, { task: 'booking-sms' })).filter((job) =>
+      ids.has((job.payload as { bookingId: string }).bookingId),
+    );
+  }
+  /** As if every wait between attempts were over, until no SMS is queued. */
+  async function retryUntilSettled(sessionId: string) {
+    for (let round = 0; round < 12; round++) {
+      await flush();
+      if ((await smsJobs(sessionId)).every((job) => job.status === 'done' || job.status === 'failed')) return;
+    }
+  }
+
+  it('fails at once, with Brevo’s reason, when Brevo refuses the key: nothing is sent again', async () => {
+    const sessionId = await session(5, 80);
+    const before = h.brevo.requests.length;
+    h.brevo.failNext(401);
+    await (await caller('10.9.1.1')).booking.book(form(sessionId, 'Goulven', '06 70 80 90 10'));
+    await retryUntilSettled(sessionId);
+    const [job, ...others] = await smsJobs(sessionId);
+    expect(others).toEqual([]);
+    expect(job).toMatchObject({ status: 'failed', attempts: 1, maxAttempts: 8 });
+    expect(job?.lastError).toMatch(/401 unauthorized/);
+    // Listed with the failed e-mails, for `pnpm --filter @rf/worker jobs failed`.
+    expect((await listJobs(h.services.db, { status: 'failed' })).map((j) => j.id)).toContain(job?.id);
+    expect(h.brevo.requests.slice(before).map((r) => r.status)).toEqual([401]);
+    expect(h.brevo.messages.filter((m) => m.recipient === '33670809010')).toEqual([]);
+  });
+
+  it('fails at once when Brevo accepted the SMS with an unreadable answer: the person gets it once', async () => {
+    const sessionId = await session(5, 80);
+    h.brevo.failNext('unreadable');
+    await (await caller('10.9.1.2')).booking.book(form(sessionId, 'Nolwenn', '06 70 80 90 11'));
+    await retryUntilSettled(sessionId);
+    const [job] = await smsJobs(sessionId);
+    expect(job).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(job?.lastError).toMatch(/unreadable answer/);
+    expect(h.brevo.messages.filter((m) => m.recipient === '33670809011')).toHaveLength(1);
+  });
+
+  it('tries every attempt while Brevo is down, then lists the SMS with the failed e-mails', async () => {
+    const sessionId = await session(5, 80);
+    const before = h.brevo.requests.length;
+    h.brevo.failNext(503, 8);
+    await (await caller('10.9.1.3')).booking.book(form(sessionId, 'Corentin', '06 70 80 90 12'));
+    await retryUntilSettled(sessionId);
+    const [job] = await smsJobs(sessionId);
+    expect(job).toMatchObject({ status: 'failed', attempts: 8, maxAttempts: 8 });
+    expect(job?.lastError).toMatch(/503 service_unavailable/);
+    expect((await listJobs(h.services.db, { status: 'failed' })).map((j) => j.id)).toContain(job?.id);
+    expect(h.brevo.requests.slice(before).map((r) => r.status)).toEqual(Array(8).fill(503));
+    expect(h.brevo.messages.filter((m) => m.recipient === '33670809012')).toEqual([]);
+  }, 60_000);
 });
