@@ -479,3 +479,83 @@ describe('statements per directory page (issue 15)', () => {
     expect(statements).toBe(2);
   });
 });
+
+describe('directory text search, corners of the set-wise scoring (decision 070)', () => {
+  async function searchWordsOf(words: string[]) {
+    return withSession(t.db, null, (tx) => searchPublicPlaces(tx, { words }, { limit: 5_000, offset: 0 }));
+  }
+  async function expectAsTheRule(words: string[]): Promise<string[]> {
+    const expected = await reference(words);
+    const found = await searchWordsOf(words);
+    expect(found.places.map((p) => p.id)).toEqual(expected);
+    expect(found.total).toBe(expected.length);
+    return expected;
+  }
+  async function somePublicPlace(): Promise<string> {
+    const { rows } = await sql<{ id: string }>`
+      select id from public.places where status = 'published' and hidden_at is null
+      order by slug limit 1`.execute(t.db);
+    const id = rows[0]?.id;
+    if (!id) throw new Error('no public place');
+    return id;
+  }
+
+  it('finds a place whose words match by full text alone, with no similar word in the lexicon', async () => {
+    // "agrandissement" stems to agrand:*, which "agrandir" gives too, but their trigrams are far apart (0.47):
+    // the candidate has no similar word for it, and its similarity is taken on the document.
+    const id = await somePublicPlace();
+    await sql`update public.places set summary = 'Agrandir son réseau' where id = ${id}`.execute(t.db);
+    expect(await expectAsTheRule(['agrandissement'])).toContain(id);
+    expect(await expectAsTheRule(['agrandissement', 'reseau'])).toContain(id);
+    // Nor does it for the other word: it is no match (its similarities are not left unknown).
+    expect(await expectAsTheRule(['agrandissement', 'zzzqqq'])).toEqual([]);
+    await expectAsTheRule(['reseau', 'agrandissement', 'numerik']);
+  });
+
+  it('leaves out hidden and unpublished places, and finds them again once public', async () => {
+    const id = await somePublicPlace();
+    await sql`update public.places set name = 'Ressourcerie Philémon' where id = ${id}`.execute(t.db);
+    expect(await expectAsTheRule(['philemon'])).toEqual([id]);
+    await sql`update public.places set hidden_at = now(), hidden_reason = 'test' where id = ${id}`.execute(
+      t.db,
+    );
+    expect(await expectAsTheRule(['philemon'])).toEqual([]);
+    await sql`update public.places set hidden_at = null, hidden_reason = null, status = 'draft' where id = ${id}`.execute(
+      t.db,
+    );
+    expect(await expectAsTheRule(['philemon'])).toEqual([]);
+    await sql`update public.places set status = 'published' where id = ${id}`.execute(t.db);
+    expect(await expectAsTheRule(['philemon', 'ressourcery'])).toEqual([id]);
+  });
+
+  it('scores eight words and more (the former statement) as the rule does', async () => {
+    const id = await somePublicPlace();
+    const words = [
+      'alphonse',
+      'bravade',
+      'charlemagne',
+      'dauphin',
+      'escalier',
+      'fougere',
+      'gargouille',
+      'hirondelle',
+    ];
+    await sql`update public.places set name = ${`Atelier ${words.join(' ')} ironique jonquille`} where id = ${id}`.execute(
+      t.db,
+    );
+    expect(await expectAsTheRule(words)).toEqual([id]);
+    expect(await expectAsTheRule([...words, 'ironiqe', 'jonquile'])).toEqual([id]);
+    expect(await expectAsTheRule([...words, 'ironiqe', 'zzzqqq'])).toEqual([]);
+    await expectAsTheRule([
+      'atelir',
+      'numerik',
+      'bravade',
+      'escalir',
+      'fougere',
+      'dauphin',
+      'hirondele',
+      'charlemagne',
+      'gargouille',
+    ]);
+  });
+});
