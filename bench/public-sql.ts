@@ -16,22 +16,17 @@ import { pathToFileURL } from 'node:url';
 import { listCatalogueFacets, searchPublicSessions } from '@rf/db/catalogue/catalogue-search.repository';
 import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { listPublicUpcomingSessions } from '@rf/db/catalogue/upcoming-sessions.repository';
-import { createPool } from '@rf/db/client';
+import { createDb } from '@rf/db/client';
 import { countNetwork, listPublicFabriques } from '@rf/db/directory/network-overview.repository';
-import { listPlacePhotos } from '@rf/db/directory/place-photos.repository';
 import {
-  findPublicPlaceBySlug,
-  findPublicPlaceLink,
   listDirectoryFacets,
-  listPlaceLabelGrants,
-  listPublicHubPlaces,
   type PlaceSearchFilters,
   resolveNearPoint,
   searchPublicPlaces,
 } from '@rf/db/directory/public-directory.repository';
+import { findPublicPlacePage } from '@rf/db/directory/public-place-page.repository';
 import { migrate } from '@rf/db/migrate';
 import { type Tx, withSession } from '@rf/db/rls';
-import type { DB } from '@rf/db/schema';
 import { searchPublicResources } from '@rf/db/sharing/resources.repository';
 import {
   listPlacesSharingTools,
@@ -41,7 +36,7 @@ import {
 import { CATALOGUE_PAGE_SIZE, catalogueDays } from '@rf/domain/booking/catalogue-search';
 import { DIRECTORY_PAGE_SIZE, parseNearQuery, searchWords } from '@rf/domain/directory/search';
 import { TOOL_CATALOGUE_PAGE_SIZE } from '@rf/domain/sharing/sharing.schema';
-import { type CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
+import { type CompiledQuery, sql } from 'kysely';
 import { startThrowawayDatabase } from '../scripts/stack.ts';
 import { datasetSizeFromEnv, loadNetworkDataset } from './dataset.ts';
 import { machineOf } from './report.ts';
@@ -60,9 +55,12 @@ const plumbing = /^(begin|commit|rollback|select set_config\('role')/i;
 
 let capture: Captured[] | null = null;
 
+// The app's own client, so that `withSession` really takes the `anon` role (its opening statement is sent by
+// that client's driver): a plain Kysely ran every page as the owner, without row-level security, and hid
+// plans that only `anon` gets (decision 069).
 function benchDb(url: string) {
-  return new Kysely<DB>({
-    dialect: new PostgresDialect({ pool: createPool(url, { max: 2 }) }),
+  return createDb(url, {
+    max: 2,
     log(event) {
       if (event.level !== 'query' || !capture) return;
       const { sql: text, parameters } = event.query as CompiledQuery;
@@ -172,14 +170,15 @@ function pagesOf(inputs: Inputs): Page[] {
     { name: 'directory: near a commune (Concarneau)', run: (tx) => directory(tx, noFilter, 'Concarneau') },
     {
       name: 'place page',
+      // The page's one statement (decision 069), with the limits `directory.place` asks.
       run: async (tx) => {
-        const p = await findPublicPlaceBySlug(tx, inputs.placeSlug);
-        if (!p) throw new Error(`no public place ${inputs.placeSlug}`);
-        await listPlaceLabelGrants(tx, p.id);
-        if (p.hubFabriqueId) await findPublicPlaceLink(tx, p.hubFabriqueId);
-        if (p.isFabrique) await listPublicHubPlaces(tx, p.id);
-        await listPublicUpcomingSessions(tx, { from: now().toISOString(), limit: 5, placeId: p.id });
-        await listPlacePhotos(tx, p.id);
+        const page = await findPublicPlacePage(tx, inputs.placeSlug, {
+          sessionsFrom: now().toISOString(),
+          sessions: 5,
+          tools: 6,
+          resources: 7,
+        });
+        if (!page) throw new Error(`no public place ${inputs.placeSlug}`);
       },
     },
     { name: 'catalogue: no filter', run: (tx) => catalogue(tx, {}) },
