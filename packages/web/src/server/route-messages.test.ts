@@ -28,6 +28,17 @@ const routes: BuildRoutes = {
 };
 
 describe('routeI18nNeeds (decision 049)', () => {
+  it('answers a path asked again as the first time, and another build by its own routes', () => {
+    const first = routeI18nNeeds(routes, '/lieux/un-lieu');
+    expect(routeI18nNeeds(routes, '/lieux/un-lieu')).toEqual(first);
+    expect(routeI18nNeeds(routes, '/lieux')).not.toEqual(first);
+    const rebuilt: BuildRoutes = {
+      ...routes,
+      'routes/place': { id: 'routes/place', parentId: 'root', path: 'lieux/:slug', module: {} },
+    };
+    expect(routeI18nNeeds(rebuilt, '/lieux/un-lieu')).toBe('all');
+  });
+
   it('collects the root’s needs and the matched route’s', () => {
     expect(routeI18nNeeds(routes, '/lieux')).toEqual([
       'common',

@@ -62,6 +62,29 @@ function needsOf(route: BuildRoute | undefined): readonly I18nNeed[] | undefined
  * no one has annotated yet). A path that matches nothing is the root's 404 page: the root's needs.
  */
 export function routeI18nNeeds(routes: BuildRoutes, pathname: string): readonly I18nNeed[] | 'all' {
+  // `matchRoutes` flattens and ranks the whole route tree on every call (about a tenth of a trivial page's
+  // CPU, issue 15): a page's needs depend on its path alone, so they are kept per path, the oldest
+  // forgotten first (paths with an id or a slug are many).
+  let known = needsByPath.get(routes);
+  if (!known) {
+    known = new Map();
+    needsByPath.set(routes, known);
+  }
+  const hit = known.get(pathname);
+  if (hit) return hit;
+  const needs = matchedNeeds(routes, pathname);
+  if (known.size >= MAX_PATHS) {
+    const oldest = known.keys().next();
+    if (!oldest.done) known.delete(oldest.value);
+  }
+  known.set(pathname, needs);
+  return needs;
+}
+
+const MAX_PATHS = 5_000;
+const needsByPath = new WeakMap<object, Map<string, readonly I18nNeed[] | 'all'>>();
+
+function matchedNeeds(routes: BuildRoutes, pathname: string): readonly I18nNeed[] | 'all' {
   const matches = matchRoutes(treeOf(routes), pathname) ?? [];
   const root = Object.values(routes).find((route) => route && route.parentId === undefined);
   const ids = matches.length > 0 ? matches.map((match) => match.route.id as string) : root ? [root.id] : [];
