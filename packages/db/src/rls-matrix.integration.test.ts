@@ -1510,12 +1510,14 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
     // Three kinds, all in `private` (not exposed by PostgREST): helpers of policies and of triggers that run
     // as the caller (is_*, *_ids, tool_is_in_service, is_qualified_for_tool…); look-ups and actions the
     // procedures call as the caller, each checking the caller's rights itself (activity_record_sources_to_
-    // complete, cancel_session, fabrique_yearly_activity, merge_places, place_reference_counts,
+    // complete, cancel_appointment_by_place, cancel_session, fabrique_yearly_activity, merge_places, place_reference_counts,
     // queue_place_geocoding, rotate_webhook_secret, tool_qualification_holders, webhook_redeliver); public facts (merged_place_slug, place_search_document,
-    // public_activity_matches, public_place_matches, public_figures_fingerprint — the versions of what the
-    // public figures read, decision 048 —, public_session_seats_taken, tool_busy_periods, tool_is_free).
+    // public_activity_matches, public_place_matches, public_places_within — public places by their GiST index,
+    // decision 069 —, public_figures_fingerprint — the versions of what the public figures read, decision
+    // 048 —, public_session_seats_taken, tool_busy_periods, tool_is_free).
     expect(rows.map((r) => r.name)).toEqual([
       'activity_record_sources_to_complete',
+      'cancel_appointment_by_place',
       'cancel_session',
       'fabrique_yearly_activity',
       'has_current_label',
@@ -1537,6 +1539,7 @@ describe('the Data API can do no more than the procedures (decision 031)', () =>
       'public_activity_matches',
       'public_figures_fingerprint',
       'public_place_matches',
+      'public_places_within',
       'public_session_seats_taken',
       'public_tool_ids',
       'published_place_ids',

@@ -126,6 +126,8 @@ export interface AppointmentView {
   locale: 'fr' | 'en';
   /** When the person answered "Je viens" (for this time: a move clears it). */
   comingConfirmedAt: string | null;
+  /** The reason the place's team gave when it cancelled (decision 071). */
+  cancellationReason: string | null;
 }
 
 function appointmentView(tx: Tx) {
@@ -160,6 +162,7 @@ function appointmentView(tx: Tx) {
       'ap.idempotency_key as idempotencyKey',
       sql<'fr' | 'en'>`ap.locale`.as('locale'),
       'ap.coming_confirmed_at as comingConfirmedAt',
+      'ap.cancellation_reason as cancellationReason',
     ]);
 }
 
@@ -181,4 +184,31 @@ export async function setAppointmentLocale(
   locale: 'fr' | 'en',
 ): Promise<void> {
   await tx.updateTable('appointments').set({ locale }).where('id', '=', appointmentId).execute();
+}
+
+export type PlaceCancellationOutcome = 'cancelled' | 'already_cancelled' | 'past' | 'not_found';
+
+/**
+ * The place's team cancels an appointment (`private.cancel_appointment_by_place`, decision 071): the team
+ * check is in the function, under the row's lock; the person's notice is queued by the news trigger in the
+ * same transaction. Cancelling again answers `already_cancelled` and queues nothing.
+ */
+export async function cancelAppointmentByPlace(
+  tx: Tx,
+  appointmentId: string,
+  reason: string | null,
+): Promise<PlaceCancellationOutcome> {
+  const { rows } = await sql<{ outcome: PlaceCancellationOutcome }>`
+    select outcome from private.cancel_appointment_by_place(${appointmentId}::uuid, ${reason})`.execute(tx);
+  return rows[0]?.outcome ?? 'not_found';
+}
+
+/** The place of an appointment, as the caller may read it (RLS); undefined when unknown or hidden. */
+export async function findAppointmentPlace(tx: Tx, appointmentId: string): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom('appointments')
+    .select('place_id')
+    .where('id', '=', appointmentId)
+    .executeTakeFirst();
+  return row?.place_id;
 }

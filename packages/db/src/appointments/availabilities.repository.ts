@@ -147,6 +147,9 @@ export interface PlaceAppointmentRow {
   motive: string | null;
   /** When the person answered "Je viens" from their private link. */
   comingConfirmedAt: string | null;
+  /** Cancelled by the place's team (decision 071), with the reason it gave the person. */
+  cancelledByPlace: boolean;
+  cancellationReason: string | null;
 }
 
 /** Appointments of these places starting in [from, to), booked first then cancelled, by time. */
@@ -175,6 +178,8 @@ export function listPlaceAppointments(
       'ap.prescriber_name as prescriberName',
       'ap.motive',
       'ap.coming_confirmed_at as comingConfirmedAt',
+      'ap.cancelled_by_place as cancelledByPlace',
+      'ap.cancellation_reason as cancellationReason',
     ])
     .where('ap.place_id', 'in', placeIds)
     .where('ap.starts_at', '>=', from)

@@ -162,3 +162,15 @@ export type UpdateAvailabilityInput = z.infer<typeof updateAvailabilityInput>;
 export const availabilityActiveInput = z.object({ id: z.uuid('validation.invalid'), active: z.boolean() });
 
 export const appointmentsDayInput = z.object({ day: day.optional() });
+
+/** The place's team cancels an appointment (decision 071): the reason, optional, goes to the person. */
+export const cancelAppointmentByPlaceInput = z.object({
+  id: z.uuid('validation.invalid'),
+  reason: z
+    .string()
+    .optional()
+    .nullable()
+    .transform((value) => value?.trim() || null)
+    .pipe(z.string().max(200, 'validation.appointment.cancel_reason_too_long').nullable()),
+});
+export type CancelAppointmentByPlaceInput = z.infer<typeof cancelAppointmentByPlaceInput>;

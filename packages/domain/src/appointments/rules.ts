@@ -54,3 +54,14 @@ export function canSayComing(
 ): boolean {
   return appointment.status === 'booked' && Date.parse(appointment.startsAt) > now.getTime();
 }
+
+/**
+ * The place's team may cancel a booked appointment until it starts (decision 071): no cut-off, since the
+ * team is the one telling the person; after the start, attendance says what happened.
+ */
+export function canPlaceCancelAppointment(
+  appointment: { status: 'booked' | 'cancelled'; startsAt: string },
+  now: Date,
+): boolean {
+  return appointment.status === 'booked' && Date.parse(appointment.startsAt) > now.getTime();
+}

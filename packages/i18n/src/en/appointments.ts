@@ -185,6 +185,23 @@ export const appointments: Record<keyof typeof fr, string> = {
   'appointments.day.via': 'by {name}',
   'appointments.day.availabilities_link': 'Manage availabilities',
   'appointments.day.coming': 'Answered “I’m coming”',
+  'appointments.day.cancel_title': 'Cancel this appointment',
+  'appointments.day.cancel_reason': 'Reason for the person (optional)',
+  'appointments.day.cancel_reason_hint':
+    'At most 200 characters. It is in the e-mail; the SMS points to the appointment’s link.',
+  'appointments.day.cancel_button': 'Confirm the cancellation',
+  'appointments.day.cancelled_by_place': 'Cancelled by the place',
+  'appointments.day.cancelled_reason': 'Reason: {reason}',
+  'appointments.day.cancel_done':
+    'Appointment cancelled. The person is told by e-mail and/or SMS, and the slot is free again.',
+  'appointments.day.cancel_already': 'This appointment was already cancelled.',
+  'validation.appointment.cancel_reason_too_long': 'The reason must be at most 200 characters.',
+  'mail.appointment.place_cancelled.subject': 'Appointment cancelled by the place: {date}',
+  'mail.appointment.place_cancelled.body':
+    'Hello {firstName},\n\nWe are sorry: the place had to cancel your appointment with a digital facilitator:\n{date}, {modality}\n{place}\n\n{reasonLine}There is nothing for you to do. To book another appointment: {bookAgain}\n\nThe attached file removes the appointment from your calendar.',
+  'mail.appointment.place_cancelled.reason': 'The place says: “{reason}”',
+  'sms.appointment.place_cancelled':
+    'The place cancelled your appointment: {title}, {date}. Book again: {link}',
 
   'errors.slot_taken': 'This slot has just been taken. Choose another one.',
   'errors.slot_unavailable': 'This slot is no longer offered. Choose another one.',

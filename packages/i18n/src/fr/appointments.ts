@@ -194,6 +194,23 @@ export const appointments = {
   'appointments.day.via': 'par {name}',
   'appointments.day.availabilities_link': 'Gérer les disponibilités',
   'appointments.day.coming': 'A répondu « Je viens »',
+  'appointments.day.cancel_title': 'Annuler ce rendez-vous',
+  'appointments.day.cancel_reason': 'Motif pour la personne (facultatif)',
+  'appointments.day.cancel_reason_hint':
+    '200 caractères au plus. Il figure dans l’e-mail ; le SMS renvoie au lien du rendez-vous.',
+  'appointments.day.cancel_button': 'Confirmer l’annulation',
+  'appointments.day.cancelled_by_place': 'Annulé par le lieu',
+  'appointments.day.cancelled_reason': 'Motif : {reason}',
+  'appointments.day.cancel_done':
+    'Rendez-vous annulé. La personne est prévenue par e-mail et/ou SMS, et le créneau est de nouveau libre.',
+  'appointments.day.cancel_already': 'Ce rendez-vous était déjà annulé.',
+  'validation.appointment.cancel_reason_too_long': 'Le motif doit faire au plus 200 caractères.',
+  'mail.appointment.place_cancelled.subject': 'Rendez-vous annulé par le lieu : {date}',
+  'mail.appointment.place_cancelled.body':
+    'Bonjour {firstName},\n\nNous sommes désolés : le lieu a dû annuler votre rendez-vous avec un médiateur numérique :\n{date}, {modality}\n{place}\n\n{reasonLine}Vous n’avez rien à faire. Pour prendre un autre rendez-vous : {bookAgain}\n\nLe fichier joint retire le rendez-vous de votre agenda.',
+  'mail.appointment.place_cancelled.reason': 'Le lieu précise : « {reason} »',
+  'sms.appointment.place_cancelled':
+    'Le lieu a annulé votre rendez-vous : {title}, {date}. Reprendre RDV : {link}',
 
   'errors.slot_taken': 'Ce créneau vient d’être pris. Choisissez-en un autre.',
   'errors.slot_unavailable': 'Ce créneau n’est plus proposé. Choisissez-en un autre.',

@@ -77,6 +77,7 @@ const appointment = (firstName: string): AppointmentView => ({
   idempotencyKey: '0f0c1e9a-0000-4000-8000-0000000000bb',
   locale: 'fr',
   comingConfirmedAt: null,
+  cancellationReason: null,
 });
 
 interface Rendered {

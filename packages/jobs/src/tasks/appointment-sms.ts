@@ -17,7 +17,13 @@ import type { TaskHandler } from '../worker.ts';
 import { inLocale, type MailTaskDeps } from './deps.ts';
 import { smsFromTemplate } from './sms-text.ts';
 
-export const APPOINTMENT_SMS_KINDS = ['confirmed', 'moved', 'cancelled', 'reminder'] as const;
+export const APPOINTMENT_SMS_KINDS = [
+  'confirmed',
+  'moved',
+  'cancelled',
+  'place_cancelled',
+  'reminder',
+] as const;
 export type AppointmentSmsKind = (typeof APPOINTMENT_SMS_KINDS)[number];
 
 const payloadSchema = z.object({
@@ -34,7 +40,7 @@ export function appointmentSmsTask(deps: MailTaskDeps): TaskHandler {
     );
     if (!appointment?.phone || !isMobile(appointment.phone)) return { skipped: 'no mobile number' };
     if (!appointment.idempotencyKey) return { skipped: 'no private link' };
-    const expected = kind === 'cancelled' ? 'cancelled' : 'booked';
+    const expected = kind === 'cancelled' || kind === 'place_cancelled' ? 'cancelled' : 'booked';
     if (appointment.status !== expected) return { skipped: `the appointment is ${appointment.status} now` };
     if (kind === 'reminder') {
       if (startsAt && new Date(appointment.startsAt).getTime() !== new Date(startsAt).getTime())

@@ -1,14 +1,20 @@
-import { appointmentsDayInput } from '@rf/domain/appointments/appointments.schema';
+import {
+  appointmentsDayInput,
+  cancelAppointmentByPlaceInput,
+} from '@rf/domain/appointments/appointments.schema';
 import { addDays } from '@rf/domain/appointments/local-time';
-import { Badge, Button, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
+import { Alert, Badge, Button, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
+import { parseForm, refusedForm } from '@rf/web/forms';
 import { useLocale, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
-import { data, Form } from 'react-router';
+import { data, Form, redirect } from 'react-router';
+import { PlaceCancelForm } from '../place-cancel-form';
 import type { Route } from './+types/rendez-vous';
 
 // A day of appointments at the places the viewer manages (today by default); a GET form picks the day.
+// Each booked appointment still to come can be cancelled by the team, the person told (decision 071).
 
 export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   await requireViewer(request, { role: 'manager' });
@@ -17,16 +23,41 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
     day: new URL(request.url).searchParams.get('jour') || undefined,
   });
   const listed = await api.appointments.dayAppointments(asked.success ? asked.data : {});
-  return data({ ...listed, meta: metaOf(t, { title: 'appointments.day.meta_title' }) }, { headers });
+  const done = new URL(request.url).searchParams.get('annule');
+  return data(
+    {
+      ...listed,
+      done: done === 'cancelled' || done === 'already_cancelled' ? done : null,
+      meta: metaOf(t, { title: 'appointments.day.meta_title' }),
+    },
+    { headers },
+  );
 });
 
 export const meta = pageMeta;
 
-export default function Appointments({ loaderData }: Route.ComponentProps) {
+export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
+  const formData = await request.formData();
+  const { api, headers } = await requestScope(request);
+  const parsed = parseForm(cancelAppointmentByPlaceInput, formData);
+  if (!parsed.ok) return data(parsed, { status: 400, headers });
+  try {
+    const { outcome } = await api.appointments.cancelByPlace(parsed.data);
+    // Back to the same day (POST-redirect-GET: reloading does not post again).
+    const url = new URL(request.url);
+    url.searchParams.set('annule', outcome);
+    return redirect(`${url.pathname}${url.search}`, { headers });
+  } catch (error) {
+    return refusedForm(error, formData, headers);
+  }
+});
+
+export default function Appointments({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
   const locale = useLocale();
   const format = useFormat();
-  const { day, appointments } = loaderData;
+  const { day, appointments, done } = loaderData;
+  const failure = actionData ?? null;
   const time = new Intl.DateTimeFormat(locale, {
     timeZone: 'Europe/Paris',
     hour: '2-digit',
@@ -37,6 +68,12 @@ export default function Appointments({ loaderData }: Route.ComponentProps) {
   return (
     <div className="rf-container">
       <PageHeader title={t('appointments.day.title')} lead={t('appointments.day.lead')} />
+      {done ? (
+        <Alert
+          kind={done === 'cancelled' ? 'success' : 'info'}
+          title={t(done === 'cancelled' ? 'appointments.day.cancel_done' : 'appointments.day.cancel_already')}
+        />
+      ) : null}
       <p>
         <a href="/disponibilites">{t('appointments.day.availabilities_link')}</a>
       </p>
@@ -100,7 +137,21 @@ export default function Appointments({ loaderData }: Route.ComponentProps) {
               header: t('appointments.day.column.status'),
               cell: (row) =>
                 row.status === 'cancelled' ? (
-                  <Badge>{t('appointments.manage.status.cancelled')}</Badge>
+                  <>
+                    <Badge>
+                      {t(
+                        row.cancelledByPlace
+                          ? 'appointments.day.cancelled_by_place'
+                          : 'appointments.manage.status.cancelled',
+                      )}
+                    </Badge>
+                    {row.cancellationReason ? (
+                      <>
+                        <br />
+                        {t('appointments.day.cancelled_reason', { reason: row.cancellationReason })}
+                      </>
+                    ) : null}
+                  </>
                 ) : (
                   <>
                     {t('appointments.manage.status.booked')}
@@ -110,6 +161,7 @@ export default function Appointments({ loaderData }: Route.ComponentProps) {
                         <Badge>{t('appointments.day.coming')}</Badge>
                       </>
                     ) : null}
+                    {row.canCancel ? <PlaceCancelForm appointmentId={row.id} failure={failure} /> : null}
                   </>
                 ),
             },

@@ -3,6 +3,7 @@ import { availabilities } from './availabilities.ts';
 import { book } from './book.ts';
 import { byToken } from './by-token.ts';
 import { cancel } from './cancel.ts';
+import { cancelByPlace } from './cancel-by-place.ts';
 import { confirmComing } from './confirm-coming.ts';
 import { createAvailability } from './create-availability.ts';
 import { dayAppointments } from './day-appointments.ts';
@@ -23,4 +24,5 @@ export const appointmentsRouter = router({
   updateAvailability,
   setAvailabilityActive,
   dayAppointments,
+  cancelByPlace,
 });

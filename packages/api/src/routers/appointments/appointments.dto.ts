@@ -114,4 +114,9 @@ export interface DayAppointmentDto {
   motive: string | null;
   /** When the person answered "Je viens" from their private link (null: no answer). */
   comingConfirmedAt: string | null;
+  /** Cancelled by the place's team (decision 071), and the reason the person was given. */
+  cancelledByPlace: boolean;
+  cancellationReason: string | null;
+  /** Booked and still to come: the team may cancel it. */
+  canCancel: boolean;
 }
