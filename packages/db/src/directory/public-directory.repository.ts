@@ -530,49 +530,54 @@ function toDetail<R extends { departementCode: string | null; departementName: s
   };
 }
 
+/**
+ * What a public place's page and the open-data export read of the place, its commune and its département
+ * (with `isFabrique`); `places as p`, `communes as c`, `departements as d`.
+ */
+export const placeDetailColumns = [
+  'p.id',
+  'p.slug',
+  'p.name',
+  'p.kinds',
+  'p.carrier_name as carrierName',
+  'p.carrier_legal_form as carrierLegalForm',
+  'p.address',
+  'p.address_complement as addressComplement',
+  'p.postal_code as postalCode',
+  'c.name as commune',
+  'd.code as departementCode',
+  'd.name as departementName',
+  'p.latitude',
+  'p.longitude',
+  'p.is_qpv as isQpv',
+  'p.is_rural as isRural',
+  'p.itinerance',
+  'p.opening_hours as openingHours',
+  'p.phone',
+  'p.email',
+  'p.website',
+  'p.summary',
+  'p.description',
+  'p.services',
+  'p.publics',
+  'p.specific_support as specificSupport',
+  'p.fees',
+  'p.access_modes as accessModes',
+  'p.support_modes as supportModes',
+  'p.national_programmes as nationalProgrammes',
+  'p.accessibility_notes as accessibilityNotes',
+  'p.acces_libre_url as accesLibreUrl',
+  'p.booking_url as bookingUrl',
+  'p.date_maj as dateMaj',
+  'p.hub_fabrique_id as hubFabriqueId',
+] as const;
+
 function placeDetails(tx: Tx) {
   return tx
     .selectFrom('places as p')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
     .leftJoin('departements as d', 'd.code', 'c.departement_code')
-    .select([
-      'p.id',
-      'p.slug',
-      'p.name',
-      'p.kinds',
-      'p.carrier_name as carrierName',
-      'p.carrier_legal_form as carrierLegalForm',
-      'p.address',
-      'p.address_complement as addressComplement',
-      'p.postal_code as postalCode',
-      'c.name as commune',
-      'd.code as departementCode',
-      'd.name as departementName',
-      'p.latitude',
-      'p.longitude',
-      'p.is_qpv as isQpv',
-      'p.is_rural as isRural',
-      'p.itinerance',
-      'p.opening_hours as openingHours',
-      'p.phone',
-      'p.email',
-      'p.website',
-      'p.summary',
-      'p.description',
-      'p.services',
-      'p.publics',
-      'p.specific_support as specificSupport',
-      'p.fees',
-      'p.access_modes as accessModes',
-      'p.support_modes as supportModes',
-      'p.national_programmes as nationalProgrammes',
-      'p.accessibility_notes as accessibilityNotes',
-      'p.acces_libre_url as accesLibreUrl',
-      'p.booking_url as bookingUrl',
-      'p.date_maj as dateMaj',
-      'p.hub_fabrique_id as hubFabriqueId',
-      holdsCurrentLabel(fabriqueLabelCodes).as('isFabrique'),
-    ])
+    .select([...placeDetailColumns, holdsCurrentLabel(fabriqueLabelCodes).as('isFabrique')])
     .where(isPublicPlace);
 }
 

@@ -15,11 +15,16 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { PublicSession } from '../catalogue/upcoming-sessions.repository.ts';
 import type { Tx } from '../rls.ts';
 import type { DB } from '../schema.ts';
-import type { ResourceRow } from '../sharing/resources.repository.ts';
+import { type ResourceRow, resourceColumns } from '../sharing/resources.repository.ts';
 import type { ToolCard } from '../sharing/tools.repository.ts';
 import { holdsCurrentLabel, isPublicPlace } from './network-overview.repository.ts';
 import type { PlacePhotoRow } from './place-photos.repository.ts';
-import type { PlaceLabelGrant, PlaceLink, PublicPlaceDetail } from './public-directory.repository.ts';
+import {
+  type PlaceLabelGrant,
+  type PlaceLink,
+  type PublicPlaceDetail,
+  placeDetailColumns,
+} from './public-directory.repository.ts';
 
 export interface PublicPlacePage extends PublicPlaceDetail {
   labelGrants: PlaceLabelGrant[];
@@ -66,41 +71,7 @@ export async function findPublicPlacePage(
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
     .leftJoin('departements as d', 'd.code', 'c.departement_code')
     .select((eb) => [
-      'p.id',
-      'p.slug',
-      'p.name',
-      'p.kinds',
-      'p.carrier_name as carrierName',
-      'p.carrier_legal_form as carrierLegalForm',
-      'p.address',
-      'p.address_complement as addressComplement',
-      'p.postal_code as postalCode',
-      'c.name as commune',
-      'd.code as departementCode',
-      'd.name as departementName',
-      'p.latitude',
-      'p.longitude',
-      'p.is_qpv as isQpv',
-      'p.is_rural as isRural',
-      'p.itinerance',
-      'p.opening_hours as openingHours',
-      'p.phone',
-      'p.email',
-      'p.website',
-      'p.summary',
-      'p.description',
-      'p.services',
-      'p.publics',
-      'p.specific_support as specificSupport',
-      'p.fees',
-      'p.access_modes as accessModes',
-      'p.support_modes as supportModes',
-      'p.national_programmes as nationalProgrammes',
-      'p.accessibility_notes as accessibilityNotes',
-      'p.acces_libre_url as accesLibreUrl',
-      'p.booking_url as bookingUrl',
-      'p.date_maj as dateMaj',
-      'p.hub_fabrique_id as hubFabriqueId',
+      ...placeDetailColumns,
       holdsCurrentLabel(fabriqueLabelCodes).as('isFabrique'),
       jsonArrayFrom(
         eb
@@ -177,22 +148,7 @@ export async function findPublicPlacePage(
       jsonArrayFrom(
         eb
           .selectFrom('resources as r')
-          .select([
-            'r.id',
-            'r.title',
-            'r.description',
-            'r.kind',
-            'r.licence',
-            'r.themes',
-            'r.audience',
-            'r.url',
-            'r.storage_path as storagePath',
-            'r.mime_type as mimeType',
-            sql<number | null>`r.size_bytes::int`.as('sizeBytes'),
-            'r.status',
-            'p.id as placeId',
-            'p.name as placeName',
-          ])
+          .select(resourceColumns)
           .whereRef('r.place_id', '=', 'p.id')
           .where('r.status', '=', 'published')
           .where('r.hidden_at', 'is', null)

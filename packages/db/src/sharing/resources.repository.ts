@@ -21,26 +21,29 @@ export interface ResourceRow {
   placeName: string;
 }
 
+/** What a resource row shows (`resources as r`, with its place `p`): the library's and the place page's. */
+export const resourceColumns = [
+  'r.id',
+  'r.title',
+  'r.description',
+  'r.kind',
+  'r.licence',
+  'r.themes',
+  'r.audience',
+  'r.url',
+  'r.storage_path as storagePath',
+  'r.mime_type as mimeType',
+  sql<number | null>`r.size_bytes::int`.as('sizeBytes'),
+  'r.status',
+  'p.id as placeId',
+  'p.name as placeName',
+] as const;
+
 function resources(tx: Tx) {
   return tx
     .selectFrom('resources as r')
     .innerJoin('places as p', 'p.id', 'r.place_id')
-    .select([
-      'r.id',
-      'r.title',
-      'r.description',
-      'r.kind',
-      'r.licence',
-      'r.themes',
-      'r.audience',
-      'r.url',
-      'r.storage_path as storagePath',
-      'r.mime_type as mimeType',
-      sql<number | null>`r.size_bytes::int`.as('sizeBytes'),
-      'r.status',
-      'p.id as placeId',
-      'p.name as placeName',
-    ]);
+    .select(resourceColumns);
 }
 
 /** Published resources of published places matching the filters, newest first (at most 100). */
