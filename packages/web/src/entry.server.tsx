@@ -144,7 +144,8 @@ function renderPublicPage(
     sink.on('error', reject);
     sink.on('end', () => {
       clearTimeout(timeoutId);
-      const html = lowPriorityPreloads(Buffer.concat(chunks).toString('utf8'));
+      // Bytes all the way: the page is hashed and sent as React wrote it, never decoded and encoded again.
+      const html = lowPriorityPreloads(Buffer.concat(chunks));
       const csp = responseHeaders.get('Content-Security-Policy');
       if (csp) {
         responseHeaders.set(

@@ -122,6 +122,17 @@ describe('script hashes instead of a shared nonce', () => {
     const hashes = inlineScriptHashes(html);
     expect(hashes).toHaveLength(2);
     expect(hashes[0]).toBe(expected);
+    expect(inlineScriptHashes(Buffer.from(html))).toEqual(hashes);
+  });
+
+  it('hash the bytes of a script with accents, and skip tags that only start like a script', () => {
+    const inline = 'window.t = "Été — Fabriques";';
+    const html = `<scripts>x</scripts><script nonce="n">${inline}</script><script\ntype="module">b()</script>`;
+    const hashes = inlineScriptHashes(Buffer.from(html, 'utf8'));
+    expect(hashes).toEqual([
+      `'sha256-${createHash('sha256').update(inline, 'utf8').digest('base64')}'`,
+      `'sha256-${createHash('sha256').update('b()').digest('base64')}'`,
+    ]);
   });
 
   it('replace the nonce source of the CSP', () => {

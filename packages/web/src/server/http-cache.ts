@@ -2,7 +2,7 @@
 // when its route says so (`handle: { cache: 'public' }`), it is a plain successful GET, the request carries no
 // cookie but the language one, and the answer sets none; everything else is `private, no-store`. Public pages
 // carry a weak `ETag` of their body, and a request whose `If-None-Match` names it is answered 304.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { MiddlewareFunction } from 'react-router';
 import { LOCALE_COOKIE } from './request.ts';
 
@@ -72,8 +72,8 @@ export function addVary(headers: Headers, field: string): void {
  * A weak validator of a rendered body: weak because the same page is sent gzipped or not (the server
  * compresses after this), which a strong ETag would have to tell apart.
  */
-export function weakEtag(body: string | Uint8Array): string {
-  return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+export function weakEtag(body: string | Buffer): string {
+  return `W/"${hash('sha256', body, 'base64url').slice(0, 27)}"`;
 }
 
 /** `If-None-Match` weak comparison (RFC 9110 §13.1.2): `*`, or any listed tag equal once `W/` is dropped. */
@@ -85,19 +85,36 @@ export function etagMatches(ifNoneMatch: string | null | undefined, etag: string
   return ifNoneMatch.split(',').some((tag) => opaque(tag) === wanted);
 }
 
+const SCRIPT_OPEN = Buffer.from('<script');
+const SCRIPT_CLOSE = Buffer.from('</script>');
+const TAG_END = 0x3e; // >
+/** What may follow `<script` in a script tag (not `<scripts`…): `>`, `/`, or white space. */
+const AFTER_NAME = new Set([0x3e, 0x2f, 0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+
 /**
  * The `'sha256-…'` sources of every inline script of a page: a public page is cached and served to many, so
- * its scripts are allowed by their hashes rather than by a nonce that would be reused by everyone.
+ * its scripts are allowed by their hashes rather than by a nonce that would be reused by everyone. The page
+ * is read as the bytes the browser gets (React writes its tags in lower case), never decoded: a page's data
+ * script is most of its size.
  */
-export function inlineScriptHashes(html: string): string[] {
+export function inlineScriptHashes(html: string | Buffer): string[] {
+  const page = typeof html === 'string' ? Buffer.from(html, 'utf8') : html;
   const hashes = new Set<string>();
-  for (const [, attributes, content] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (/\bsrc\s*=/i.test(attributes ?? '')) continue;
-    hashes.add(
-      `'sha256-${createHash('sha256')
-        .update(content ?? '', 'utf8')
-        .digest('base64')}'`,
-    );
+  let at = page.indexOf(SCRIPT_OPEN);
+  while (at !== -1) {
+    const tagEnd = page.indexOf(TAG_END, at);
+    if (tagEnd === -1) break;
+    if (!AFTER_NAME.has(page[at + SCRIPT_OPEN.length] ?? 0)) {
+      at = page.indexOf(SCRIPT_OPEN, at + 1);
+      continue;
+    }
+    const close = page.indexOf(SCRIPT_CLOSE, tagEnd);
+    if (close === -1) break;
+    const attributes = page.toString('latin1', at + SCRIPT_OPEN.length, tagEnd);
+    if (!/\bsrc\s*=/i.test(attributes)) {
+      hashes.add(`'sha256-${hash('sha256', page.subarray(tagEnd + 1, close), 'base64')}'`);
+    }
+    at = page.indexOf(SCRIPT_OPEN, close + SCRIPT_CLOSE.length);
   }
   return [...hashes];
 }
