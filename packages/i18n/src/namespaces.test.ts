@@ -14,6 +14,30 @@ describe('namespaces (decision 049)', () => {
     expect([...union].sort()).toEqual(Object.keys(fr).sort());
   });
 
+  it('hold each key once, so a page declares a key by one namespace only', () => {
+    const owners = new Map<string, string[]>();
+    for (const [name, messages] of Object.entries(frNamespaces)) {
+      for (const key of Object.keys(messages)) owners.set(key, [...(owners.get(key) ?? []), name]);
+    }
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+  });
+
+  it('keep the member space and the admin console out of the public sharing pages’ namespaces', () => {
+    const members =
+      /^sharing\.(?:space|inventory|loans|loan_status|loan_refused|action|qualifications|photo|history)\./;
+    for (const name of ['sharingTools', 'sharingTool', 'sharingResources'] as const) {
+      expect(
+        Object.keys(frNamespaces[name]).filter((key) => members.test(key)),
+        name,
+      ).toEqual([]);
+    }
+    // The tool catalogue's page gets its own namespace and the layout's, none of the tool page's forms.
+    const tools = messagesFor('fr', ['common', 'site', 'errors', 'sharingTools']);
+    expect(tools['sharing.catalogue.form.title']).toBeDefined();
+    expect(tools['sharing.tool.request_title']).toBeUndefined();
+    expect(tools['sharing.inventory.title']).toBeUndefined();
+  });
+
   it('give a page only the namespaces and keys it declares, in its language', () => {
     const messages = messagesFor('en', ['directoryMap', 'nav.home']);
     expect(Object.keys(messages).sort()).toEqual(

@@ -28,7 +28,10 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
 });
 
 /** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public', i18n: ['catalogue'] } as const satisfies I18nHandle;
+export const handle = {
+  cache: 'public',
+  i18n: ['catalogue', 'catalogueThemes'],
+} as const satisfies I18nHandle;
 
 export const meta = pageMeta;
 

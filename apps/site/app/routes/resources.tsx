@@ -32,8 +32,22 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   );
 });
 
-/** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public', i18n: ['sharing', 'catalogue'] } as const satisfies I18nHandle;
+/**
+ * The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). Its
+ * messages (decision 049): the library's, the four words of the search form and results it shares with the
+ * tool catalogue, and the themes' labels, not the rest of the workshops' catalogue.
+ */
+export const handle = {
+  cache: 'public',
+  i18n: [
+    'sharingResources',
+    'sharing.catalogue.form.any',
+    'sharing.catalogue.form.submit',
+    'sharing.catalogue.form.reset',
+    'sharing.catalogue.results.title',
+    'catalogueThemes',
+  ],
+} as const satisfies I18nHandle;
 
 export const meta = pageMeta;
 

@@ -4,4 +4,4 @@ export { default, meta } from '@rf/web/routes/activity-list';
 export { loader } from '@rf/web/routes/activity-list.server';
 
 // The messages this page shows beyond the root's (decision 049).
-export const handle = { i18n: ['publishing', 'catalogue'] } as const satisfies I18nHandle;
+export const handle = { i18n: ['publishing', 'catalogue', 'catalogueThemes'] } as const satisfies I18nHandle;

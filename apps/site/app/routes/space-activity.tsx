@@ -4,4 +4,6 @@ export { default, meta } from '@rf/web/routes/activity-edit';
 export { action, loader } from '@rf/web/routes/activity-edit.server';
 
 // The messages this page shows beyond the root's (decision 049).
-export const handle = { i18n: ['publishing', 'catalogue', 'appointments'] } as const satisfies I18nHandle;
+export const handle = {
+  i18n: ['publishing', 'catalogue', 'catalogueThemes', 'appointments'],
+} as const satisfies I18nHandle;

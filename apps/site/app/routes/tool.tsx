@@ -34,8 +34,14 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
   return data({ page, signedIn, meta }, { headers });
 });
 
-/** The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). */
-export const handle = { cache: 'public', i18n: ['sharing'] } as const satisfies I18nHandle;
+/**
+ * The same page for every anonymous visitor: cached by CDNs and browsers, with an ETag (decision 042). Its
+ * messages (decision 049): the tool page's, and the two words of its conditions it shares with the catalogue.
+ */
+export const handle = {
+  cache: 'public',
+  i18n: ['sharingTool', 'sharing.usage.on_site', 'sharing.usage.lendable'],
+} as const satisfies I18nHandle;
 
 export const meta = pageMeta;
 

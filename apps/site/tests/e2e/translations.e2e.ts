@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Translations per route (decision 049): a page's browser receives only the messages its routes declare, in its
-// language. Every public page, loaded and reached by client navigation, in French and in English, must render
-// with no message missing (the translator logs "i18n: the message … was not sent with this page") and hydrate
-// without a mismatch.
+// language. Every public page (a place, a session and a tool included), loaded and reached by client
+// navigation, in French and in English, must render with no message missing (the translator logs "i18n: the
+// message … was not sent with this page") and hydrate without a mismatch.
 const PUBLIC_PAGES = [
   '/',
   '/lieux',
@@ -37,7 +37,7 @@ for (const locale of ['fr', 'en'] as const) {
         await context.addCookies([{ name: 'rf-locale', value: 'en', url: baseURL as string }]);
     });
 
-    test('every public page, a place and a session render with all their messages and hydrate', async ({
+    test('every public page, a place, a session and a tool render with all their messages and hydrate', async ({
       page,
     }) => {
       const errors = watchTranslationErrors(page);
@@ -46,7 +46,9 @@ for (const locale of ['fr', 'en'] as const) {
       const place = await page.locator('a[href^="/lieux/"]').first().getAttribute('href');
       await page.goto('/ateliers');
       const session = await page.locator('a[href^="/seances/"]').first().getAttribute('href');
-      for (const path of [place, session]) if (path) pages.push(path);
+      await page.goto('/outils');
+      const tool = await page.locator('a[href^="/outils/"]').first().getAttribute('href');
+      for (const path of [place, session, tool]) if (path) pages.push(path);
       for (const path of pages) {
         await page.goto(path);
         await hydrated(page);
@@ -98,4 +100,13 @@ test('a page carries its language’s messages of its own namespaces only', asyn
   const places = await (await request.get('/lieux')).text();
   expect(places).toContain('directory.meta_description');
   expect(places).toContain('directory_map.');
+  // The public sharing pages: their own namespace, not the member space's nor the workshops' (amendment of 049).
+  const tools = await (await request.get('/outils')).text();
+  expect(tools).toContain('sharing.catalogue.form.title');
+  expect(tools).not.toContain('sharing.space.');
+  expect(tools).not.toContain('sharing.inventory.');
+  const resources = await (await request.get('/ressources')).text();
+  expect(resources).toContain('catalogue.theme.');
+  expect(resources).not.toContain('"catalogue.form.');
+  expect(resources).not.toContain('sharing.loans.');
 });

@@ -1,5 +1,5 @@
 // The public catalogue of workshops and trainings (`/ateliers`) and a place's agenda feed.
-import type { catalogue as fr } from '../fr/catalogue.ts';
+import type { catalogue as fr, catalogueThemes as frThemes } from '../fr/catalogue.ts';
 
 export const catalogue: Record<keyof typeof fr, string> = {
   'catalogue.nav': 'Workshops and trainings',
@@ -62,6 +62,9 @@ export const catalogue: Record<keyof typeof fr, string> = {
   'catalogue.place_feed': 'Agenda of {place} (.ics)',
   'catalogue.network_feed': 'Subscribe to the network’s agenda (.ics file for your calendar)',
   'catalogue.place_page_feed': 'Subscribe to this place’s agenda (.ics file for your calendar)',
+};
+
+export const catalogueThemes: Record<keyof typeof frThemes, string> = {
   'catalogue.theme.diagnostic_numerique': 'Review your digital skills',
   'catalogue.theme.prendre_en_main_du_materiel': 'Get started with a computer, tablet or smartphone',
   'catalogue.theme.maintenance_de_materiel': 'Look after your devices',

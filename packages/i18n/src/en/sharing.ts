@@ -1,58 +1,16 @@
-import type { sharing as fr } from '../fr/sharing.ts';
+import type {
+  sharing as frSharing,
+  sharingResources as frSharingResources,
+  sharingTool as frSharingTool,
+  sharingTools as frSharingTools,
+} from '../fr/sharing.ts';
 
-// English twin of fr/sharing.ts: same keys, same placeholders.
-export const sharing: Record<keyof typeof fr, string> = {
-  'errors.tool_already_reserved': 'This tool is already booked at that time. Choose another time.',
-  'errors.tool_already_lent': 'This tool is already lent on those dates. Choose other dates.',
-  'errors.tool_not_lendable': 'This tool cannot be lent or booked at the moment.',
-  'errors.qualification_required':
-    'This tool requires an up-to-date training. Take the training shown before booking it.',
-  'errors.invalid_loan_transition':
-    'This step is not possible for the loan in its current state. Reload the page to see where it stands.',
-  'sharing.loan_refused.closed': 'This loan is over: nothing can be changed any more.',
-  'sharing.loan_refused.already_decided': 'This loan has already been accepted or declined.',
-  'sharing.loan_refused.not_approved': 'The tool can only be handed over once the lending place has agreed.',
-  'sharing.loan_refused.not_handed_over': 'A return can only be recorded for a tool that was handed over.',
-  'sharing.loan_refused.already_handed_over':
-    'The tool has been handed over: the loan can no longer be cancelled.',
-  'sharing.loan_refused.lender_only': 'Only the team of the lending place can take this step.',
-  'sharing.loan_refused.condition_required': 'Describe the condition of the tool.',
-  'validation.sharing.too_long': 'This text is too long.',
-  'validation.sharing.date_invalid': 'Enter a valid date, for example 24/11/2026.',
-  'validation.sharing.tool_name_required': 'Enter the name of the tool.',
-  'validation.sharing.usage_required': 'Choose on site or lendable.',
-  'validation.sharing.deposit_invalid': 'Enter a deposit in euros, for example 50 or 12.50.',
-  'validation.sharing.time_invalid': 'Enter a time, for example 14:30.',
-  'validation.sharing.end_before_start': 'The end must come after the start.',
-  'validation.sharing.condition_required': 'Describe the condition of the tool.',
-  'validation.sharing.no_account':
-    'No account uses this address. The person must first create an account on the site.',
-  'validation.sharing.training_other_place':
-    'Choose a training of this place: a tool cannot require another place’s training.',
-  'validation.resource.title_required': 'Enter the title of the resource.',
-  'validation.resource.url_invalid': 'Enter an address starting with https://',
-  'validation.resource.link_or_file': 'Give a link or attach a file.',
-  'validation.resource.not_both': 'Give a link or attach a file, not both.',
-  'validation.resource.too_large': 'The file is larger than 20 MB. Make it smaller or share a link.',
-  'validation.resource.type':
-    'This type of file is not accepted: attach a PDF, a ZIP archive (or an office document), a PNG or JPEG image.',
+// English twin of fr/sharing.ts: same namespaces, same keys, same placeholders.
+
+/** The tool catalogue, `/outils` (its search form, results and pages). */
+export const sharingTools: Record<keyof typeof frSharingTools, string> = {
   'sharing.usage.on_site': 'On site',
   'sharing.usage.lendable': 'Lendable',
-  'sharing.tool_status.draft': 'Draft',
-  'sharing.tool_status.published': 'Published',
-  'sharing.tool_status.archived': 'Archived',
-  'sharing.loan_status.requested': 'Requested',
-  'sharing.loan_status.approved': 'Approved',
-  'sharing.loan_status.declined': 'Declined',
-  'sharing.loan_status.handed_over': 'Handed over',
-  'sharing.loan_status.returned': 'Returned',
-  'sharing.loan_status.cancelled': 'Cancelled',
-  'sharing.action.approve': 'Approve',
-  'sharing.action.decline': 'Decline',
-  'sharing.action.hand_over': 'Record hand-over',
-  'sharing.action.record_return': 'Record return',
-  'sharing.action.cancel': 'Cancel the loan',
-  'sharing.nav': 'Tools',
   'sharing.catalogue.meta_title': 'Shared tools — Réseau Fabriques',
   'sharing.catalogue.meta_description':
     'The machines and equipment that the network’s places lend or open on site.',
@@ -86,6 +44,26 @@ export const sharing: Record<keyof typeof fr, string> = {
   'sharing.catalogue.results.deposit': 'Deposit: {amount}',
   'sharing.catalogue.results.training': 'Training required',
   'sharing.catalogue.results.out_of_service': 'Out of service',
+  'sharing.catalogue.results.page': 'page {page} of {pages}',
+  'sharing.catalogue.pagination': 'Result pages',
+  'sharing.catalogue.pagination.previous': 'Previous page',
+  'sharing.catalogue.pagination.next': 'Next page',
+};
+
+/**
+ * A tool's page, `/outils/:id`: its details, its month, and the loan and reservation forms with what their
+ * action can refuse (the procedures' `errors.*`, the schemas' `validation.sharing.*`).
+ */
+export const sharingTool: Record<keyof typeof frSharingTool, string> = {
+  'errors.tool_already_reserved': 'This tool is already booked at that time. Choose another time.',
+  'errors.tool_already_lent': 'This tool is already lent on those dates. Choose other dates.',
+  'errors.tool_not_lendable': 'This tool cannot be lent or booked at the moment.',
+  'errors.qualification_required':
+    'This tool requires an up-to-date training. Take the training shown before booking it.',
+  'validation.sharing.too_long': 'This text is too long.',
+  'validation.sharing.date_invalid': 'Enter a valid date, for example 24/11/2026.',
+  'validation.sharing.time_invalid': 'Enter a time, for example 14:30.',
+  'validation.sharing.end_before_start': 'The end must come after the start.',
   'sharing.tool.meta_title': '{name} — Shared tools',
   'sharing.tool.not_found_title': 'Tool not found',
   'sharing.tool.not_found_body': 'This tool does not exist, or is no longer shared.',
@@ -129,6 +107,87 @@ export const sharing: Record<keyof typeof fr, string> = {
   'sharing.tool.reserve_submit': 'Book this slot',
   'sharing.tool.reserved_title': 'Slot booked. It shows in the tool’s availability.',
   'sharing.tool.not_lendable': 'This tool is used on site, at the place that shares it.',
+  'sharing.tool.qualification_required_named':
+    'This tool needs a current training: “{training}”. Book a session of this training; once your attendance is recorded, you can reserve it.',
+  'sharing.calendar.nav': 'Change month',
+  'sharing.calendar.previous': 'Previous month',
+  'sharing.calendar.next': 'Next month',
+  'sharing.calendar.caption': 'Availability in {month}',
+  'sharing.calendar.state.free': 'free',
+  'sharing.calendar.state.reserved': 'booked',
+  'sharing.calendar.state.lent': 'on loan',
+  'sharing.tool.request_follow': 'Follow my loan requests',
+};
+
+/** The resource library, `/ressources` (the theme labels are `catalogue.theme.*`). */
+export const sharingResources: Record<keyof typeof frSharingResources, string> = {
+  'sharing.resource_kind.guide': 'Guide',
+  'sharing.resource_kind.kit': 'Kit',
+  'sharing.resource_kind.template': 'Template',
+  'sharing.resource_kind.other': 'Other',
+  'sharing.resources.meta_title': 'Shared resources — Réseau Fabriques',
+  'sharing.resources.meta_description':
+    'Guides, kits and templates shared by the network’s places, with their licence.',
+  'sharing.resources.title': 'Shared resources',
+  'sharing.resources.lead':
+    'Guides, workshop kits and templates the network’s places share, to reuse under their licence.',
+  'sharing.resources.form.title': 'Find a resource',
+  'sharing.resources.form.q': 'Keywords',
+  'sharing.resources.form.kind': 'Type',
+  'sharing.resources.form.theme': 'Themes',
+  'sharing.resources.empty': 'No resource matches.',
+  'sharing.resources.download': 'Download “{title}” ({file})',
+  'sharing.resources.open_link': 'Open “{title}”',
+  'sharing.resources.kb': '{count} KB',
+  'sharing.resources.shared_by': 'Shared by {place}',
+};
+
+/**
+ * The rest: the member space's loan requests and loans; a place's inventory, qualifications, photos and
+ * shared resources (the admin console, which receives the whole catalogue); the navigation's links (the root
+ * declares them one by one).
+ */
+export const sharing: Record<keyof typeof frSharing, string> = {
+  'errors.invalid_loan_transition':
+    'This step is not possible for the loan in its current state. Reload the page to see where it stands.',
+  'sharing.loan_refused.closed': 'This loan is over: nothing can be changed any more.',
+  'sharing.loan_refused.already_decided': 'This loan has already been accepted or declined.',
+  'sharing.loan_refused.not_approved': 'The tool can only be handed over once the lending place has agreed.',
+  'sharing.loan_refused.not_handed_over': 'A return can only be recorded for a tool that was handed over.',
+  'sharing.loan_refused.already_handed_over':
+    'The tool has been handed over: the loan can no longer be cancelled.',
+  'sharing.loan_refused.lender_only': 'Only the team of the lending place can take this step.',
+  'sharing.loan_refused.condition_required': 'Describe the condition of the tool.',
+  'validation.sharing.tool_name_required': 'Enter the name of the tool.',
+  'validation.sharing.usage_required': 'Choose on site or lendable.',
+  'validation.sharing.deposit_invalid': 'Enter a deposit in euros, for example 50 or 12.50.',
+  'validation.sharing.condition_required': 'Describe the condition of the tool.',
+  'validation.sharing.no_account':
+    'No account uses this address. The person must first create an account on the site.',
+  'validation.sharing.training_other_place':
+    'Choose a training of this place: a tool cannot require another place’s training.',
+  'validation.resource.title_required': 'Enter the title of the resource.',
+  'validation.resource.url_invalid': 'Enter an address starting with https://',
+  'validation.resource.link_or_file': 'Give a link or attach a file.',
+  'validation.resource.not_both': 'Give a link or attach a file, not both.',
+  'validation.resource.too_large': 'The file is larger than 20 MB. Make it smaller or share a link.',
+  'validation.resource.type':
+    'This type of file is not accepted: attach a PDF, a ZIP archive (or an office document), a PNG or JPEG image.',
+  'sharing.tool_status.draft': 'Draft',
+  'sharing.tool_status.published': 'Published',
+  'sharing.tool_status.archived': 'Archived',
+  'sharing.loan_status.requested': 'Requested',
+  'sharing.loan_status.approved': 'Approved',
+  'sharing.loan_status.declined': 'Declined',
+  'sharing.loan_status.handed_over': 'Handed over',
+  'sharing.loan_status.returned': 'Returned',
+  'sharing.loan_status.cancelled': 'Cancelled',
+  'sharing.action.approve': 'Approve',
+  'sharing.action.decline': 'Decline',
+  'sharing.action.hand_over': 'Record hand-over',
+  'sharing.action.record_return': 'Record return',
+  'sharing.action.cancel': 'Cancel the loan',
+  'sharing.nav': 'Tools',
   'sharing.inventory.nav': 'Tools',
   'sharing.inventory.meta_title': 'My place’s tools',
   'sharing.inventory.title': 'My place’s tools',
@@ -179,26 +238,7 @@ export const sharing: Record<keyof typeof fr, string> = {
   'sharing.loans.field.condition_hint': 'Required for hand-over and return',
   'sharing.loans.field.notes': 'Note (optional)',
   'sharing.loans.done': 'Loan updated: {status}.',
-  'sharing.resource_kind.guide': 'Guide',
-  'sharing.resource_kind.kit': 'Kit',
-  'sharing.resource_kind.template': 'Template',
-  'sharing.resource_kind.other': 'Other',
   'sharing.resources.nav': 'Resources',
-  'sharing.resources.meta_title': 'Shared resources — Réseau Fabriques',
-  'sharing.resources.meta_description':
-    'Guides, kits and templates shared by the network’s places, with their licence.',
-  'sharing.resources.title': 'Shared resources',
-  'sharing.resources.lead':
-    'Guides, workshop kits and templates the network’s places share, to reuse under their licence.',
-  'sharing.resources.form.title': 'Find a resource',
-  'sharing.resources.form.q': 'Keywords',
-  'sharing.resources.form.kind': 'Type',
-  'sharing.resources.form.theme': 'Themes',
-  'sharing.resources.empty': 'No resource matches.',
-  'sharing.resources.download': 'Download “{title}” ({file})',
-  'sharing.resources.open_link': 'Open “{title}”',
-  'sharing.resources.kb': '{count} KB',
-  'sharing.resources.shared_by': 'Shared by {place}',
   'sharing.resources.admin_title': 'Share a resource',
   'sharing.resources.admin_lead':
     'A guide, kit or template for the other places: a link or a file, with its licence.',
@@ -215,8 +255,6 @@ export const sharing: Record<keyof typeof fr, string> = {
   'sharing.history.title': 'Loan history',
   'sharing.history.empty': 'This tool has not been lent yet.',
   'sharing.history.borrower': 'Borrowed by',
-  'sharing.tool.qualification_required_named':
-    'This tool needs a current training: “{training}”. Book a session of this training; once your attendance is recorded, you can reserve it.',
   'sharing.qualifications.link': 'People trained on this tool',
   'sharing.qualifications.meta_title': 'Trained people — {tool}',
   'sharing.qualifications.title': 'Trained people',
@@ -246,13 +284,6 @@ export const sharing: Record<keyof typeof fr, string> = {
   'sharing.qualifications.done.ajout': 'Qualification saved.',
   'sharing.qualifications.done.retrait': 'Qualification revoked.',
   'sharing.qualifications.back': 'Back to {tool}',
-  'sharing.calendar.nav': 'Change month',
-  'sharing.calendar.previous': 'Previous month',
-  'sharing.calendar.next': 'Next month',
-  'sharing.calendar.caption': 'Availability in {month}',
-  'sharing.calendar.state.free': 'free',
-  'sharing.calendar.state.reserved': 'booked',
-  'sharing.calendar.state.lent': 'on loan',
   'sharing.photo.title': 'Photo of the tool',
   'sharing.photo.none': 'No photo yet. It shows in the catalogue and on the tool’s page.',
   'sharing.photo.file': 'Photo',
@@ -274,11 +305,6 @@ export const sharing: Record<keyof typeof fr, string> = {
   'sharing.resources.delete': 'Delete “{title}”',
   'sharing.resources.deleted': 'Resource deleted.',
   'sharing.resources.back': 'Back to resources',
-  'sharing.catalogue.results.page': 'page {page} of {pages}',
-  'sharing.catalogue.pagination': 'Result pages',
-  'sharing.catalogue.pagination.previous': 'Previous page',
-  'sharing.catalogue.pagination.next': 'Next page',
-  'sharing.tool.request_follow': 'Follow my loan requests',
   'sharing.space.link': 'My loan requests',
   'sharing.space.meta_title': 'My loan requests — Réseau Fabriques',
   'sharing.space.title': 'My loan requests',

@@ -63,6 +63,10 @@ export const catalogue = {
   'catalogue.place_feed': 'Agenda de {place} (.ics)',
   'catalogue.network_feed': 'S’abonner à l’agenda du réseau (fichier .ics pour votre calendrier)',
   'catalogue.place_page_feed': 'S’abonner à l’agenda de ce lieu (fichier .ics pour votre calendrier)',
+} as const;
+
+/** The themes' labels (`THEMATIQUES`): the catalogue's filters and cards, the resource library's too. */
+export const catalogueThemes = {
   'catalogue.theme.diagnostic_numerique': 'Faire le point sur ses usages numériques',
   'catalogue.theme.prendre_en_main_du_materiel': 'Prendre en main un ordinateur, une tablette, un smartphone',
   'catalogue.theme.maintenance_de_materiel': 'Entretenir son matériel',

@@ -3,7 +3,7 @@ import { admin } from './admin.ts';
 import { appointments } from './appointments.ts';
 import { attendance } from './attendance.ts';
 import { booking } from './booking.ts';
-import { catalogue } from './catalogue.ts';
+import { catalogue, catalogueThemes } from './catalogue.ts';
 import { account, common, sessionTable } from './common.ts';
 import { consoleNav } from './console-nav.ts';
 import { courses } from './courses.ts';
@@ -26,7 +26,7 @@ import { reportingExport } from './reporting-export.ts';
 import { reports } from './reports.ts';
 import { roles } from './roles.ts';
 import { sessionChanges } from './session-changes.ts';
-import { sharing } from './sharing.ts';
+import { sharing, sharingResources, sharingTool, sharingTools } from './sharing.ts';
 import { site, siteAccessibility, siteHome, space } from './site.ts';
 import { sms } from './sms.ts';
 import { webhooks } from './webhooks.ts';
@@ -58,10 +58,14 @@ export const fr = {
   ...attendance,
   ...appointments,
   ...catalogue,
+  ...catalogueThemes,
   ...publishing,
   ...reports,
   ...reportingExport,
   ...programme,
+  ...sharingTools,
+  ...sharingTool,
+  ...sharingResources,
   ...sharing,
   ...activityRecords,
   ...dashboards,
@@ -102,10 +106,14 @@ export const frNamespaces = {
   attendance,
   appointments,
   catalogue,
+  catalogueThemes,
   publishing,
   reports,
   reportingExport,
   programme,
+  sharingTools,
+  sharingTool,
+  sharingResources,
   sharing,
   activityRecords,
   dashboards,

@@ -1,58 +1,10 @@
-// Sharing across the network: the public tool catalogue and a tool's page, a place's inventory, loans
-// between places (workflow, refusals) and reservations. Plain French, short sentences.
-export const sharing = {
-  'errors.tool_already_reserved': 'Cet outil est déjà réservé sur ce créneau. Choisissez un autre moment.',
-  'errors.tool_already_lent': 'Cet outil est déjà prêté sur ces dates. Choisissez d’autres dates.',
-  'errors.tool_not_lendable': 'Cet outil ne peut pas être prêté ou réservé pour l’instant.',
-  'errors.qualification_required':
-    'Cet outil demande une formation à jour. Suivez la formation indiquée avant de le réserver.',
-  'errors.invalid_loan_transition':
-    'Cette étape n’est pas possible pour ce prêt dans son état actuel. Rechargez la page pour voir où il en est.',
-  'sharing.loan_refused.closed': 'Ce prêt est terminé : plus rien ne peut y être changé.',
-  'sharing.loan_refused.already_decided': 'Ce prêt a déjà été accepté ou refusé.',
-  'sharing.loan_refused.not_approved': 'L’outil ne peut être remis qu’après l’accord du lieu qui le prête.',
-  'sharing.loan_refused.not_handed_over': 'Le retour ne peut être noté que pour un outil déjà remis.',
-  'sharing.loan_refused.already_handed_over': 'L’outil a déjà été remis : le prêt ne peut plus être annulé.',
-  'sharing.loan_refused.lender_only': 'Seule l’équipe du lieu qui prête l’outil peut faire cette étape.',
-  'sharing.loan_refused.condition_required': 'Indiquez l’état de l’outil.',
-  'validation.sharing.too_long': 'Ce texte est trop long.',
-  'validation.sharing.date_invalid': 'Indiquez une date valide, par exemple 24/11/2026.',
-  'validation.sharing.tool_name_required': 'Indiquez le nom de l’outil.',
-  'validation.sharing.usage_required': 'Choisissez sur place ou prêtable.',
-  'validation.sharing.deposit_invalid': 'Indiquez une caution en euros, par exemple 50 ou 12,50.',
-  'validation.sharing.time_invalid': 'Indiquez une heure, par exemple 14:30.',
-  'validation.sharing.end_before_start': 'La fin doit venir après le début.',
-  'validation.sharing.condition_required': 'Indiquez l’état de l’outil.',
-  'validation.sharing.no_account':
-    'Aucun compte n’utilise cette adresse. La personne doit d’abord créer son compte sur le site.',
-  'validation.sharing.training_other_place':
-    'Choisissez une formation de ce lieu : un outil ne peut pas demander la formation d’un autre lieu.',
+// Sharing across the network, in four namespaces (decision 049): a public page receives only its own.
+// Plain French, short sentences.
 
-  'validation.resource.title_required': 'Indiquez le titre de la ressource.',
-  'validation.resource.url_invalid': 'Indiquez une adresse qui commence par https://',
-  'validation.resource.link_or_file': 'Indiquez un lien ou joignez un fichier.',
-  'validation.resource.not_both': 'Indiquez un lien ou joignez un fichier, pas les deux.',
-  'validation.resource.too_large': 'Le fichier dépasse 20 Mo. Réduisez-le ou partagez un lien.',
-  'validation.resource.type':
-    'Ce type de fichier n’est pas accepté : joignez un PDF, une archive ZIP (ou un document bureautique), une image PNG ou JPEG.',
+/** The tool catalogue, `/outils` (its search form, results and pages). */
+export const sharingTools = {
   'sharing.usage.on_site': 'Sur place',
   'sharing.usage.lendable': 'Prêtable',
-  'sharing.tool_status.draft': 'Brouillon',
-  'sharing.tool_status.published': 'Publié',
-  'sharing.tool_status.archived': 'Archivé',
-  'sharing.loan_status.requested': 'Demandé',
-  'sharing.loan_status.approved': 'Accepté',
-  'sharing.loan_status.declined': 'Refusé',
-  'sharing.loan_status.handed_over': 'Remis',
-  'sharing.loan_status.returned': 'Rendu',
-  'sharing.loan_status.cancelled': 'Annulé',
-  'sharing.action.approve': 'Accepter',
-  'sharing.action.decline': 'Refuser',
-  'sharing.action.hand_over': 'Noter la remise',
-  'sharing.action.record_return': 'Noter le retour',
-  'sharing.action.cancel': 'Annuler le prêt',
-
-  'sharing.nav': 'Outils',
   'sharing.catalogue.meta_title': 'Outils à partager — Réseau Fabriques',
   'sharing.catalogue.meta_description':
     'Les machines et le matériel que les fabriques et les lieux du réseau prêtent ou ouvrent sur place.',
@@ -86,7 +38,26 @@ export const sharing = {
   'sharing.catalogue.results.deposit': 'Caution : {amount}',
   'sharing.catalogue.results.training': 'Formation demandée',
   'sharing.catalogue.results.out_of_service': 'Hors service',
+  'sharing.catalogue.results.page': 'page {page} sur {pages}',
+  'sharing.catalogue.pagination': 'Pages de résultats',
+  'sharing.catalogue.pagination.previous': 'Page précédente',
+  'sharing.catalogue.pagination.next': 'Page suivante',
+} as const;
 
+/**
+ * A tool's page, `/outils/:id`: its details, its month, and the loan and reservation forms with what their
+ * action can refuse (the procedures' `errors.*`, the schemas' `validation.sharing.*`).
+ */
+export const sharingTool = {
+  'errors.tool_already_reserved': 'Cet outil est déjà réservé sur ce créneau. Choisissez un autre moment.',
+  'errors.tool_already_lent': 'Cet outil est déjà prêté sur ces dates. Choisissez d’autres dates.',
+  'errors.tool_not_lendable': 'Cet outil ne peut pas être prêté ou réservé pour l’instant.',
+  'errors.qualification_required':
+    'Cet outil demande une formation à jour. Suivez la formation indiquée avant de le réserver.',
+  'validation.sharing.too_long': 'Ce texte est trop long.',
+  'validation.sharing.date_invalid': 'Indiquez une date valide, par exemple 24/11/2026.',
+  'validation.sharing.time_invalid': 'Indiquez une heure, par exemple 14:30.',
+  'validation.sharing.end_before_start': 'La fin doit venir après le début.',
   'sharing.tool.meta_title': '{name} — Outils à partager',
   'sharing.tool.not_found_title': 'Outil introuvable',
   'sharing.tool.not_found_body': 'Cet outil n’existe pas, ou n’est plus partagé.',
@@ -129,7 +100,86 @@ export const sharing = {
   'sharing.tool.reserve_submit': 'Réserver ce créneau',
   'sharing.tool.reserved_title': 'Créneau réservé. Il apparaît dans la disponibilité de l’outil.',
   'sharing.tool.not_lendable': 'Cet outil s’utilise sur place, au lieu qui le partage.',
+  'sharing.tool.qualification_required_named':
+    'Cet outil demande une formation à jour : « {training} ». Inscrivez-vous à une séance de cette formation ; votre présence notée, vous pourrez le réserver.',
+  'sharing.calendar.nav': 'Changer de mois',
+  'sharing.calendar.previous': 'Mois précédent',
+  'sharing.calendar.next': 'Mois suivant',
+  'sharing.calendar.caption': 'Disponibilité en {month}',
+  'sharing.calendar.state.free': 'libre',
+  'sharing.calendar.state.reserved': 'réservé',
+  'sharing.calendar.state.lent': 'en prêt',
+  'sharing.tool.request_follow': 'Suivre mes demandes de prêt',
+} as const;
 
+/** The resource library, `/ressources` (the theme labels are `catalogue.theme.*`). */
+export const sharingResources = {
+  'sharing.resource_kind.guide': 'Guide',
+  'sharing.resource_kind.kit': 'Kit',
+  'sharing.resource_kind.template': 'Modèle',
+  'sharing.resource_kind.other': 'Autre',
+  'sharing.resources.meta_title': 'Ressources partagées — Réseau Fabriques',
+  'sharing.resources.meta_description':
+    'Guides, kits et modèles partagés par les lieux du réseau, avec leur licence.',
+  'sharing.resources.title': 'Ressources partagées',
+  'sharing.resources.lead':
+    'Guides, kits d’atelier et modèles que les lieux du réseau partagent, à réutiliser selon leur licence.',
+  'sharing.resources.form.title': 'Chercher une ressource',
+  'sharing.resources.form.q': 'Mots-clés',
+  'sharing.resources.form.kind': 'Type',
+  'sharing.resources.form.theme': 'Thèmes',
+  'sharing.resources.empty': 'Aucune ressource ne correspond.',
+  'sharing.resources.download': 'Télécharger « {title} » ({file})',
+  'sharing.resources.open_link': 'Ouvrir « {title} »',
+  'sharing.resources.kb': '{count} Ko',
+  'sharing.resources.shared_by': 'Partagé par {place}',
+} as const;
+
+/**
+ * The rest: the member space's loan requests and loans; a place's inventory, qualifications, photos and
+ * shared resources (the admin console, which receives the whole catalogue); the navigation's links (the root
+ * declares them one by one).
+ */
+export const sharing = {
+  'errors.invalid_loan_transition':
+    'Cette étape n’est pas possible pour ce prêt dans son état actuel. Rechargez la page pour voir où il en est.',
+  'sharing.loan_refused.closed': 'Ce prêt est terminé : plus rien ne peut y être changé.',
+  'sharing.loan_refused.already_decided': 'Ce prêt a déjà été accepté ou refusé.',
+  'sharing.loan_refused.not_approved': 'L’outil ne peut être remis qu’après l’accord du lieu qui le prête.',
+  'sharing.loan_refused.not_handed_over': 'Le retour ne peut être noté que pour un outil déjà remis.',
+  'sharing.loan_refused.already_handed_over': 'L’outil a déjà été remis : le prêt ne peut plus être annulé.',
+  'sharing.loan_refused.lender_only': 'Seule l’équipe du lieu qui prête l’outil peut faire cette étape.',
+  'sharing.loan_refused.condition_required': 'Indiquez l’état de l’outil.',
+  'validation.sharing.tool_name_required': 'Indiquez le nom de l’outil.',
+  'validation.sharing.usage_required': 'Choisissez sur place ou prêtable.',
+  'validation.sharing.deposit_invalid': 'Indiquez une caution en euros, par exemple 50 ou 12,50.',
+  'validation.sharing.condition_required': 'Indiquez l’état de l’outil.',
+  'validation.sharing.no_account':
+    'Aucun compte n’utilise cette adresse. La personne doit d’abord créer son compte sur le site.',
+  'validation.sharing.training_other_place':
+    'Choisissez une formation de ce lieu : un outil ne peut pas demander la formation d’un autre lieu.',
+  'validation.resource.title_required': 'Indiquez le titre de la ressource.',
+  'validation.resource.url_invalid': 'Indiquez une adresse qui commence par https://',
+  'validation.resource.link_or_file': 'Indiquez un lien ou joignez un fichier.',
+  'validation.resource.not_both': 'Indiquez un lien ou joignez un fichier, pas les deux.',
+  'validation.resource.too_large': 'Le fichier dépasse 20 Mo. Réduisez-le ou partagez un lien.',
+  'validation.resource.type':
+    'Ce type de fichier n’est pas accepté : joignez un PDF, une archive ZIP (ou un document bureautique), une image PNG ou JPEG.',
+  'sharing.tool_status.draft': 'Brouillon',
+  'sharing.tool_status.published': 'Publié',
+  'sharing.tool_status.archived': 'Archivé',
+  'sharing.loan_status.requested': 'Demandé',
+  'sharing.loan_status.approved': 'Accepté',
+  'sharing.loan_status.declined': 'Refusé',
+  'sharing.loan_status.handed_over': 'Remis',
+  'sharing.loan_status.returned': 'Rendu',
+  'sharing.loan_status.cancelled': 'Annulé',
+  'sharing.action.approve': 'Accepter',
+  'sharing.action.decline': 'Refuser',
+  'sharing.action.hand_over': 'Noter la remise',
+  'sharing.action.record_return': 'Noter le retour',
+  'sharing.action.cancel': 'Annuler le prêt',
+  'sharing.nav': 'Outils',
   'sharing.inventory.nav': 'Outils',
   'sharing.inventory.meta_title': 'Outils de mon lieu',
   'sharing.inventory.title': 'Outils de mon lieu',
@@ -159,7 +209,6 @@ export const sharing = {
   'sharing.inventory.field.status': 'Statut',
   'sharing.inventory.submit_create': 'Ajouter l’outil',
   'sharing.inventory.submit_update': 'Enregistrer',
-
   'sharing.loans.nav': 'Prêts',
   'sharing.loans.meta_title': 'Prêts d’outils',
   'sharing.loans.title': 'Prêts d’outils',
@@ -181,26 +230,7 @@ export const sharing = {
   'sharing.loans.field.condition_hint': 'Obligatoire pour la remise et le retour',
   'sharing.loans.field.notes': 'Note (facultatif)',
   'sharing.loans.done': 'Prêt mis à jour : {status}.',
-  'sharing.resource_kind.guide': 'Guide',
-  'sharing.resource_kind.kit': 'Kit',
-  'sharing.resource_kind.template': 'Modèle',
-  'sharing.resource_kind.other': 'Autre',
   'sharing.resources.nav': 'Ressources',
-  'sharing.resources.meta_title': 'Ressources partagées — Réseau Fabriques',
-  'sharing.resources.meta_description':
-    'Guides, kits et modèles partagés par les lieux du réseau, avec leur licence.',
-  'sharing.resources.title': 'Ressources partagées',
-  'sharing.resources.lead':
-    'Guides, kits d’atelier et modèles que les lieux du réseau partagent, à réutiliser selon leur licence.',
-  'sharing.resources.form.title': 'Chercher une ressource',
-  'sharing.resources.form.q': 'Mots-clés',
-  'sharing.resources.form.kind': 'Type',
-  'sharing.resources.form.theme': 'Thèmes',
-  'sharing.resources.empty': 'Aucune ressource ne correspond.',
-  'sharing.resources.download': 'Télécharger « {title} » ({file})',
-  'sharing.resources.open_link': 'Ouvrir « {title} »',
-  'sharing.resources.kb': '{count} Ko',
-  'sharing.resources.shared_by': 'Partagé par {place}',
   'sharing.resources.admin_title': 'Partager une ressource',
   'sharing.resources.admin_lead':
     'Un guide, un kit ou un modèle pour les autres lieux : un lien ou un fichier, avec sa licence.',
@@ -217,8 +247,6 @@ export const sharing = {
   'sharing.history.title': 'Historique des prêts',
   'sharing.history.empty': 'Cet outil n’a pas encore été prêté.',
   'sharing.history.borrower': 'Emprunté par',
-  'sharing.tool.qualification_required_named':
-    'Cet outil demande une formation à jour : « {training} ». Inscrivez-vous à une séance de cette formation ; votre présence notée, vous pourrez le réserver.',
   'sharing.qualifications.link': 'Personnes formées à cet outil',
   'sharing.qualifications.meta_title': 'Personnes formées — {tool}',
   'sharing.qualifications.title': 'Personnes formées',
@@ -248,13 +276,6 @@ export const sharing = {
   'sharing.qualifications.done.ajout': 'Qualification enregistrée.',
   'sharing.qualifications.done.retrait': 'Qualification retirée.',
   'sharing.qualifications.back': 'Retour à {tool}',
-  'sharing.calendar.nav': 'Changer de mois',
-  'sharing.calendar.previous': 'Mois précédent',
-  'sharing.calendar.next': 'Mois suivant',
-  'sharing.calendar.caption': 'Disponibilité en {month}',
-  'sharing.calendar.state.free': 'libre',
-  'sharing.calendar.state.reserved': 'réservé',
-  'sharing.calendar.state.lent': 'en prêt',
   'sharing.photo.title': 'Photo de l’outil',
   'sharing.photo.none': 'Pas encore de photo. Elle s’affiche dans le catalogue et sur la page de l’outil.',
   'sharing.photo.file': 'Photo',
@@ -277,11 +298,6 @@ export const sharing = {
   'sharing.resources.delete': 'Supprimer « {title} »',
   'sharing.resources.deleted': 'Ressource supprimée.',
   'sharing.resources.back': 'Retour aux ressources',
-  'sharing.catalogue.results.page': 'page {page} sur {pages}',
-  'sharing.catalogue.pagination': 'Pages de résultats',
-  'sharing.catalogue.pagination.previous': 'Page précédente',
-  'sharing.catalogue.pagination.next': 'Page suivante',
-  'sharing.tool.request_follow': 'Suivre mes demandes de prêt',
   'sharing.space.link': 'Mes demandes de prêt',
   'sharing.space.meta_title': 'Mes demandes de prêt — Réseau Fabriques',
   'sharing.space.title': 'Mes demandes de prêt',
