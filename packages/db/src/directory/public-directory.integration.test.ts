@@ -17,6 +17,7 @@ import {
   listPublicPlaceHours,
   type PlaceSearchFilters,
   type PlaceSearchRow,
+  RANKED_IDS_KEPT,
   resolveNearPoint,
   resolveNearPointCached,
   searchPublicPlaces,
@@ -107,6 +108,40 @@ describe('directory text search', () => {
       expect(found.total).toBe(all.length);
       await expectCardLabels(found.places);
     }
+  });
+
+  it('keeps a ranked search’s first pages per instance, and ranks again after any write to places (decision 072)', async () => {
+    // A typo in a word nearly every place has: more matches than the ids kept.
+    const words = searchWords('donnees generes');
+    const all = await reference(words);
+    expect(all.length).toBeGreaterThan(RANKED_IDS_KEPT + 20);
+    const pageAt = (offset: number) =>
+      withSession(t.db, null, (tx) => searchPublicPlaces(tx, { words }, { limit: 20, offset }));
+    clearPublicFiguresCache();
+    // The first page ranks and keeps; the next ones and a page past the kept ids are still the rule's.
+    for (const offset of [0, 20, RANKED_IDS_KEPT - 20, RANKED_IDS_KEPT, all.length - 5]) {
+      const found = await pageAt(offset);
+      expect(
+        found.places.map((p) => p.id),
+        `offset ${offset}`,
+      ).toEqual(all.slice(offset, offset + 20));
+      expect(found.total).toBe(all.length);
+    }
+    // Hidden by its team: gone from the kept ranking at once, and the places after it move up.
+    const second = all[1] ?? '';
+    await sql`update public.places set hidden_at = now(), hidden_reason = 'test' where id = ${second}`.execute(
+      t.db,
+    );
+    try {
+      const found = await pageAt(0);
+      expect(found.places.map((p) => p.id)).toEqual(all.filter((id) => id !== second).slice(0, 20));
+      expect(found.total).toBe(all.length - 1);
+    } finally {
+      await sql`update public.places set hidden_at = null, hidden_reason = null where id = ${second}`.execute(
+        t.db,
+      );
+    }
+    expect((await pageAt(0)).places.map((p) => p.id)).toEqual(all.slice(0, 20));
   });
 
   it('forgives a typo in a word of the name, and follows renames, new places and deletions', async () => {
@@ -411,8 +446,10 @@ describe('statements per directory page (issue 15)', () => {
       const run = (tx: Tx) => Promise.all([searchPublicPlaces(tx, f, page), listDirectoryFacets(tx)]);
       const cold = await statementsOf(run);
       expect(await statementsOf(run), name).toBe(2);
-      // Cold, the facets are computed once for all.
-      expect(cold, name).toBe(name === 'no filter' ? 3 : 2);
+      // Cold, the facets are computed once for all; a ranked search (words, a radius) ranks its first pages'
+      // ids in one statement and reads the page's cards by id in another (decision 072).
+      const ranked = name === 'text' || name === 'within a radius';
+      expect(cold, name).toBe(name === 'no filter' || ranked ? 3 : 2);
       expect(await statementsOf((tx) => searchPublicPlaces(tx, f, page)), name).toBeLessThanOrEqual(2);
     }
     // Past the last page, the total is counted apart (as before).

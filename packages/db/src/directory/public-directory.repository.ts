@@ -169,13 +169,12 @@ function countMatches(tx: Tx, f: PlaceSearchFilters) {
 }
 
 /**
- * One page of the places that must all be read to be ordered (ranked by words, or within a radius), with
- * the window count. The order and the count need only the place's own row: the page is cut there, and the
- * card's other columns (the commune, the labels) are joined for its rows only. Its keys are output columns
- * ordered by name, so each is computed once per match (an expression repeated in ORDER BY would be computed
- * again: its parameters differ).
+ * The places that must all be read to be ordered (ranked by words, or within a radius), cut to one page,
+ * with the window count. The order and the count need only the place's own row. Its keys are output
+ * columns ordered by name, so each is computed once per match (an expression repeated in ORDER BY would be
+ * computed again: its parameters differ).
  */
-function rankedPage(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset: number }) {
+function rankedCut(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset: number }) {
   let ranked = matchingPlaces(tx, f)
     // `offset 0` keeps the subquery from being pulled up, which would copy the expression into each word's
     // term. `private.unaccent`'s own body, called directly: the wrapper's `set search_path` keeps Postgres
@@ -197,15 +196,73 @@ function rankedPage(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset
     ]);
   if (f.near) ranked = ranked.orderBy(sql`nearness asc nulls last`);
   if (f.words.length > 0) ranked = ranked.orderBy(sql`relevance desc`);
-  const cut = ranked.orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset);
+  return ranked.orderBy('p.name').orderBy('p.id').limit(page.limit).offset(page.offset);
+}
+
+/**
+ * One page of the ranked places (`rankedCut`) with the window count; the card's other columns (the commune,
+ * the labels) are joined for its rows only.
+ */
+function rankedPage(tx: Tx, f: PlaceSearchFilters, page: { limit: number; offset: number }) {
   let query = tx
-    .selectFrom(cut.as('r'))
+    .selectFrom(rankedCut(tx, f, page).as('r'))
     .innerJoin('places as p', 'p.id', 'r.id')
     .leftJoin('communes as c', 'c.code', 'p.commune_code')
     .select((eb) => [...cardColumns(eb, f), 'r.total']);
   if (f.near) query = query.orderBy(sql`r.nearness asc nulls last`);
   if (f.words.length > 0) query = query.orderBy('r.relevance', 'desc');
   return query.orderBy('r.name').orderBy('r.id');
+}
+
+/** The cards of the public places `ids`, in that order. */
+function cardsOf(tx: Tx, f: PlaceSearchFilters, ids: readonly string[]) {
+  return tx
+    .selectFrom(
+      sql<{
+        id: string;
+        position: number;
+      }>`(select * from unnest(${sql.val(ids)}::uuid[]) with ordinality as u (id, position))`.as('r'),
+    )
+    .innerJoin('places as p', 'p.id', 'r.id')
+    .leftJoin('communes as c', 'c.code', 'p.commune_code')
+    .where(isPublicPlace)
+    .select((eb) => cardColumns(eb, f))
+    .orderBy('r.position');
+}
+
+/**
+ * How many of a ranked search's first places are kept (decision 072): five pages, what nearly every visitor
+ * reads; a page further is ranked again. 100 ids are ~5 KB, so the cache's 2,000 entries stay under 10 MB.
+ */
+export const RANKED_IDS_KEPT = 100;
+
+interface Ranking {
+  /** The first `RANKED_IDS_KEPT` matches' ids, in the list's order. */
+  ids: string[];
+  total: number;
+}
+
+/**
+ * The first places of a ranked search (words, or a radius) and how many match, for the database as this
+ * transaction sees it: kept per instance under the public figures' fingerprint, which follows every write
+ * to places, labels and communes (decisions 048, 069), so a rename, a hidden place or a new one is ranked
+ * again at once, on every instance. Ranking is the search's cost (35 ms for "atelir numerik" among
+ * 20,000 places, decision 070); the cards of a page are then read by id. `null` for a page past the kept
+ * ones, ranked as before.
+ */
+async function rankingOf(
+  tx: Tx,
+  f: PlaceSearchFilters,
+  page: { limit: number; offset: number },
+): Promise<Ranking | null> {
+  const key = `directory-ranking|${JSON.stringify(f)}`;
+  const known = await recallPublicFigure<Ranking>(tx, key);
+  if (known) return page.offset + page.limit <= RANKED_IDS_KEPT || page.offset >= known.total ? known : null;
+  if (page.offset + page.limit > RANKED_IDS_KEPT) return null;
+  const rows = await rankedCut(tx, f, { limit: RANKED_IDS_KEPT, offset: 0 }).execute();
+  const ranking = { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
+  await rememberPublicFigure(tx, key, ranking);
+  return ranking;
 }
 
 /**
@@ -260,6 +317,12 @@ export async function searchPublicPlaces(
   // Ranked by words, or within a radius, every match is read to order them: the window count rides along.
   const everyMatchRead = f.words.length > 0 || f.near?.radiusKm !== undefined;
   if (everyMatchRead) {
+    const ranking = await rankingOf(tx, f, page);
+    if (ranking) {
+      const ids = ranking.ids.slice(page.offset, page.offset + page.limit);
+      const places = ids.length > 0 ? await cardsOf(tx, f, ids).execute() : [];
+      return { total: ranking.total, places };
+    }
     const rows = await rankedPage(tx, f, page).execute();
     let total = rows[0]?.total ?? 0;
     // Past the last page: still say how many there are.
