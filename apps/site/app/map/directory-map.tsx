@@ -1,5 +1,7 @@
 // The map of `/lieux`: rendered only once the page has hydrated, and Leaflet itself is a dynamic import,
-// so the page without JavaScript (list + GET form) and its first load carry none of it.
+// so the page without JavaScript (list + GET form) and its first load carry none of it. Leaflet and the
+// markers (a GeoJSON of every match, ~50 KB gzip for the network) load only once the map comes near the
+// screen: on a phone it sits below the search form, and someone who reads the list never pays for it.
 import { Alert } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
 import { useEffect, useRef, useState } from 'react';
@@ -22,15 +24,34 @@ export function DirectoryMap({ config, query, fitToPlaces, resultsId }: Props) {
   const t = useT();
   const container = useRef<HTMLElement>(null);
   const [hydrated, setHydrated] = useState(false);
+  const [near, setNear] = useState(false);
   const [state, setState] = useState<'loading' | 'ready' | 'truncated' | 'failed'>('loading');
   useEffect(() => setHydrated(true), []);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!hydrated || !element || near) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    // Half a screen ahead: the map is drawn by the time it scrolls into view.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '50% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hydrated, near]);
   // The translator may be a new function on each render: read it through a ref, not as a dependency.
   const tRef = useRef(t);
   tRef.current = t;
 
   useEffect(() => {
     const element = container.current;
-    if (!hydrated || !element) return;
+    if (!near || !element) return;
     let dispose: (() => void) | undefined;
     let cancelled = false;
     import('./leaflet-map.ts')
@@ -55,7 +76,7 @@ export function DirectoryMap({ config, query, fitToPlaces, resultsId }: Props) {
       cancelled = true;
       dispose?.();
     };
-  }, [hydrated, config.tilesUrl, config.attribution, query, fitToPlaces]);
+  }, [near, config.tilesUrl, config.attribution, query, fitToPlaces]);
 
   if (!hydrated) return null;
   return (
@@ -74,6 +95,8 @@ export function DirectoryMap({ config, query, fitToPlaces, resultsId }: Props) {
         aria-label={t('directory_map.label')}
         data-testid="directory-map"
         data-state={state}
+        // Its height before Leaflet's stylesheet arrives (with the map's code): nothing moves when it loads.
+        style={{ height: 'min(28rem, 60vh)' }}
       />
     </section>
   );

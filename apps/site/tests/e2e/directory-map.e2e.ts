@@ -24,6 +24,8 @@ test.describe('directory map', () => {
     await page.goto('/lieux');
     const map = page.getByRole('region', { name: 'Carte interactive des lieux trouvés' });
     await expect(map).toBeVisible();
+    // The map loads once it comes near the screen (below the filters, it may not be at first).
+    await map.scrollIntoViewIfNeeded();
     expect((await geojson).status()).toBe(200);
     await expect(map).toHaveAttribute('data-state', 'ready');
     // The outline comes from the app, not from tiles: it draws although every tile failed.
@@ -50,6 +52,7 @@ test.describe('directory map', () => {
     await blockTiles(page);
     await page.goto('/lieux?q=konk+ar+lab');
     const map = page.getByRole('region', { name: 'Carte interactive des lieux trouvés' });
+    await map.scrollIntoViewIfNeeded();
     await expect(map).toHaveAttribute('data-state', 'ready');
     await expect(map).toHaveAttribute('data-places', '1');
     await map.getByRole('link', { name: /Konk Ar Lab/ }).click();
@@ -61,6 +64,7 @@ test.describe('directory map', () => {
     await blockTiles(page);
     await page.goto('/lieux');
     const map = page.getByRole('region', { name: 'Carte interactive des lieux trouvés' });
+    await map.scrollIntoViewIfNeeded();
     await expect(map).toHaveAttribute('data-state', 'ready');
     await page.getByRole('link', { name: 'Passer la carte et aller à la liste des résultats' }).click();
     await expect(page).toHaveURL(/#resultats$/);
@@ -68,6 +72,24 @@ test.describe('directory map', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze();
     expect(results.violations).toEqual([]);
+  });
+
+  test('on a phone, nothing of the map loads until someone scrolls to it', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await blockTiles(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/lieux');
+    const map = page.getByRole('region', { name: 'Carte interactive des lieux trouvés' });
+    // Rendered once the page has hydrated, below the search form; two frames let the observer report.
+    await expect(map).toHaveAttribute('data-state', 'loading');
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(requested.filter((path) => /leaflet|geojson/.test(path))).toEqual([]);
+    await map.scrollIntoViewIfNeeded();
+    await expect(map).toHaveAttribute('data-state', 'ready');
+    expect(requested).toContain('/lieux.geojson');
   });
 
   test.describe('without JavaScript', () => {
