@@ -134,6 +134,8 @@ export interface BookingView {
   sessionId: string;
   activityId: string;
   sessionCancelled: boolean;
+  /** Why the session was cancelled, as its organiser wrote it (null: not cancelled, or no reason given). */
+  sessionCancellationReason: string | null;
   title: string;
   placeName: string;
   address: string | null;
@@ -177,6 +179,7 @@ function bookingView(tx: Tx) {
       'b.session_id as sessionId',
       's.activity_id as activityId',
       sql<boolean>`s.status = 'cancelled'`.as('sessionCancelled'),
+      's.cancellation_reason as sessionCancellationReason',
       'a.title',
       'p.name as placeName',
       'p.address',

@@ -38,6 +38,7 @@ const booking = (firstName: string): BookingView => ({
   sessionId: '0f0c1e9a-0000-4000-8000-000000000002',
   activityId: '0f0c1e9a-0000-4000-8000-000000000003',
   sessionCancelled: false,
+  sessionCancellationReason: null,
   title: 'Prendre en main son smartphone',
   placeName: 'Konk Ar Lab',
   address: '1 rue du Port',

@@ -3,7 +3,6 @@
 // written here from the booking as it is when the job runs, so it never tells something no longer true.
 import { findBookingById, listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
 import { findBookingCalendarSequence } from '@rf/db/jobs/calendar-sequence.repository';
-import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
 import { withServiceRole } from '@rf/db/service';
 import { z } from 'zod';
 import { mailDate } from '../booking-link.ts';
@@ -47,10 +46,7 @@ export function bookingMailTask(network: MailTaskDeps): TaskHandler {
     // Cancelled with the whole session: the organisers' reason, and an apology.
     const template = kind === 'cancelled' && booking.sessionCancelled ? 'session_cancelled' : kind;
     if (template === 'session_cancelled') {
-      const reason = await withServiceRole(deps.db, 'session cancellation e-mail', (tx) =>
-        findCancellationReason(tx, booking.sessionId),
-      );
-      params.reason = reasonFor(t, reason);
+      params.reason = reasonFor(t, booking.sessionCancellationReason);
     }
     const subject = t(`mail.booking.${template}.subject`, params);
     // A course booked as a whole (decision 044): its lead's news lists every date it holds.

@@ -3,7 +3,6 @@
 // booking as it is when the job runs, so it never tells something no longer true. It carries the short
 // private link `/r/<token>`, whose hash it records first, and is counted for the place's month.
 import { findBookingById } from '@rf/db/booking/booking-engine.repository';
-import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
 import {
   countSmsSent,
   recordSmsDelivery,
@@ -87,11 +86,7 @@ export function bookingSmsTask(deps: MailTaskDeps): TaskHandler {
     const token = shortToken(deps.linkKey, 'booking', booking.idempotencyKey);
     const template =
       kind === 'cancelled' && booking.sessionCancelled
-        ? sessionCancelledTemplate(
-            await withServiceRole(deps.db, 'session cancellation SMS', (tx) =>
-              findCancellationReason(tx, booking.sessionId),
-            ),
-          )
+        ? sessionCancelledTemplate(booking.sessionCancellationReason)
         : kind;
     const text = smsFromTemplate(inLocale(deps, booking.locale).t, `sms.booking.${template}`, {
       title: booking.title,

@@ -3,7 +3,6 @@
 // after the session whether the person came (queued by the database when attendance is taken). Written
 // from the booking as it is when the job runs, like every booking e-mail.
 import { type BookingView, findBookingById } from '@rf/db/booking/booking-engine.repository';
-import { findCancellationReason } from '@rf/db/jobs/session-cancellation.repository';
 import { withServiceRole } from '@rf/db/service';
 import { mailFirstName } from '@rf/domain/booking/person';
 import { z } from 'zod';
@@ -69,10 +68,7 @@ export function prescriberMailTask(network: MailTaskDeps): TaskHandler {
       text = t('mail.prescriber.attendance_body', params);
     } else {
       if (kind === 'cancelled' && booking.sessionCancelled) {
-        const reason = await withServiceRole(deps.db, 'session cancellation e-mail', (tx) =>
-          findCancellationReason(tx, booking.sessionId),
-        );
-        params.reason = reasonFor(t, reason);
+        params.reason = reasonFor(t, booking.sessionCancellationReason);
       }
       params.news =
         kind === 'cancelled' && booking.sessionCancelled
