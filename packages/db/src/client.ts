@@ -39,8 +39,28 @@ export interface DbOptions {
   log?: KyselyConfig['log'];
 }
 
+/**
+ * A client whose simple query of several statements resolves to the last statement's result, as a single
+ * statement's does, instead of one result per statement: Kysely reads `rows` from what `query` resolves
+ * to, and the transaction's opening (below) reads what it needs with its `begin`.
+ */
+class LastResultClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's `query` has nine overloads; this one passes them all through
+  override query(...args: any[]): any {
+    const result = (super.query as (...all: unknown[]) => unknown)(...args);
+    return result instanceof Promise
+      ? result.then((value: unknown) => (Array.isArray(value) ? value.at(-1) : value))
+      : result;
+  }
+}
+
 export function createPool(url: string, options: DbOptions = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    types,
+    Client: LastResultClient,
+  });
   // An idle connection closed by the server (restart, failover) is discarded and replaced at the next
   // checkout; unhandled, its error event would crash the process.
   pool.on('error', () => {});
@@ -58,6 +78,8 @@ export function createPool(url: string, options: DbOptions = {}): pg.Pool {
  */
 interface Opening {
   statement: string | null;
+  /** The first row of the statement's last result, once the transaction has begun. */
+  row?: Record<string, unknown>;
 }
 const openings = new AsyncLocalStorage<Opening>();
 
@@ -70,19 +92,34 @@ export function withOpening<T>(statement: string, work: () => Promise<T>): Promi
   return openings.run({ statement }, work);
 }
 
+/**
+ * The first row returned by the last statement of this context's opening, once its transaction has begun:
+ * what a request reads with its `begin` rather than in a round trip of its own.
+ */
+export function openingRow(): Record<string, unknown> | undefined {
+  return openings.getStore()?.row;
+}
+
 /** The database roles a transaction may take (constants: never a value from outside). */
 export type TransactionRole = 'anon' | 'authenticated' | 'service_role' | 'supabase_auth_admin';
 
 /**
  * Runs `work`, whose transaction takes `role` (and the JWT claims `claims`, as PostgREST exposes them) from
- * its `begin`, in the same round trip; both last until the transaction ends.
+ * its `begin`, in the same round trip; both last until the transaction ends. `read`, a constant query run
+ * as that role after them, is the opening's last statement: its first row is `openingRow()`.
  */
-export function asRole<T>(role: TransactionRole, claims: object | null, work: () => Promise<T>): Promise<T> {
+export function asRole<T>(
+  role: TransactionRole,
+  claims: object | null,
+  work: () => Promise<T>,
+  read?: string,
+): Promise<T> {
   const setClaims =
     claims === null
       ? ''
       : `, set_config('request.jwt.claims', ${pg.escapeLiteral(JSON.stringify(claims))}, true)`;
-  return withOpening(`select set_config('role', '${role}', true)${setClaims}`, work);
+  const then = read ? `; ${read}` : '';
+  return withOpening(`select set_config('role', '${role}', true)${setClaims}${then}`, work);
 }
 
 class OpeningPostgresDriver extends PostgresDriver implements Driver {
@@ -93,7 +130,8 @@ class OpeningPostgresDriver extends PostgresDriver implements Driver {
       return super.beginTransaction(connection, settings);
     opening.statement = null;
     try {
-      await connection.executeQuery(CompiledQuery.raw(`begin; ${statement}`));
+      const { rows } = await connection.executeQuery(CompiledQuery.raw(`begin; ${statement}`));
+      opening.row = rows[0] as Record<string, unknown> | undefined;
     } catch (error) {
       // The transaction may have begun before the statement failed: never hand the pool an open one.
       await connection.executeQuery(CompiledQuery.raw('rollback')).catch(() => {});

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, withOpening } from './client.ts';
+import { publicFiguresFingerprint } from './directory/public-figures-cache.ts';
 import { withSession } from './rls.ts';
 import { withServiceRole } from './service.server.ts';
 import { createTestDatabase, type TestDatabase } from './testing/index.ts';
@@ -123,6 +124,41 @@ describe('withSession', () => {
         ),
     );
     expect(inner).toEqual({ role: 'postgres' });
+  });
+
+  it('reads the public figures’ fingerprint with `begin`, not in a round trip of its own', async () => {
+    const statements: string[] = [];
+    const logged = createDb(t.url, {
+      max: 1,
+      log: (event) => {
+        statements.push(event.query.sql);
+      },
+    });
+    try {
+      for (const viewer of [null, claims]) {
+        const [fromOpening, asked] = await withSession(logged, viewer, async (tx) => [
+          await publicFiguresFingerprint(tx),
+          (
+            await sql<{ fingerprint: string }>`
+              select private.public_figures_fingerprint() as fingerprint`.execute(tx)
+          ).rows[0]?.fingerprint,
+        ]);
+        expect(fromOpening).toBe(asked);
+      }
+      // Per request: the opening (with the fingerprint), the test's own read, the commit. Nothing else.
+      expect(statements).toHaveLength(6);
+      expect(statements.filter((text) => text.startsWith('begin;'))).toEqual([
+        expect.stringContaining('as public_figures_fingerprint'),
+        expect.stringContaining('as public_figures_fingerprint'),
+      ]);
+    } finally {
+      await logged.destroy();
+    }
+  });
+
+  it('resolves a query of several statements to the last one’s rows', async () => {
+    const { rows } = await sql<{ b: number }>`select 1 as a; select 2 as b`.execute(t.db);
+    expect(rows).toEqual([{ b: 2 }]);
   });
 
   it('never returns a connection in an open transaction when the opening statement fails', async () => {

@@ -5,8 +5,8 @@
 // Each entry is keyed by `private.public_figures_fingerprint()` (migration 20261206122711): the database,
 // a version that statement-level triggers bump in the writing transaction (so a reader sees the new version
 // with the new data), and the day (labels are current between two dates). Checking it costs one tiny
-// statement per request, so several instances stay right without talking to each other: the first request
-// after a write, on any instance, recomputes. Entries also expire after `PUBLIC_FIGURES_TTL_MS`, for writes
+// statement per request, read with the request's `begin` (`withSession`), so several instances stay right
+// without talking to each other: the first request after a write, on any instance, recomputes. Entries also expire after `PUBLIC_FIGURES_TTL_MS`, for writes
 // the triggers cannot see (a load with `session_replication_role = replica`).
 //
 // Only for figures that are the same whoever asks (what anyone may see): never cache through this what RLS
@@ -32,6 +32,16 @@ interface Entry {
 const entries = new Map<string, Entry>();
 /** One transaction sees one fingerprint: read it once, however many figures the page asks for. */
 const fingerprints = new WeakMap<Tx, Promise<string>>();
+
+/** The fingerprint as a request's transaction reads it in its opening round trip (`withSession`). */
+export const READ_PUBLIC_FIGURES_FINGERPRINT =
+  'select private.public_figures_fingerprint() as public_figures_fingerprint';
+
+/** Takes the fingerprint `tx` read in its opening (the row of `READ_PUBLIC_FIGURES_FINGERPRINT`), if any. */
+export function notePublicFiguresFingerprint(tx: Tx, openingRow: Record<string, unknown> | undefined) {
+  const fingerprint = openingRow?.public_figures_fingerprint;
+  if (typeof fingerprint === 'string') fingerprints.set(tx, Promise.resolve(fingerprint));
+}
 
 /** What the public figures depend on, as the database says now (in this transaction). */
 export function publicFiguresFingerprint(tx: Tx): Promise<string> {
