@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { CourseSessionDate } from '../booking/course.repository.ts';
 import type { Tx } from '../rls.ts';
 
 export interface PublicSessionDetails {
@@ -23,11 +24,17 @@ export interface PublicSessionDetails {
   bookingOpensAt: string | null;
   bookingClosesAt: string | null;
   cancellationCutoffMinutes: number;
+  /**
+   * When the activity is booked as a whole (a course, decision 044): its scheduled sessions in order, the
+   * first being the one it is booked from; `null` when each session is booked on its own.
+   */
+  courseDates: CourseSessionDate[] | null;
 }
 
 /**
  * One session anyone may see and book (scheduled, of a published activity at a published place), with
- * its place's address. The filters are explicit: a signed-in member would otherwise also see drafts.
+ * its place's address and, for a course, its dates: one statement, as the session's page is one of the
+ * most visited (issue 15). The filters are explicit: a signed-in member would otherwise also see drafts.
  */
 export async function findPublicSession(
   tx: Tx,
@@ -59,6 +66,11 @@ export async function findPublicSession(
       's.booking_opens_at as bookingOpensAt',
       's.booking_closes_at as bookingClosesAt',
       's.cancellation_cutoff_minutes as cancellationCutoffMinutes',
+      // Timestamps as text, as the driver reads a timestamp column (json would write them as ISO 8601).
+      sql<CourseSessionDate[] | null>`case when a.booking_scope = 'course' then (
+        select coalesce(json_agg(json_build_object(
+          'id', x.id, 'startsAt', x.starts_at::text, 'endsAt', x.ends_at::text) order by x.starts_at, x.id), '[]')
+        from public.sessions x where x.activity_id = a.id and x.status = 'scheduled') end`.as('courseDates'),
     ])
     .where('s.id', '=', sessionId)
     .where('s.status', '=', 'scheduled')

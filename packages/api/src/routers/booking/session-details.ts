@@ -1,4 +1,3 @@
-import { findCourseOfSession } from '@rf/db/booking/course.repository';
 import { findPublicSession } from '@rf/db/catalogue/public-session.repository';
 import { sessionIdInput } from '@rf/domain/booking/booking.schema';
 import { bookingWindow, seatsLeft } from '@rf/domain/booking/rules';
@@ -13,7 +12,7 @@ export const sessionDetails = publicProcedure
   .query(async ({ ctx, input }): Promise<SessionDetailsDto> => {
     const session = await findPublicSession(ctx.tx, input.sessionId);
     if (!session) throw new DomainError('not_found');
-    const course = await findCourseOfSession(ctx.tx, session.id);
+    const firstSessionId = session.courseDates?.[0]?.id;
     return {
       id: session.id,
       title: session.title,
@@ -36,11 +35,11 @@ export const sessionDetails = publicProcedure
       booking: bookingWindow({ ...session, cancelled: false }, new Date()),
       bookingOpensAt: session.bookingOpensAt,
       course:
-        course?.scope === 'course' && course.firstSessionId
+        session.courseDates && firstSessionId
           ? {
-              firstSessionId: course.firstSessionId,
-              isFirstSession: course.firstSessionId === session.id,
-              dates: course.sessions.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+              firstSessionId,
+              isFirstSession: firstSessionId === session.id,
+              dates: session.courseDates.map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
             }
           : null,
     };
