@@ -2,6 +2,7 @@
 // place's inventory. Queries run as the caller (RLS); the catalogue also checks publication itself because
 // a team member sees its own drafts through RLS and the catalogue must not show them.
 import { type SqlBool, sql } from 'kysely';
+import { cachedPublicFigures } from '../directory/public-figures-cache.ts';
 import type { Tx } from '../rls.ts';
 
 // The row's own flags (decision 054: `place_public` is copied by triggers), not a set-returning function of
@@ -119,8 +120,16 @@ export async function searchPublicTools(
   };
 }
 
-/** The categories of the public tools, for the catalogue's filter. */
-export async function listPublicToolCategories(tx: Tx): Promise<string[]> {
+/**
+ * The categories of the public tools, for the catalogue's filter: the same for every viewer, kept per
+ * instance under the public figures' fingerprint (decision 048; the 'tools' group, migration 20261207062452).
+ * Shared between requests: callers must not mutate it.
+ */
+export function listPublicToolCategories(tx: Tx): Promise<readonly string[]> {
+  return cachedPublicFigures(tx, 'listPublicToolCategories', computePublicToolCategories);
+}
+
+async function computePublicToolCategories(tx: Tx): Promise<readonly string[]> {
   const rows = await tx
     .selectFrom('tools as t')
     .select('t.category')
@@ -132,8 +141,20 @@ export async function listPublicToolCategories(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.category as string);
 }
 
-/** The places that share at least one public tool, for the catalogue's filter. */
-export async function listPlacesSharingTools(tx: Tx): Promise<{ id: string; name: string }[]> {
+/**
+ * The places that share at least one public tool, for the catalogue's filter: public places only (a tool is
+ * public only if its place is), the same for every viewer, kept per instance like the categories. Shared
+ * between requests: callers must not mutate it.
+ */
+export function listPlacesSharingTools(
+  tx: Tx,
+): Promise<readonly { readonly id: string; readonly name: string }[]> {
+  return cachedPublicFigures(tx, 'listPlacesSharingTools', computePlacesSharingTools);
+}
+
+async function computePlacesSharingTools(
+  tx: Tx,
+): Promise<readonly { readonly id: string; readonly name: string }[]> {
   return tx
     .selectFrom('places as p')
     .select(['p.id', 'p.name'])

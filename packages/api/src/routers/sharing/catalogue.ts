@@ -36,6 +36,7 @@ export const catalogue = publicProcedure
       total: found.total,
       page: input.page ?? 1,
       pageCount: Math.max(1, Math.ceil(found.total / TOOL_CATALOGUE_PAGE_SIZE)),
+      // The instance's cached public figures, shared between requests (decision 048): read-only.
       categories,
       places,
       nearCommune: point?.commune ?? null,

@@ -20,8 +20,8 @@ export interface ToolCatalogueDto {
   total: number;
   page: number;
   pageCount: number;
-  categories: string[];
-  places: { id: string; name: string }[];
+  categories: readonly string[];
+  places: readonly { readonly id: string; readonly name: string }[];
   /** The commune the distance is measured from, when `pres` was understood. */
   nearCommune: string | null;
 }
