@@ -36,8 +36,12 @@ export function isLocale(value: unknown): value is Locale {
  * those of the messages the page received (registered by the `I18nProvider`).
  */
 const knownKeys = new Set<string>();
+/** The message objects already registered: the server hands every page of a route the same (cached) one. */
+const registered = new WeakSet<object>();
 
 export function registerMessageKeys(messages: object): void {
+  if (registered.has(messages)) return;
+  registered.add(messages);
   for (const key of Object.keys(messages)) knownKeys.add(key);
 }
 
