@@ -51,8 +51,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-async function lists(viewer: SessionClaims | null = null) {
-  return withSession(t.db, viewer, async (tx) => {
+async function lists(viewer: SessionClaims | null = null, db = t.db) {
+  return withSession(db, viewer, async (tx) => {
     const [categories, places] = await Promise.all([
       listPublicToolCategories(tx),
       listPlacesSharingTools(tx),
@@ -105,13 +105,7 @@ describe('the tool catalogue’s filters, cached per instance (decision 048)', (
     try {
       clearPublicFiguresCache();
       // Cold, as a network admin (RLS shows them every draft): computed with the public rule only.
-      const cold = await withSession(logged, claimsFor(f.users.admin), async (tx) => {
-        const [categories, places] = await Promise.all([
-          listPublicToolCategories(tx),
-          listPlacesSharingTools(tx),
-        ]);
-        return { categories, places };
-      });
+      const cold = await lists(claimsFor(f.users.admin), logged);
       expect(cold).toEqual(await reference());
       expect(cold.categories).toEqual(['Audiovisuel', 'Découpe']);
       expect(cold.places.map((p) => p.name)).toEqual(['Lieu A', 'Lieu B']);
@@ -120,13 +114,7 @@ describe('the tool catalogue’s filters, cached per instance (decision 048)', (
 
       statements.length = 0;
       for (const viewer of [null, claimsFor(f.users.memberA), claimsFor(f.users.resident)]) {
-        const warm = await withSession(logged, viewer, async (tx) => {
-          const [categories, places] = await Promise.all([
-            listPublicToolCategories(tx),
-            listPlacesSharingTools(tx),
-          ]);
-          return { categories, places };
-        });
+        const warm = await lists(viewer, logged);
         // The same arrays, shared: nothing read but the fingerprint of the opening.
         expect(warm.categories).toBe(cold.categories);
         expect(warm.places).toBe(cold.places);
