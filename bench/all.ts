@@ -3,10 +3,10 @@
 // autocannon, a trivial page of that same server — `/accessibilite`, the layout and no data — then every
 // public page (home, directory, place, catalogue, session, tools, resources), the trivial page again after
 // each: each page's throughput over the trivial page's just before and after it (the mean of both runs) is
-// printed with pass/fail against ×0.5 (issue 15). A static file of the same server is the ceiling. Then it runs the directory benchmark
-// (bench/directory.ts), the booking and catalogue benchmark (bench/booking.ts), the dashboards and the
-// front-end budget as they are, and writes one table: bench/results/all-<date>.{json,md}. Each step starts
-// its own throw-away Postgres and takes the machine-wide e2e lock while it serves the apps.
+// printed with pass/fail against ×0.5 (issue 15). A static file of the same server is the ceiling. Then it
+// runs the directory benchmark (bench/directory.ts), the booking and catalogue benchmark (bench/booking.ts),
+// the dashboards and the front-end budget as they are, and writes one table: bench/results/all-<date>.{json,md}.
+// Each step starts its own throw-away Postgres and takes the machine-wide e2e lock while it serves the apps.
 // BENCH_DURATION_S (default 10) shortens every measured window, for a quick run on a shared machine;
 // The `national` step measures the same pages on the national map's scale (20,000 places and their workshops;
 // bookings scaled down to BENCH_NATIONAL_BOOKINGS, 200,000 by default: public pages read seat counts, not

@@ -6,8 +6,9 @@
 // a version that statement-level triggers bump in the writing transaction (so a reader sees the new version
 // with the new data), and the day (labels are current between two dates). Checking it costs one tiny
 // statement per request, read with the request's `begin` (`withSession`), so several instances stay right
-// without talking to each other: the first request after a write, on any instance, recomputes. Entries also expire after `PUBLIC_FIGURES_TTL_MS`, for writes
-// the triggers cannot see (a load with `session_replication_role = replica`).
+// without talking to each other: the first request after a write, on any instance, recomputes. Entries also
+// expire after `PUBLIC_FIGURES_TTL_MS`, for writes the triggers cannot see (a load with
+// `session_replication_role = replica`).
 //
 // Only for figures that are the same whoever asks (what anyone may see): never cache through this what RLS
 // shows one viewer and not another.
