@@ -39,6 +39,7 @@ import { DATASET_PRESETS } from './dataset.ts';
 import {
   busiestServiceFilter,
   directoryScenarios,
+  firstLink,
   load,
   type Measure,
   runDirectoryBenchmark,
@@ -134,14 +135,6 @@ const CATALOGUE_SCENARIOS = [
   { name: 'catalogue: text search with a typo', path: `/ateliers?q=${encodeURIComponent('impresion 3d')}` },
   { name: 'catalogue: near a commune, 50 km', path: '/ateliers?pres=Concarneau&rayon=50' },
 ];
-
-/** The first link of a page to a path under `prefix` (a session of the catalogue, a tool of the list). */
-async function firstLink(origin: string, page: string, prefix: string): Promise<string> {
-  const html = await (await fetch(`${origin}${page}`)).text();
-  const path = new RegExp(`href="(${prefix}[^"?#]+)"`).exec(html)?.[1];
-  if (!path) throw new Error(`${page} links to nothing under ${prefix}`);
-  return path;
-}
 
 interface PageMeasure {
   name: string;

@@ -62,6 +62,14 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** The first link of a page to a path under `prefix` (a session of the catalogue, a tool of the list). */
+export async function firstLink(origin: string, page: string, prefix: string): Promise<string> {
+  const html = await (await fetch(`${origin}${page}`)).text();
+  const path = new RegExp(`href="(${prefix}[^"?#]+)"`).exec(html)?.[1];
+  if (!path) throw new Error(`${page} links to nothing under ${prefix}`);
+  return path;
+}
+
 /** Loads one URL for `seconds` (also bench/all.ts) and computes the percentiles from every response time (autocannon has no p95). */
 export async function load(url: string, seconds: number): Promise<Measure> {
   const times: number[] = [];

@@ -12,16 +12,10 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb } from '@rf/db';
-import { executeSql, migrate } from '@rf/db/migrate';
-import { loadDemoData } from '@rf/db/seed/demo';
-import { loadNetwork } from '@rf/db/seed/network';
-import { loadNetworkCatalogue } from '@rf/db/seed/network-catalogue';
-import { loadReferenceData } from '@rf/db/seed/reference';
 import { freePort } from '@rf/db/testing';
-import { parisDay } from '@rf/domain/booking/catalogue-search';
-import { startThrowawayDatabase, stopServer, waitForHealth } from '../scripts/stack.ts';
+import { stopServer, waitForHealth } from '../scripts/stack.ts';
 import { load } from './directory.ts';
+import { networkDatabase } from './network-database.ts';
 
 const SECONDS = Number(process.env.BENCH_PROFILE_S ?? 8);
 const TOP = 25;
@@ -125,27 +119,10 @@ async function recordProfile(port: number, during: () => Promise<unknown>): Prom
 async function main() {
   const paths = process.argv.slice(2).filter((arg) => arg !== '--');
   if (paths.length === 0) throw new Error('usage: pnpm bench:profile <path> [<path>…]');
-  const kept = process.env.BENCH_DATABASE_URL;
-  const database = kept
-    ? { url: kept, dispose: async () => {} }
-    : await startThrowawayDatabase('rf-bench-profile-');
+  const database = await networkDatabase('rf-bench-profile-');
   const profiles = await mkdtemp(join(tmpdir(), 'rf-profile-'));
   let server: ChildProcess | undefined;
   try {
-    if (!kept) {
-      console.log('› loading the generated network and its workshops');
-      await migrate(database.url);
-      const db = createDb(database.url, { max: 4 });
-      try {
-        await loadReferenceData(db);
-        await loadNetwork(db);
-        await loadDemoData(db);
-        await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
-        await executeSql(database.url, 'vacuum analyze');
-      } finally {
-        await db.destroy();
-      }
-    }
     for (const path of paths) {
       const port = await freePort();
       const site = `http://127.0.0.1:${port}`;
