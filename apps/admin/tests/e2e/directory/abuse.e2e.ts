@@ -35,7 +35,9 @@ test('a 200 MB body on an upload form is refused at once, and the server’s mem
     // Refused long before the client could push 200 MB.
     expect(answer.sent).toBeLessThan(100 * 1024 * 1024);
   }
-  expect(residentMiB(pid) - before).toBeLessThan(60);
+  // Each refusal may read up to the import's 21 MiB limit first, and the resident size does not shrink at
+  // once (five refusals: up to ~105 MiB before a collection); holding one 200 MB body would be far above.
+  expect(residentMiB(pid) - before).toBeLessThan(120);
   // Still serving.
   expect((await fetch(`${baseURL}/connexion`)).status).toBe(200);
 });

@@ -225,6 +225,8 @@ test('a network admin records a funding agreement and a disbursement, and finds 
   await page.goto(placePath);
   await page.getByLabel(/^Raison du masquage/).fill('Doublon à vérifier');
   await page.getByRole('button', { name: 'Masquer le lieu' }).click();
+  // Hidden once the page offers to restore it: leaving before that could load the list before the write.
+  await expect(page.getByRole('button', { name: 'Rétablir le lieu' })).toBeVisible();
   await page.getByRole('link', { name: 'Modération', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Modération des contenus' })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Doublon à vérifier');
