@@ -45,6 +45,7 @@ import {
   runDirectoryBenchmark,
 } from './directory.ts';
 import { runFrontendBenchmark } from './frontend.ts';
+import { benchServerEnv } from './server-env.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const WARMUP_S = 2;
@@ -194,24 +195,7 @@ async function publicPages(scale: 'network' | 'national') {
       }
       const port = await freePort();
       const site = `http://127.0.0.1:${port}`;
-      servers.push(
-        serveApp(
-          'site',
-          port,
-          {
-            ...process.env,
-            NODE_ENV: 'production',
-            DATABASE_URL: database.url,
-            SITE_URL: site,
-            ADMIN_URL: 'http://127.0.0.1:1',
-            LOG_LEVEL: 'warn',
-            AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-            MAIL_TRANSPORT: 'mailbox',
-            SMS_TRANSPORT: 'mailbox',
-          },
-          { quiet: true },
-        ),
-      );
+      servers.push(serveApp('site', port, benchServerEnv(database.url, site), { quiet: true }));
       await waitForHealth(site, servers[0] as ChildProcess);
       const asset = await staticAssetOf(site);
       const directory = directoryScenarios(serviceFilter);

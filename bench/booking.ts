@@ -44,6 +44,7 @@ import {
   stopServer,
   waitForHealth,
 } from '../scripts/stack.ts';
+import { benchServerEnv } from './server-env.ts';
 
 /** Contention: this many clients at once, on this many sessions of this many seats. */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -383,17 +384,7 @@ async function cataloguePages(databaseUrl: string) {
     const [sitePort, baselinePort] = [await freePort(), await freePort()];
     const site = `http://127.0.0.1:${sitePort}`;
     const baseline = `http://127.0.0.1:${baselinePort}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      SITE_URL: site,
-      ADMIN_URL: 'http://127.0.0.1:1',
-      LOG_LEVEL: 'warn',
-      AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-      MAIL_TRANSPORT: 'mailbox',
-      SMS_TRANSPORT: 'mailbox',
-    };
+    const env = benchServerEnv(databaseUrl, site);
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(
       spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/catalogue-baseline-server.ts'], {

@@ -41,6 +41,7 @@ import { type DashboardFunction, dashboardFunctions } from './dashboard-sql.ts';
 import { type DatasetReport, loadNetworkDataset } from './dataset.ts';
 import { load, type Measure } from './directory.ts';
 import { machineOf, round } from './report.ts';
+import { benchServerEnv } from './server-env.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const RUNS = Number(process.env.BENCH_DASHBOARD_RUNS ?? 15);
@@ -281,15 +282,7 @@ async function servedLines(
   const servers: ChildProcess[] = [];
   const baselinePort = await freePort();
   const baseline = `http://127.0.0.1:${baselinePort}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    LOG_LEVEL: 'warn',
-    AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-    MAIL_TRANSPORT: 'mailbox',
-    SMS_TRANSPORT: 'mailbox',
-  };
+  const env = benchServerEnv(url);
   try {
     servers.push(
       spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/dashboard-baseline-server.ts'], {

@@ -24,6 +24,7 @@ import {
   stopServer,
   waitForHealth,
 } from '../scripts/stack.ts';
+import { benchServerEnv } from './server-env.ts';
 
 /** Per scenario and server; a short warm-up (JIT, plan cache, pools) comes first and is not counted. */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -255,17 +256,7 @@ export async function runDirectoryBenchmark({ write = true }: { write?: boolean 
     const [sitePort, baselinePort] = [await freePort(), await freePort()];
     const site = `http://127.0.0.1:${sitePort}`;
     const baseline = `http://127.0.0.1:${baselinePort}`;
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      SITE_URL: site,
-      ADMIN_URL: 'http://127.0.0.1:1',
-      LOG_LEVEL: 'warn',
-      AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-      MAIL_TRANSPORT: 'mailbox',
-      SMS_TRANSPORT: 'mailbox',
-    };
+    const env = benchServerEnv(database.url, site);
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(
       spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/baseline-server.ts'], {

@@ -36,6 +36,7 @@ import {
   waitForHealth,
 } from '../scripts/stack.ts';
 import { machineOf, round } from './report.ts';
+import { benchServerEnv } from './server-env.ts';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Where each page's full Lighthouse report (JSON) is kept for reading: outside the repository. */
@@ -355,18 +356,7 @@ export async function runFrontendBenchmark({ write = true } = {}): Promise<Front
         serveApp(
           'site',
           port,
-          {
-            ...process.env,
-            NODE_ENV: 'production',
-            DATABASE_URL: database.url,
-            SITE_URL: site,
-            ADMIN_URL: 'http://127.0.0.1:1',
-            LOG_LEVEL: 'warn',
-            AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-            MAIL_TRANSPORT: 'mailbox',
-            SMS_TRANSPORT: 'mailbox',
-            MAP_TILES_URL: tiles.url,
-          },
+          { ...benchServerEnv(database.url, site), MAP_TILES_URL: tiles.url },
           { quiet: true },
         ),
       );

@@ -16,6 +16,7 @@ import { freePort } from '@rf/db/testing';
 import { stopServer, waitForHealth } from '../scripts/stack.ts';
 import { load } from './directory.ts';
 import { networkDatabase } from './network-database.ts';
+import { benchServerEnv } from './server-env.ts';
 
 const SECONDS = Number(process.env.BENCH_PROFILE_S ?? 8);
 const TOP = 25;
@@ -130,19 +131,7 @@ async function main() {
       server = spawn(process.execPath, [`--inspect=127.0.0.1:${inspector}`, 'server.ts'], {
         cwd: 'apps/site',
         stdio: ['ignore', 'ignore', 'ignore'],
-        env: {
-          ...process.env,
-          STORAGE_LOCAL_IN_PRODUCTION: '1',
-          NODE_ENV: 'production',
-          PORT: String(port),
-          DATABASE_URL: database.url,
-          SITE_URL: site,
-          ADMIN_URL: 'http://127.0.0.1:1',
-          LOG_LEVEL: 'warn',
-          AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-          MAIL_TRANSPORT: 'mailbox',
-          SMS_TRANSPORT: 'mailbox',
-        },
+        env: { ...benchServerEnv(database.url, site), STORAGE_LOCAL_IN_PRODUCTION: '1', PORT: String(port) },
         detached: true,
       });
       await waitForHealth(site, server);

@@ -11,6 +11,7 @@ import { freePort } from '@rf/db/testing';
 import { serveApp, stopServer, waitForHealth } from '../scripts/stack.ts';
 import { firstLink } from './directory.ts';
 import { networkDatabase } from './network-database.ts';
+import { benchServerEnv } from './server-env.ts';
 
 const READY_FOR_QUERY = 0x5a; // 'Z'
 const WARM_UP = 3;
@@ -58,22 +59,7 @@ async function main() {
   try {
     const port = await freePort();
     const site = `http://127.0.0.1:${port}`;
-    server = serveApp(
-      'site',
-      port,
-      {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: proxy.url,
-        SITE_URL: site,
-        ADMIN_URL: 'http://127.0.0.1:1',
-        LOG_LEVEL: 'warn',
-        AUTH_JWT_SECRET: 'bench-secret-bench-secret-bench-secret-bench',
-        MAIL_TRANSPORT: 'mailbox',
-        SMS_TRANSPORT: 'mailbox',
-      },
-      { quiet: true },
-    );
+    server = serveApp('site', port, benchServerEnv(proxy.url, site), { quiet: true });
     await waitForHealth(site, server);
     const paths =
       asked.length > 0
