@@ -45,6 +45,7 @@ import {
   runDirectoryBenchmark,
 } from './directory.ts';
 import { runFrontendBenchmark } from './frontend.ts';
+import { scriptsOf } from './page-scripts.ts';
 import { benchServerEnv } from './server-env.ts';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -123,7 +124,7 @@ const fromMeasure = (m: Measure) => ({
 async function staticAssetOf(origin: string): Promise<string> {
   const html = await (await fetch(`${origin}/`)).text();
   const css = /<link[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/.exec(html)?.[1];
-  const js = /<link[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/.exec(html)?.[1];
+  const [js] = scriptsOf(html);
   const asset = css ?? js;
   if (!asset) throw new Error('the home page links no built asset');
   return new URL(asset, origin).pathname;

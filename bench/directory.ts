@@ -24,6 +24,7 @@ import {
   stopServer,
   waitForHealth,
 } from '../scripts/stack.ts';
+import { scriptsOf } from './page-scripts.ts';
 import { benchServerEnv } from './server-env.ts';
 
 /** Per scenario and server; a short warm-up (JIT, plan cache, pools) comes first and is not counted. */
@@ -142,19 +143,10 @@ async function dataOf(origin: string, path: string) {
   return { path, bytes: body.length, gzipBytes: gzipSync(body).length };
 }
 
-/** The JavaScript a page's HTML makes the browser load: `<script src>`, modulepreload and inline imports. */
+/** The JavaScript a page's HTML makes the browser load (`scriptsOf`). */
 async function javascriptOf(origin: string, path: string) {
   const html = await (await fetch(`${origin}${path}`)).text();
-  const urls = new Set<string>();
-  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) urls.add(src as string);
-  for (const [tag] of html.matchAll(/<link[^>]*>/g)) {
-    if (/\brel="modulepreload"/.test(tag)) urls.add(/\bhref="([^"]+)"/.exec(tag)?.[1] as string);
-  }
-  for (const [, body] of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const [, src] of (body ?? '').matchAll(/import\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)) {
-      urls.add(src as string);
-    }
-  }
+  const urls = scriptsOf(html);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     ([, b]) => b ?? '',
   );

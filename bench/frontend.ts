@@ -35,6 +35,7 @@ import {
   stopServer,
   waitForHealth,
 } from '../scripts/stack.ts';
+import { scriptsOf } from './page-scripts.ts';
 import { machineOf, round } from './report.ts';
 import { benchServerEnv } from './server-env.ts';
 
@@ -113,22 +114,15 @@ async function weighAsset(origin: string, url: string) {
 async function weighPage(origin: string, name: string, path: string): Promise<PageWeight> {
   const response = await fetch(`${origin}${path}`);
   const html = await response.text();
-  const js = new Set<string>();
+  const js = scriptsOf(html);
   const css = new Set<string>();
-  for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) js.add(src as string);
   for (const [tag] of html.matchAll(/<link[^>]*>/g)) {
     const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    if (!href) continue;
-    if (/\brel="modulepreload"/.test(tag)) js.add(href);
-    if (/\brel="stylesheet"/.test(tag)) css.add(href);
+    if (href && /\brel="stylesheet"/.test(tag)) css.add(href);
   }
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     ([, b]) => b ?? '',
   );
-  for (const body of inline) {
-    for (const [, src] of body.matchAll(/import\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g))
-      js.add(src as string);
-  }
   const assets: Asset[] = [];
   for (const [kind, urls] of [
     ['js', js],

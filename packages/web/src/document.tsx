@@ -3,6 +3,7 @@ import { errorPageMessages } from '@rf/i18n/error-page';
 import type { ReactNode } from 'react';
 import { Links, Meta, Scripts, ScrollRestoration } from 'react-router';
 import { errorMessageKey, errorStatus } from './error-message.ts';
+import { HYDRATE_AFTER_PAINT } from './hydrate-after-paint.ts';
 import { I18nProvider, useT } from './i18n.tsx';
 import { useNonce } from './nonce.tsx';
 
@@ -34,6 +35,10 @@ export function Document({
         </I18nProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
+        {/* A constant of ours: the scripts above, held by the server, start after the first paint (073). */}
+        <script nonce={nonce} suppressHydrationWarning>
+          {HYDRATE_AFTER_PAINT}
+        </script>
       </body>
     </html>
   );

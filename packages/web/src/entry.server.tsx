@@ -23,7 +23,7 @@ import {
   weakEtag,
   withScriptHashes,
 } from './server/http-cache.ts';
-import { lowPriorityPreloads, lowPriorityPreloadsStream } from './server/low-priority-preloads.ts';
+import { hydrateAfterPaint, hydrateAfterPaintStream } from './server/hydrate-after-paint.ts';
 
 export const streamTimeout = 5_000;
 
@@ -106,7 +106,7 @@ export default function handleRequest(
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
           pipe(body);
           resolve(
-            new Response(createReadableStreamFromReadable(body).pipeThrough(lowPriorityPreloadsStream()), {
+            new Response(createReadableStreamFromReadable(body).pipeThrough(hydrateAfterPaintStream()), {
               headers: responseHeaders,
               status: responseStatusCode,
             }),
@@ -145,7 +145,7 @@ function renderPublicPage(
     sink.on('end', () => {
       clearTimeout(timeoutId);
       // Bytes all the way: the page is hashed and sent as React wrote it, never decoded and encoded again.
-      const html = lowPriorityPreloads(Buffer.concat(chunks));
+      const html = hydrateAfterPaint(Buffer.concat(chunks));
       const csp = responseHeaders.get('Content-Security-Policy');
       if (csp) {
         responseHeaders.set(

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { lowPriorityPreloads, lowPriorityPreloadsStream } from './low-priority-preloads.ts';
+import { hydrateAfterPaint, hydrateAfterPaintStream } from './hydrate-after-paint.ts';
 
-const HEAD =
+const PAGE =
   '<!DOCTYPE html><html lang="fr"><head><link rel="modulepreload" href="/assets/a.js"/>' +
-  '<link rel="modulepreload" href="/assets/é.js"/><title>Accueil</title></head>';
-const BODY = '<body><p>&lt;link rel=&quot;modulepreload&quot;</p><main>Ateliers — été</main></body></html>';
+  '<link rel="modulepreload" href="/assets/é.js"/><title>Accueil</title></head>' +
+  '<body><p>&lt;link rel=&quot;modulepreload&quot; type=&quot;module&quot; async=&quot;&quot;</p>' +
+  '<main>Ateliers — été</main><script>window.x = 1</script>' +
+  '<script nonce="n0" type="module" async="">import "/assets/a.js";</script></body></html>';
 const EXPECTED =
-  '<!DOCTYPE html><html lang="fr"><head><link rel="modulepreload" fetchpriority="low" href="/assets/a.js"/>' +
-  '<link rel="modulepreload" fetchpriority="low" href="/assets/é.js"/><title>Accueil</title></head>' +
-  BODY;
+  '<!DOCTYPE html><html lang="fr"><head><link rel="rf-modulepreload" href="/assets/a.js"/>' +
+  '<link rel="rf-modulepreload" href="/assets/é.js"/><title>Accueil</title></head>' +
+  '<body><p>&lt;link rel=&quot;modulepreload&quot; type=&quot;module&quot; async=&quot;&quot;</p>' +
+  '<main>Ateliers — été</main><script>window.x = 1</script>' +
+  '<script nonce="n0" type="rf-module" async="">import "/assets/a.js";</script></body></html>';
 
 async function throughStream(chunks: Uint8Array[]): Promise<string> {
   const source = new ReadableStream<Uint8Array>({
@@ -17,25 +21,25 @@ async function throughStream(chunks: Uint8Array[]): Promise<string> {
       controller.close();
     },
   });
-  return new Response(source.pipeThrough(lowPriorityPreloadsStream())).text();
+  return new Response(source.pipeThrough(hydrateAfterPaintStream())).text();
 }
 
-describe('hydration scripts preloaded at low priority (decision 066)', () => {
-  it('rewrites every preload of a whole page, and nothing a visitor wrote', () => {
-    expect(lowPriorityPreloads(Buffer.from(HEAD + BODY)).toString('utf8')).toBe(EXPECTED);
-    expect(lowPriorityPreloads(Buffer.from('<p>ok</p>')).toString('utf8')).toBe('<p>ok</p>');
+describe('hydration scripts held until after the first paint (decision 073)', () => {
+  it('holds every preload and the module script of a whole page, and nothing a visitor wrote', () => {
+    expect(hydrateAfterPaint(Buffer.from(PAGE)).toString('utf8')).toBe(EXPECTED);
+    expect(hydrateAfterPaint(Buffer.from('<p>ok</p>')).toString('utf8')).toBe('<p>ok</p>');
   });
 
-  it('gives the same page when it streams, whatever the chunks (cut inside `</head>` or a character)', async () => {
-    const bytes = new TextEncoder().encode(HEAD + BODY);
-    for (const size of [1, 3, 7, 64, bytes.length]) {
+  it('gives the same page when it streams, whatever the chunks (cut inside a tag or a character)', async () => {
+    const bytes = new TextEncoder().encode(PAGE);
+    for (const size of [1, 3, 7, 25, 64, bytes.length]) {
       const chunks: Uint8Array[] = [];
       for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.slice(at, at + size));
       expect(await throughStream(chunks), `chunks of ${size}`).toBe(EXPECTED);
     }
   });
 
-  it('passes a page without a head through', async () => {
+  it('passes a page without scripts through', async () => {
     expect(await throughStream([new TextEncoder().encode('<p>ok</p>')])).toBe('<p>ok</p>');
   });
 });
