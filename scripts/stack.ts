@@ -2,8 +2,7 @@
 // build folders, production builds served by each app's `server.ts`, the job worker, and stopping it all
 // afterwards.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmbeddedServer, startEmbeddedPostgres } from '@rf/db/embedded';
@@ -38,63 +37,7 @@ export function stopServer(server: ChildProcess): Promise<void> {
   return Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5000))]);
 }
 
-const LOCK = join(tmpdir(), 'rf-e2e.lock');
-/** The process holding the lock, written inside it. */
-const LOCK_OWNER = join(LOCK, 'pid');
-
-/** The pid written in the lock, or null while it is being written (or by a run before pids were). */
-function lockOwner(): number | null {
-  try {
-    return Number(readFileSync(LOCK_OWNER, 'utf8')) || null;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Frees the lock if this process holds it, never another run's. */
-function releaseIfOurs() {
-  if (lockOwner() === process.pid) rmSync(LOCK, { recursive: true, force: true });
-}
-
-/**
- * One run that builds the apps at a time on a machine (end-to-end tests, benchmarks): runs share the apps'
- * build folders and ports. The lock is freed by `release`, and on exit when a run is interrupted; a lock
- * left by a run that was killed (its process is gone) is taken over.
- */
-export async function acquireLock(): Promise<() => Promise<void>> {
-  for (let waited = 0; ; waited += 1) {
-    try {
-      await mkdir(LOCK);
-      writeFileSync(LOCK_OWNER, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = lockOwner();
-      if (owner !== null && !isRunning(owner)) {
-        console.log(`› taking over ${LOCK}: the run that held it (pid ${owner}) is gone`);
-        rmSync(LOCK, { recursive: true, force: true });
-        continue;
-      }
-      if (waited === 0) console.log('› waiting for another end-to-end run to finish');
-      if (waited > 1200) throw new Error(`${LOCK} is held for too long: remove it if no run is going on`);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
-  // Interrupted runs free the lock too.
-  process.on('exit', releaseIfOurs);
-  return async () => releaseIfOurs();
-}
+export { acquireLock } from './build-lock.ts';
 
 export interface ThrowawayDatabase extends EmbeddedServer {
   /** Stops the server and removes its folder. */
