@@ -8,32 +8,41 @@
 // a visitor wrote: React escapes quotes and `<` in text and attributes, and React Router escapes `<` in the
 // data it inlines.
 
-const REWRITES: readonly (readonly [Buffer, Buffer])[] = [
-  [Buffer.from('<link rel="modulepreload"'), Buffer.from('<link rel="rf-modulepreload"')],
-  [Buffer.from(' type="module" async=""'), Buffer.from(' type="rf-module" async=""')],
-];
+const PRELOAD = [
+  Buffer.from('<link rel="modulepreload"'),
+  Buffer.from('<link rel="rf-modulepreload"'),
+] as const;
+const MODULE_SCRIPT = [
+  Buffer.from(' type="module" async=""'),
+  Buffer.from(' type="rf-module" async=""'),
+] as const;
+const HEAD_END = Buffer.from('</head>');
+/** What is held, and how; no two patterns can overlap. */
+const REWRITES: readonly (readonly [Buffer, Buffer])[] = [PRELOAD, MODULE_SCRIPT];
 /** A chunk's last bytes that could begin a pattern cut by the chunk's end. */
 const LONGEST = Math.max(...REWRITES.map(([from]) => from.length));
 
-/** Where the earliest pattern starts in `bytes` from `from`, and which one. */
-function nextMatch(bytes: Buffer, from: number): { at: number; rewrite: readonly [Buffer, Buffer] } | null {
-  let best: { at: number; rewrite: readonly [Buffer, Buffer] } | null = null;
-  for (const rewrite of REWRITES) {
-    const at = bytes.indexOf(rewrite[0], from);
-    if (at !== -1 && (best === null || at < best.at)) best = { at, rewrite };
-  }
-  return best;
-}
-
-/** `bytes` with every pattern replaced, and where the last replacement (or the start) ended. */
+/**
+ * `bytes` with every pattern replaced, and where the last replacement (or the start) ended. Each pattern's
+ * next place is searched for again only once it has been replaced.
+ */
 function rewrite(bytes: Buffer): { parts: Buffer[]; end: number } {
   const parts: Buffer[] = [];
+  const next = REWRITES.map(([pattern]) => bytes.indexOf(pattern));
   let from = 0;
-  for (let match = nextMatch(bytes, 0); match; match = nextMatch(bytes, from)) {
-    parts.push(bytes.subarray(from, match.at), match.rewrite[1]);
-    from = match.at + match.rewrite[0].length;
+  for (;;) {
+    let which = -1;
+    for (let i = 0; i < next.length; i += 1) {
+      const at = next[i] as number;
+      if (at !== -1 && (which === -1 || at < (next[which] as number))) which = i;
+    }
+    if (which === -1) return { parts, end: from };
+    const [pattern, replacement] = REWRITES[which] as readonly [Buffer, Buffer];
+    const at = next[which] as number;
+    parts.push(bytes.subarray(from, at), replacement);
+    from = at + pattern.length;
+    next[which] = bytes.indexOf(pattern, from);
   }
-  return { parts, end: from };
 }
 
 /**
@@ -41,8 +50,23 @@ function rewrite(bytes: Buffer): { parts: Buffer[]; end: number } {
  * decoded to a string and encoded again.
  */
 export function hydrateAfterPaint(html: Buffer): Buffer<ArrayBuffer> {
-  const { parts, end } = rewrite(html);
-  return Buffer.concat([...parts, html.subarray(end)]);
+  const parts: Buffer[] = [];
+  let from = 0;
+  // React hoists every preload into the head, and React Router writes one module script: the rest of the
+  // page is not searched again (a search that finds nothing reads to the end of the page).
+  const headEnd = html.indexOf(HEAD_END);
+  const head = headEnd === -1 ? html : html.subarray(0, headEnd);
+  for (let at = head.indexOf(PRELOAD[0]); at !== -1; at = head.indexOf(PRELOAD[0], from)) {
+    parts.push(html.subarray(from, at), PRELOAD[1]);
+    from = at + PRELOAD[0].length;
+  }
+  const script = html.indexOf(MODULE_SCRIPT[0], from);
+  if (script !== -1) {
+    parts.push(html.subarray(from, script), MODULE_SCRIPT[1]);
+    from = script + MODULE_SCRIPT[0].length;
+  }
+  parts.push(html.subarray(from));
+  return Buffer.concat(parts);
 }
 
 /**
