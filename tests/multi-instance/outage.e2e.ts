@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type APIRequest, type APIRequestContext, type APIResponse, expect, test } from '@playwright/test';
 import { createFloodableSessions } from '../e2e/database.ts';
 import { documentationAddress, fromClient } from '../e2e/hostile-client.ts';
+import { mobile } from '../e2e/phone.ts';
 
 // The database stopped for real under the running apps (issue 16, decision 055 point 3): every page type of
 // both apps answers 503 with `Retry-After` and the "try again" page, never a 404 or a 500, never a stack
@@ -176,7 +177,7 @@ test('with the database stopped, every page type of both apps answers 503 and as
           modality: 'telephone',
           idempotencyKey: randomUUID(),
           firstName: 'Panne',
-          phone: `06 ${String(Date.now()).slice(-8)}`,
+          phone: mobile().typed,
           consent: 'on',
         },
         maxRedirects: 0,

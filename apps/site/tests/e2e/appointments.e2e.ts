@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mobile } from '../../../../tests/e2e/phone.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident on a phone, without JavaScript, books an appointment with a médiateur of Konk Ar Lab (demo
@@ -85,7 +86,7 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await expectNoAxeViolation(page);
 
     await page.getByRole('textbox', { name: /^Prénom/ }).fill('Yannick');
-    await page.getByLabel('Numéro de téléphone').fill(`06 ${String(Date.now()).slice(-8)}`);
+    await page.getByLabel('Numéro de téléphone').fill(mobile().typed);
     await page.getByLabel('Pour quoi ? (facultatif)').fill('Installer l’application de ma banque');
     await page.getByLabel(/J’accepte que le lieu garde/).check();
     await page.getByRole('button', { name: 'Je prends ce rendez-vous' }).click();

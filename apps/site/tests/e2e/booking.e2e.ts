@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mobile } from '../../../../tests/e2e/phone.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident on an old phone, without JavaScript, books a workshop from the home page, gets the
@@ -163,7 +164,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
   });
 
   test('moves a booking to another date from the private link', async ({ page }) => {
-    const phone = `06${String(Date.now()).slice(-8)}`;
+    const phone = mobile().typed;
     await page.goto('/');
     await page
       .getByRole('region', { name: 'Prochains ateliers' })

@@ -4,6 +4,7 @@ import {
   createFloodableSessions,
   releaseHeldSms,
 } from '../../../../../tests/e2e/database.ts';
+import { mobile } from '../../../../../tests/e2e/phone.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // Decision 040, as a resident with a phone and no e-mail lives it, without JavaScript: they book with a
@@ -13,15 +14,6 @@ import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 const PASSWORD = 'demo-fabriques-2026';
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
-
-/**
- * A metropolitan mobile number nobody else uses in this run: 06 12 and six random digits (06 90…, 06 96…
- * and a few others are overseas departments' mobiles, stored with their own codes).
- */
-function mobile(): { typed: string; e164: string } {
-  const digits = `12${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-  return { typed: `06 ${digits.replace(/(\d\d)(?=\d)/g, '$1 ')}`, e164: `+336${digits}` };
-}
 
 async function book(page: Page, sessionPath: string, firstName: string, phone: string) {
   await page.goto(`${SITE}${sessionPath}`);
