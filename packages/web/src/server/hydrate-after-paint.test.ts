@@ -39,6 +39,31 @@ describe('hydration scripts held until after the first paint (decision 073)', ()
     }
   });
 
+  it('sends each chunk on at once unless it ends with the beginning of a pattern', async () => {
+    const sent: string[] = [];
+    const writer = new WritableStream<Uint8Array>({
+      write(chunk) {
+        sent.push(new TextDecoder().decode(chunk));
+      },
+    });
+    const stream = hydrateAfterPaintStream();
+    const piping = stream.readable.pipeTo(writer);
+    const input = stream.writable.getWriter();
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await input.write(encode('<main>page</main><script>last()</script>'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent.join('')).toBe('<main>page</main><script>last()</script>');
+    await input.write(encode('<p>more</p><link rel="module'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent.join('')).toBe('<main>page</main><script>last()</script><p>more</p>');
+    await input.write(encode('preload" href="/a.js"/>'));
+    await input.close();
+    await piping;
+    expect(sent.join('')).toBe(
+      '<main>page</main><script>last()</script><p>more</p><link rel="rf-modulepreload" href="/a.js"/>',
+    );
+  });
+
   it('passes a page without scripts through', async () => {
     expect(await throughStream([new TextEncoder().encode('<p>ok</p>')])).toBe('<p>ok</p>');
   });

@@ -4,7 +4,7 @@
 // parses the page, and on a fast link they often arrive before the first paint, which Lighthouse's
 // simulation then counts as holding the page's largest paint (decision 073). Both are written here in a
 // form the browser leaves alone; `HYDRATE_AFTER_PAINT` (`../hydrate-after-paint.ts`), the page's last
-// script, gives them back their meaning once the first frame is painted. Neither string can come from what
+// script, gives them back their meaning once the first contentful paint is shown. Neither string can come from what
 // a visitor wrote: React escapes quotes and `<` in text and attributes, and React Router escapes `<` in the
 // data it inlines.
 
@@ -19,8 +19,19 @@ const MODULE_SCRIPT = [
 const HEAD_END = Buffer.from('</head>');
 /** What is held, and how; no two patterns can overlap. */
 const REWRITES: readonly (readonly [Buffer, Buffer])[] = [PRELOAD, MODULE_SCRIPT];
-/** A chunk's last bytes that could begin a pattern cut by the chunk's end. */
 const LONGEST = Math.max(...REWRITES.map(([from]) => from.length));
+
+/**
+ * How many of a chunk's last bytes could begin a pattern that the next chunk completes: only those wait for
+ * it, so a streamed page's bytes are never held back for nothing (its last script would not run).
+ */
+function unfinishedPattern(bytes: Buffer): number {
+  for (let length = Math.min(bytes.length, LONGEST - 1); length > 0; length -= 1) {
+    const tail = bytes.subarray(bytes.length - length);
+    if (REWRITES.some(([pattern]) => pattern.subarray(0, length).equals(tail))) return length;
+  }
+  return 0;
+}
 
 /**
  * `bytes` with every pattern replaced, and where the last replacement (or the start) ended. Each pattern's
@@ -70,8 +81,8 @@ export function hydrateAfterPaint(html: Buffer): Buffer<ArrayBuffer> {
 }
 
 /**
- * A streamed page (personal pages): each chunk is rewritten as it passes, holding back the few bytes at its
- * end that could begin a pattern the next chunk completes (patterns are ASCII: never cut a character).
+ * A streamed page (personal pages): each chunk is rewritten as it passes, holding back only the bytes at its
+ * end that begin a pattern the next chunk may complete (patterns are ASCII: never cut a character).
  */
 export function hydrateAfterPaintStream(): TransformStream<Uint8Array, Uint8Array> {
   let pending: Buffer = Buffer.alloc(0);
@@ -82,7 +93,7 @@ export function hydrateAfterPaintStream(): TransformStream<Uint8Array, Uint8Arra
           ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
           : Buffer.concat([pending, chunk]);
       const { parts, end } = rewrite(joined);
-      const keep = Math.max(end, joined.length - (LONGEST - 1));
+      const keep = Math.max(end, joined.length - unfinishedPattern(joined));
       for (const part of parts) controller.enqueue(part);
       if (keep > end) controller.enqueue(joined.subarray(end, keep));
       pending = Buffer.from(joined.subarray(keep));
