@@ -16,13 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { crc32, deflateSync, gzipSync } from 'node:zlib';
 import { createDb } from '@rf/db';
-import { executeSql, migrate } from '@rf/db/migrate';
-import { loadDemoData } from '@rf/db/seed/demo';
-import { loadNetwork } from '@rf/db/seed/network';
-import { loadNetworkCatalogue } from '@rf/db/seed/network-catalogue';
-import { loadReferenceData } from '@rf/db/seed/reference';
 import { freePort } from '@rf/db/testing';
-import { parisDay } from '@rf/domain/booking/catalogue-search';
 import * as chromeLauncher from 'chrome-launcher';
 import { sql } from 'kysely';
 import lighthouse from 'lighthouse';
@@ -35,6 +29,7 @@ import {
   stopServer,
   waitForHealth,
 } from '../scripts/stack.ts';
+import { loadNetworkDatabase } from './network-database.ts';
 import { scriptsOf } from './page-scripts.ts';
 import { machineOf, round } from './report.ts';
 import { benchServerEnv } from './server-env.ts';
@@ -314,18 +309,8 @@ export async function runFrontendBenchmark({ write = true } = {}): Promise<Front
   const database = await startThrowawayDatabase('rf-bench-frontend-');
   const servers: ChildProcess[] = [];
   try {
-    console.log('› front-end budget: loading the generated network and its workshops');
-    await migrate(database.url);
-    const db = createDb(database.url, { max: 2 });
-    try {
-      await loadReferenceData(db);
-      await loadNetwork(db);
-      await loadDemoData(db);
-      await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
-    } finally {
-      await db.destroy();
-    }
-    await executeSql(database.url, 'vacuum analyze');
+    // Its own database, never a kept one (BENCH_DATABASE_URL): the pages it prepares are written to it.
+    await loadNetworkDatabase(database.url);
     const { sessionId } = await preparePages(database.url);
     const pages = [
       { name: 'home', path: '/' },

@@ -17,21 +17,26 @@ export async function networkDatabase(
   if (kept) return { url: kept, dispose: async () => {} };
   const database = await startThrowawayDatabase(prefix);
   try {
-    console.log('› loading the generated network and its workshops');
-    await migrate(database.url);
-    const db = createDb(database.url, { max: 4 });
-    try {
-      await loadReferenceData(db);
-      await loadNetwork(db);
-      await loadDemoData(db);
-      await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
-      await executeSql(database.url, 'vacuum analyze');
-    } finally {
-      await db.destroy();
-    }
+    await loadNetworkDatabase(database.url);
     return database;
   } catch (error) {
     await database.dispose();
     throw error;
   }
+}
+
+/** Migrates an empty database and loads the generated network, the demo data and the network's workshops. */
+export async function loadNetworkDatabase(url: string): Promise<void> {
+  console.log('› loading the generated network and its workshops');
+  await migrate(url);
+  const db = createDb(url, { max: 4 });
+  try {
+    await loadReferenceData(db);
+    await loadNetwork(db);
+    await loadDemoData(db);
+    await loadNetworkCatalogue(db, { firstDay: parisDay(new Date(Date.now() + 86_400_000)) });
+  } finally {
+    await db.destroy();
+  }
+  await executeSql(url, 'vacuum analyze');
 }
