@@ -57,6 +57,8 @@ const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 480);
  * load elsewhere then skews both paths rather than one.
  */
 const ROUNDS = Math.min(15, Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1)));
+/** Bookings per path and round made one at a time (one client): the latency a resident sees on a quiet day. */
+const ALONE_ATTEMPTS = Number(process.env.BENCH_ALONE_ATTEMPTS ?? 120);
 const DOCUMENTATION_NETWORKS = ['198.51.100', '203.0.113', '192.0.2'];
 /** Catalogue pages: per scenario and server, after a short warm-up that is not counted. */
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -163,17 +165,18 @@ async function contendedSessions(db: Pool, count: number): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Runs `attempts` calls with `CLIENTS` at a time; each call's time is measured from its own start. */
+/** Runs `attempts` calls with `clients` at a time; each call's time is measured from its own start. */
 async function contend(
   attempts: number,
   call: (n: number) => Promise<void>,
+  clients = CLIENTS,
 ): Promise<{ times: number[]; errors: number; seconds: number }> {
   const times: number[] = [];
   let errors = 0;
   let next = 0;
   const began = performance.now();
   await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
+    Array.from({ length: clients }, async () => {
       for (let n = next++; n < attempts; n = next++) {
         const t0 = performance.now();
         try {
@@ -222,9 +225,10 @@ async function verify(db: Pool, sessions: string[]) {
 function measure(
   run: Awaited<ReturnType<typeof contend>>,
   counts: Awaited<ReturnType<typeof verify>>,
+  attempts = ATTEMPTS,
 ): ContentionMeasure {
   return {
-    attempts: ATTEMPTS * ROUNDS,
+    attempts: attempts * ROUNDS,
     seconds: round(run.seconds, 2),
     bookingsPerSecond: round(run.times.length / run.seconds),
     p50Ms: round(percentile(run.times, 50)),
@@ -317,17 +321,51 @@ async function bookingContention(databaseUrl: string) {
       errors: runs.reduce((sum, r) => sum + r.errors, 0),
       seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
     });
+    // One at a time, alternated likewise: what the round trips cost a booking when nobody else books.
+    const aloneBaselineRuns: Awaited<ReturnType<typeof contend>>[] = [];
+    const aloneApiRuns: Awaited<ReturnType<typeof contend>>[] = [];
+    const aloneBaselineSessions: string[] = [];
+    const aloneApiSessions: string[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const [forBaseline, forApi] = [
+        await contendedSessions(db, CONTENDED_SESSIONS),
+        await contendedSessions(db, CONTENDED_SESSIONS),
+      ];
+      aloneBaselineRuns.push(
+        await contend(
+          ALONE_ATTEMPTS,
+          (n) => viaSql(n, forBaseline[n % forBaseline.length] as string, `alone-sql${round}`),
+          1,
+        ),
+      );
+      aloneApiRuns.push(
+        await contend(
+          ALONE_ATTEMPTS,
+          // The third network is the contention's too: these few bookings stay within its hourly limit.
+          (n) => viaApi(n, forApi[n % forApi.length] as string, `alone-api${round}`, round + 1),
+          1,
+        ),
+      );
+      aloneBaselineSessions.push(...forBaseline);
+      aloneApiSessions.push(...forApi);
+    }
     const baseline = measure(added(baselineRuns), await verify(db, baselineSessions));
     const api = measure(added(apiRuns), await verify(db, apiSessions));
+    const alone = {
+      baseline: measure(added(aloneBaselineRuns), await verify(db, aloneBaselineSessions), ALONE_ATTEMPTS),
+      api: measure(added(aloneApiRuns), await verify(db, aloneApiSessions), ALONE_ATTEMPTS),
+    };
     for (const [name, m] of [
       ['baseline (same SQL, no API)', baseline],
       ['procedure (booking.book)', api],
+      ['one at a time: baseline', alone.baseline],
+      ['one at a time: procedure', alone.api],
     ] as const) {
       console.log(
         `  ${name}: ${m.bookingsPerSecond} bookings/s, p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms · ${m.confirmed} confirmed, ${m.waitlisted} waitlisted, ${m.overbooked} overbooked, ${m.errors} errors`,
       );
     }
-    return { api, baseline, mailsSent: smtp.messages.length };
+    return { api, baseline, alone, mailsSent: smtp.messages.length };
   } finally {
     await db.end();
     await direct.destroy();
@@ -486,8 +524,9 @@ export async function runBookingBenchmark({ write = true }: { write?: boolean } 
     } finally {
       await db.destroy();
     }
-    const overbooked = contention.api.overbooked + contention.baseline.overbooked;
-    const outOfOrder = contention.api.outOfOrder + contention.baseline.outOfOrder;
+    const runs = [contention.api, contention.baseline, contention.alone.api, contention.alone.baseline];
+    const overbooked = runs.reduce((sum, run) => sum + run.overbooked, 0);
+    const outOfOrder = runs.reduce((sum, run) => sum + run.outOfOrder, 0);
 
     const pages = CATALOGUE ? await cataloguePages(database.url) : [];
 
@@ -522,6 +561,18 @@ export async function runBookingBenchmark({ write = true }: { write?: boolean } 
           ),
           p95: round(contention.api.p95Ms / contention.baseline.p95Ms, 2),
         },
+        alone: {
+          attempts: ALONE_ATTEMPTS,
+          procedure: contention.alone.api,
+          baseline: contention.alone.baseline,
+          ratio: {
+            bookingsPerSecond: round(
+              contention.alone.api.bookingsPerSecond / contention.alone.baseline.bookingsPerSecond,
+              2,
+            ),
+            p50: round(contention.alone.api.p50Ms / contention.alone.baseline.p50Ms, 2),
+          },
+        },
         overbookedSessions: overbooked,
         sessionsOutOfArrivalOrder: outOfOrder,
       },
@@ -542,6 +593,13 @@ export async function runBookingBenchmark({ write = true }: { write?: boolean } 
       `| procedure \`booking.book\` (createCaller) | ${b.procedure.bookingsPerSecond} | ${b.procedure.p50Ms} | ${b.procedure.p95Ms} | ${b.procedure.p99Ms} | ${b.procedure.confirmed} | ${b.procedure.waitlisted} | ${b.procedure.overbooked} | ${b.procedure.errors} | ×${b.ratio.bookingsPerSecond}, ×${b.ratio.p95} |`,
       `| baseline: the same SQL (\`bookSession\`) without the API | ${b.baseline.bookingsPerSecond} | ${b.baseline.p50Ms} | ${b.baseline.p95Ms} | ${b.baseline.p99Ms} | ${b.baseline.confirmed} | ${b.baseline.waitlisted} | ${b.baseline.overbooked} | ${b.baseline.errors} | 1 |`,
     ];
+    const a = b.alone;
+    const aloneTable = [
+      '| path, one client | bookings/s | p50 ms | p95 ms | p99 ms | confirmed | waitlisted | overbooked sessions | errors | vs baseline (bookings/s, p50) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      `| procedure \`booking.book\` (createCaller) | ${a.procedure.bookingsPerSecond} | ${a.procedure.p50Ms} | ${a.procedure.p95Ms} | ${a.procedure.p99Ms} | ${a.procedure.confirmed} | ${a.procedure.waitlisted} | ${a.procedure.overbooked} | ${a.procedure.errors} | ×${a.ratio.bookingsPerSecond}, ×${a.ratio.p50} |`,
+      `| baseline: the same SQL (\`bookSession\`) without the API | ${a.baseline.bookingsPerSecond} | ${a.baseline.p50Ms} | ${a.baseline.p95Ms} | ${a.baseline.p99Ms} | ${a.baseline.confirmed} | ${a.baseline.waitlisted} | ${a.baseline.overbooked} | ${a.baseline.errors} | 1 |`,
+    ];
     const pageTable = [
       '| scenario | server | req/s | p50 ms | p95 ms | p99 ms | errors | vs baseline (req/s, p95) |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
@@ -550,7 +608,7 @@ export async function runBookingBenchmark({ write = true }: { write?: boolean } 
         `| | baseline | ${l.baseline.requestsPerSecond} | ${l.baseline.p50Ms} | ${l.baseline.p95Ms} | ${l.baseline.p99Ms} | ${l.baseline.errors} | 1 |`,
       ]),
     ];
-    console.log(`\n${bookingTable.join('\n')}\n\n${pageTable.join('\n')}\n`);
+    console.log(`\n${bookingTable.join('\n')}\n\n${aloneTable.join('\n')}\n\n${pageTable.join('\n')}\n`);
     console.log(
       overbooked === 0 && outOfOrder === 0
         ? `› no session overbooked; confirmed seats went to the first ${SEATS} arrivals of each session`
@@ -571,9 +629,9 @@ Produced by \`pnpm bench:booking\` (bench/booking.ts) at commit \`${report.commi
 ${ATTEMPTS} booking attempts${ROUNDS > 1 ? ` per round (${ROUNDS} rounds of each path, alternated, added up)` : ''} by ${CLIENTS} concurrent clients, spread evenly over ${CONTENDED_SESSIONS} fresh sessions of
 ${SEATS} seats each (${Math.round(ATTEMPTS / CONTENDED_SESSIONS)} people per session: ${SEATS} confirmed, the rest on the waitlist), every attempt a different
 person (from 250 client addresses in turn, so the throttle refuses none). The procedure path is \`booking.book\` through \`createCaller\`, as the site's
-action calls it: one service-role transaction whose one statement, \`private.place_booking\`, counts the rate limits,
-runs \`private.book_session\` (which locks the session row, checks the booking window and queues the confirmation
-messages) and reads back what the page shows (decision 065), with a pool of ${POOL_SIZE} connections. The baseline calls
+action calls it: one statement, \`private.place_booking\`, sent alone (its own transaction), that counts the rate limits and
+judges them, runs \`private.book_session\` (which locks the session row, checks the booking window and queues the
+confirmation messages) and reads back what the page shows (decisions 065 and 074), with a pool of ${POOL_SIZE} connections. The baseline calls
 the bare engine — the repository's \`bookSession\` (\`private.book_session\`, same lock) in one transaction per attempt,
 as the database owner, through a pool of ${POOL_SIZE} — without the API around it (no role and claims, no rate limits,
 no read-back, no tRPC), in the same run.
@@ -581,7 +639,12 @@ Latency is per attempt; bookings/s counts every answered attempt (confirmed or w
 
 ${bookingTable.join('\n')}
 
-Overbooked sessions (more confirmed than seats) in both runs: **${overbooked}**; sessions where the confirmed
+The same, one booking at a time (one client; ${ALONE_ATTEMPTS} attempts per path${ROUNDS > 1 ? ' and round' : ''}, on fresh sessions): what a booking costs
+when nobody else books.
+
+${aloneTable.join('\n')}
+
+Overbooked sessions (more confirmed than seats) in all runs: **${overbooked}**; sessions where the confirmed
 bookings are not exactly the first ${SEATS} arrivals: **${outOfOrder}**.
 
 ## Catalogue page \`/ateliers\`

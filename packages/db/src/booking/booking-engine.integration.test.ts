@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { bookingWindow } from '@rf/domain/booking/rules';
 import { rateLimits } from '@rf/domain/rate-limits/limits';
+import { slidingHits } from '@rf/domain/rate-limits/window';
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withServiceRole } from '../service.server.ts';
@@ -10,7 +12,8 @@ import { placeBookingWithLimits } from './place-booking.repository.ts';
 
 // The engine on the real database (migration 20261206205122_booking_in_the_engine.sql, decision 065): the
 // booking window is its rule now, answered as an outcome so that the transaction goes on; and the one
-// statement `booking.book` sends counts, books and reads back.
+// statement `booking.book` sends counts, judges the limits (migration 20261207121537, decision 074), books
+// and reads back.
 let t: TestDatabase;
 let placeId: string;
 let activityId: string;
@@ -184,5 +187,83 @@ describe('private.place_booking', () => {
       select coalesce(sum(hits), 0)::int as hits from private.rate_limit_counters
       where subject = ${subject}`.execute(t.db);
     expect(rows[0]?.hits).toBe(1);
+  });
+
+  const hitsOf = async (subject: string) => {
+    const { rows } = await sql<{ hits: number }>`
+      select coalesce(sum(hits), 0)::int as hits from private.rate_limit_counters
+      where subject = ${subject}`.execute(t.db);
+    return rows[0]?.hits;
+  };
+  const seatsTaken = async (sessionId: string) => {
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from public.bookings where session_id = ${sessionId}`.execute(t.db);
+    return rows[0]?.n;
+  };
+
+  it('sent alone, as the login role: refused by the limits, it counts nothing and books nothing', async () => {
+    const session = await createSession({ startsInMinutes: 60 * 24 });
+    const subject = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    const tight = [{ limit: { bucket: 'test:tight', max: 2, windowSeconds: 3600 }, subject }];
+    const answers = [];
+    for (let i = 0; i < 4; i++)
+      answers.push(
+        await placeBookingWithLimits(t.db, person(session.id), { checks: tight, unlessReplayOf: null }),
+      );
+    expect(answers.map((a) => ('booked' in a ? a.booking.status : a.limits))).toEqual([
+      'confirmed',
+      'waitlisted',
+      { allowed: false, retryAfterSeconds: expect.any(Number) },
+      { allowed: false, retryAfterSeconds: expect.any(Number) },
+    ]);
+    // The domain’s wait: within two windows, the time for this window’s two hits to slide out.
+    const refused = answers[2]?.limits as { retryAfterSeconds: number };
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(2 * 3600);
+    expect(await hitsOf(subject)).toBe(2);
+    expect(await seatsTaken(session.id)).toBe(2);
+  });
+
+  it('a later session of a course counts nothing', async () => {
+    const { rows } = await sql<{ id: string }>`
+      insert into public.activities (place_id, title, themes, status, kind, booking_scope)
+      values (${placeId}, 'Parcours tablette', '{prendre_en_main_du_materiel}', 'published', 'training', 'course')
+      returning id`.execute(t.db);
+    const courseId = rows[0]?.id as string;
+    const { rows: sessions } = await sql<{ id: string }>`
+      insert into public.sessions (activity_id, place_id, starts_at, ends_at, capacity)
+      values (${courseId}, ${placeId}, ${inMinutes(60 * 24)}, ${inMinutes(60 * 24 + 120)}, 4),
+        (${courseId}, ${placeId}, ${inMinutes(60 * 48)}, ${inMinutes(60 * 48 + 120)}, 4)
+      returning id`.execute(t.db);
+    const later = sessions.at(-1)?.id as string;
+    const subject = `192.0.2.${Math.floor(Math.random() * 250)}`;
+    const placed = await placeBookingWithLimits(t.db, person(later), {
+      checks: checks(subject),
+      unlessReplayOf: null,
+    });
+    expect(placed).toEqual({ limits: { allowed: true }, refused: 'course_booking_only' });
+    expect(await hitsOf(subject)).toBe(0);
+  });
+
+  it('judges the counts as the domain’s sliding window does, on any counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.oneof(fc.double({ min: -5, max: 90_000, noNaN: true }), fc.integer({ min: 0, max: 86_400 })),
+        fc.constantFrom(60, 900, 3600, 86_400),
+        fc.integer({ min: 1, max: 400 }),
+        async (current, previous, elapsedSeconds, windowSeconds, max) => {
+          const { rows } = await sql<{ within: boolean }>`
+            select private.rate_limit_within(${current}::integer, ${previous}::integer,
+              ${elapsedSeconds}::double precision, ${windowSeconds}::integer, ${max}::integer) as within`.execute(
+            t.db,
+          );
+          const limit = { bucket: 'test', max, windowSeconds };
+          expect(rows[0]?.within).toBe(slidingHits(limit, { current, previous, elapsedSeconds }) <= max);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

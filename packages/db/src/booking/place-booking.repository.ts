@@ -1,10 +1,11 @@
-// A booking as `booking.book` makes it, in one statement (`private.place_booking`, migration
-// 20261206205122_booking_in_the_engine.sql, decision 065): the rate-limit counters, the seat and what the
-// page shows of it. Run inside a service-role transaction (`withServiceRole`); the statement leaves the
-// verdict on the counts to the domain, here, so a refusal can roll the whole transaction back.
+// A booking as `booking.book` makes it, in one autocommit statement (`private.place_booking`, migrations
+// 20261206205122_booking_in_the_engine.sql and 20261207121537_booking_one_statement.sql, decisions 065 and
+// 074): the rate-limit counters and their verdict, the seat and what the page shows of it. The statement
+// decides whether the limits allow the attempt (the domain's sliding window, written again in SQL); the
+// domain says, from the counts it returns, how long a refused person waits.
 import { combineVerdicts, type RateLimitCheck, type Verdict, verdict } from '@rf/domain/rate-limits/window';
-import { sql } from 'kysely';
-import type { Tx } from '../rls.ts';
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../schema.ts';
 import type { BookingResult, BookingStatus, NewBooking } from './booking-engine.repository.ts';
 
 /** What the booking page shows of a booking just made (or found again). */
@@ -23,9 +24,12 @@ export interface PlacedBookingView {
 }
 
 export type PlaceBookingAnswer =
-  /** The counted limits refused the attempt: roll the transaction back so that nothing is counted. */
+  /** The limits refused the attempt: nothing counted, nothing booked. */
   | { limits: Extract<Verdict, { allowed: false }> }
-  /** Counted, and refused by the engine: commit, so that the attempt still counts. */
+  /**
+   * Refused by the engine. A closed or unknown session still counts the attempt; a later session of a
+   * course counts nothing (it is booked only with the course's first one).
+   */
   | { limits: { allowed: true }; refused: 'not_found' | 'booking_closed' | 'course_booking_only' }
   | {
       limits: { allowed: true };
@@ -46,7 +50,7 @@ interface PlaceBookingRow {
   previous_hits: number[];
   elapsed_seconds: number[];
   booking_id: string | null;
-  outcome: BookingResult['outcome'] | 'not_found' | 'booking_closed' | 'course_booking_only';
+  outcome: BookingResult['outcome'] | 'not_found' | 'booking_closed' | 'course_booking_only' | 'limited';
   status: BookingStatus | null;
   title: string | null;
   place_name: string | null;
@@ -60,8 +64,6 @@ interface PlaceBookingRow {
 
 /** The domain's verdict on the counts (as `takeRateLimitsIn` judges them); every check must be counted. */
 function judge(checks: readonly RateLimitCheck[], row: PlaceBookingRow): Verdict {
-  // A replay counts nothing and is never refused.
-  if (row.counted_buckets.length === 0) return { allowed: true };
   return combineVerdicts(
     checks.map((check) => {
       const i = row.counted_buckets.findIndex(
@@ -78,11 +80,12 @@ function judge(checks: readonly RateLimitCheck[], row: PlaceBookingRow): Verdict
 }
 
 /**
- * Counts the attempt against `limits` and books (or waitlists) in one round trip. The caller throws on a
- * refusal by the limits (rolling back the counts and the seat alike) and lets the engine's refusals commit.
+ * Counts the attempt against `limits` and books (or waitlists) in one round trip. Given the pool (`Db`),
+ * the statement is its own transaction, sent as the login role, which owns the function; given a
+ * service-role transaction, it is one statement of it.
  */
 export async function placeBookingWithLimits(
-  tx: Tx,
+  db: Kysely<DB>,
   b: NewBooking,
   limits: PlaceBookingLimits,
 ): Promise<PlaceBookingAnswer> {
@@ -92,12 +95,17 @@ export async function placeBookingWithLimits(
       ${b.prescriberOrganisation}, ${b.prescriberEmail ?? null}, ${b.userId}::uuid, ${b.manageTokenHash},
       ${b.idempotencyKey}::uuid, ${b.locale ?? 'fr'},
       ${limits.checks.map((c) => c.limit.bucket)}::text[], ${limits.checks.map((c) => c.subject)}::text[],
-      ${limits.checks.map((c) => c.limit.windowSeconds)}::integer[], ${limits.unlessReplayOf}::uuid
-    )`.execute(tx);
+      ${limits.checks.map((c) => c.limit.windowSeconds)}::integer[],
+      ${limits.checks.map((c) => c.limit.max)}::integer[], ${limits.unlessReplayOf}::uuid
+    )`.execute(db);
   const row = rows[0];
   if (!row) throw new Error('private.place_booking answered no row');
-  const counted = judge(limits.checks, row);
-  if (!counted.allowed) return { limits: counted };
+  if (row.outcome === 'limited') {
+    const counted = judge(limits.checks, row);
+    // The SQL rule and the domain's are one rule (held equal by a property test): a difference is a bug.
+    if (counted.allowed) throw new Error('private.rate_limit_within refused what the domain allows');
+    return { limits: counted };
+  }
   const allowed = { allowed: true } as const;
   if (
     row.outcome === 'not_found' ||

@@ -1,11 +1,11 @@
 // The one path that books a seat, shared by the form (a resident, or a prescriber for a resident) and
 // the one-click booking of a signed-in person: rate limits, booking window, the locked booking (which also
-// queues the messages: job queue) and what the page shows of it — one statement in one transaction
-// (decision 065).
+// queues the messages: job queue) and what the page shows of it — one autocommit statement (decisions 065
+// and 074).
 import { createHash, randomUUID } from 'node:crypto';
 import { hashLinkToken } from '@rf/auth';
-import { type CourseDate, listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
-import { type PlaceBookingAnswer, placeBookingWithLimits } from '@rf/db/booking/place-booking.repository';
+import { listCourseBookingDates } from '@rf/db/booking/booking-engine.repository';
+import { placeBookingWithLimits } from '@rf/db/booking/place-booking.repository';
 import { withServiceRole } from '@rf/db/service';
 import { personKey } from '@rf/domain/booking/person';
 import { isMobile } from '@rf/domain/contact/phone';
@@ -44,8 +44,6 @@ export function storedBookingKey(formKey: string, request: BookingRequest): stri
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-type Placed = Exclude<PlaceBookingAnswer, { limits: { allowed: false } }>;
-
 export async function placeBooking(
   ctx: Pick<Context, 'services' | 'exchange' | 'session'>,
   request: BookingRequest,
@@ -65,50 +63,39 @@ export async function placeBooking(
     personKey: personKey(request),
     prescriberEmail: request.prescriber?.email ?? null,
   });
-  // One transaction of one statement (issue 15: the procedure close to the bare engine): the counters, the
-  // booking window, the seat (which queues the messages) and what the page shows. A refusal by the limits
-  // rolls it all back (nothing counted, nothing booked); a closed or unknown session commits, so that the
-  // attempt still counts, and is refused after.
-  const outcome = await withServiceRole(
+  // One statement, its own transaction (issue 15, decision 074): the counters and their verdict, the
+  // booking window, the seat (which queues the messages) and what the page shows. Refused by the limits, or
+  // a later session of a course, it counts and books nothing; a closed or unknown session counts the
+  // attempt, which is refused after.
+  const placed = await placeBookingWithLimits(
     services.db,
-    'booking a seat',
-    async (tx): Promise<{ placed: Placed; courseDates: CourseDate[] }> => {
-      const placed = await placeBookingWithLimits(
-        tx,
-        {
-          sessionId: request.sessionId,
-          firstName: request.firstName,
-          email: request.email,
-          phone: request.phone,
-          prescriberName: request.prescriber?.name ?? null,
-          prescriberOrganisation: request.prescriber?.organisation ?? null,
-          prescriberEmail: request.prescriber?.email ?? null,
-          userId: request.userId,
-          manageTokenHash: hashLinkToken(token),
-          idempotencyKey,
-          // The language of the site as the person used it: their messages go out in it.
-          locale: localeOf(ctx.exchange.request),
-        },
-        // A form sent again with its key replays the booking it made and is not counted again.
-        { checks, unlessReplayOf: request.idempotencyKey ? idempotencyKey : null },
-      );
-      // Thrown inside the transaction, a refusal by the limits rolls it back: nothing counted.
-      if (!placed.limits.allowed) throw tooMany('too_many_bookings', placed.limits.retryAfterSeconds);
-      // A later session of a course is refused as the engine's exception was: nothing counted.
-      if ('refused' in placed && placed.refused === 'course_booking_only')
-        throw new DomainError('course_booking_only');
-      // A course booked as a whole lists every date (decision 044): rare, so read apart.
-      const courseDates =
-        'booked' in placed && placed.booking.course
-          ? await listCourseBookingDates(tx, placed.booked.bookingId)
-          : [];
-      return { placed: placed as Placed, courseDates };
+    {
+      sessionId: request.sessionId,
+      firstName: request.firstName,
+      email: request.email,
+      phone: request.phone,
+      prescriberName: request.prescriber?.name ?? null,
+      prescriberOrganisation: request.prescriber?.organisation ?? null,
+      prescriberEmail: request.prescriber?.email ?? null,
+      userId: request.userId,
+      manageTokenHash: hashLinkToken(token),
+      idempotencyKey,
+      // The language of the site as the person used it: their messages go out in it.
+      locale: localeOf(ctx.exchange.request),
     },
+    // A form sent again with its key replays the booking it made and is not counted again.
+    { checks, unlessReplayOf: request.idempotencyKey ? idempotencyKey : null },
   );
-  const { placed, courseDates } = outcome;
   if ('refused' in placed) throw new DomainError(placed.refused);
+  if (!('booked' in placed)) throw tooMany('too_many_bookings', placed.limits.retryAfterSeconds);
   const { booked: result, booking } = placed;
   if (booking.status === 'cancelled') throw new DomainError('not_found');
+  // A course booked as a whole lists every date (decision 044): rare, so read apart, after.
+  const courseDates = booking.course
+    ? await withServiceRole(services.db, 'listing the dates of a course booked', (tx) =>
+        listCourseBookingDates(tx, result.bookingId),
+      )
+    : [];
   return {
     outcome: result.outcome,
     status: booking.status,
