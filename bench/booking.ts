@@ -296,65 +296,53 @@ async function bookingContention(databaseUrl: string) {
       `› booking: ${ATTEMPTS} attempts by ${CLIENTS} clients on ${CONTENDED_SESSIONS} sessions of ${SEATS} seats` +
         (ROUNDS > 1 ? `, ${ROUNDS} rounds of each path` : ''),
     );
-    const baselineRuns: Awaited<ReturnType<typeof contend>>[] = [];
-    const apiRuns: Awaited<ReturnType<typeof contend>>[] = [];
-    const baselineSessions: string[] = [];
-    const apiSessions: string[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const [forBaseline, forApi] = [
-        await contendedSessions(db, CONTENDED_SESSIONS),
-        await contendedSessions(db, CONTENDED_SESSIONS),
-      ];
-      baselineRuns.push(
-        await contend(ATTEMPTS, (n) =>
-          viaSql(n, forBaseline[n % forBaseline.length] as string, `sql${round}`),
-        ),
-      );
-      apiRuns.push(
-        await contend(ATTEMPTS, (n) => viaApi(n, forApi[n % forApi.length] as string, `api${round}`, round)),
-      );
-      baselineSessions.push(...forBaseline);
-      apiSessions.push(...forApi);
-    }
     const added = (runs: Awaited<ReturnType<typeof contend>>[]) => ({
       times: runs.flatMap((r) => r.times).sort((a, b) => a - b),
       errors: runs.reduce((sum, r) => sum + r.errors, 0),
       seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
     });
-    // One at a time, alternated likewise: what the round trips cost a booking when nobody else books.
-    const aloneBaselineRuns: Awaited<ReturnType<typeof contend>>[] = [];
-    const aloneApiRuns: Awaited<ReturnType<typeof contend>>[] = [];
-    const aloneBaselineSessions: string[] = [];
-    const aloneApiSessions: string[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const [forBaseline, forApi] = [
-        await contendedSessions(db, CONTENDED_SESSIONS),
-        await contendedSessions(db, CONTENDED_SESSIONS),
-      ];
-      aloneBaselineRuns.push(
-        await contend(
-          ALONE_ATTEMPTS,
-          (n) => viaSql(n, forBaseline[n % forBaseline.length] as string, `alone-sql${round}`),
-          1,
-        ),
-      );
-      aloneApiRuns.push(
-        await contend(
-          ALONE_ATTEMPTS,
-          // The third network is the contention's too: these few bookings stay within its hourly limit.
-          (n) => viaApi(n, forApi[n % forApi.length] as string, `alone-api${round}`, round + 1),
-          1,
-        ),
-      );
-      aloneBaselineSessions.push(...forBaseline);
-      aloneApiSessions.push(...forApi);
-    }
-    const baseline = measure(added(baselineRuns), await verify(db, baselineSessions));
-    const api = measure(added(apiRuns), await verify(db, apiSessions));
-    const alone = {
-      baseline: measure(added(aloneBaselineRuns), await verify(db, aloneBaselineSessions), ALONE_ATTEMPTS),
-      api: measure(added(aloneApiRuns), await verify(db, aloneApiSessions), ALONE_ATTEMPTS),
+    /**
+     * `ROUNDS` rounds of the bare engine then the procedure, each on fresh sessions, `attempts` each with
+     * `clients` at a time; `network` picks the client addresses' network for a round of the procedure.
+     */
+    const alternate = async (
+      attempts: number,
+      clients: number,
+      tag: string,
+      network: (round: number) => number,
+    ) => {
+      const baselineRuns: Awaited<ReturnType<typeof contend>>[] = [];
+      const apiRuns: Awaited<ReturnType<typeof contend>>[] = [];
+      const baselineSessions: string[] = [];
+      const apiSessions: string[] = [];
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const [forBaseline, forApi] = [
+          await contendedSessions(db, CONTENDED_SESSIONS),
+          await contendedSessions(db, CONTENDED_SESSIONS),
+        ];
+        const on = (sessions: string[], n: number) => sessions[n % sessions.length] as string;
+        baselineRuns.push(
+          await contend(attempts, (n) => viaSql(n, on(forBaseline, n), `${tag}sql${round}`), clients),
+        );
+        apiRuns.push(
+          await contend(
+            attempts,
+            (n) => viaApi(n, on(forApi, n), `${tag}api${round}`, network(round)),
+            clients,
+          ),
+        );
+        baselineSessions.push(...forBaseline);
+        apiSessions.push(...forApi);
+      }
+      return {
+        baseline: measure(added(baselineRuns), await verify(db, baselineSessions), attempts),
+        api: measure(added(apiRuns), await verify(db, apiSessions), attempts),
+      };
     };
+    const { baseline, api } = await alternate(ATTEMPTS, CLIENTS, '', (round) => round);
+    // One at a time, alternated likewise: what the round trips cost a booking when nobody else books. The
+    // next round's network: these few bookings stay within its addresses' hourly limit.
+    const alone = await alternate(ALONE_ATTEMPTS, 1, 'alone-', (round) => round + 1);
     for (const [name, m] of [
       ['baseline (same SQL, no API)', baseline],
       ['procedure (booking.book)', api],
