@@ -119,11 +119,13 @@ describe('private.book_session and the booking window', () => {
         has_function_privilege('authenticated', p.oid, 'execute') as authenticated,
         has_function_privilege('service_role', p.oid, 'execute') as service
       from pg_proc p
-      where p.pronamespace = 'private'::regnamespace and p.proname in ('book_session', 'place_booking')
+      where p.pronamespace = 'private'::regnamespace
+        and p.proname in ('book_session', 'place_booking', 'rate_limit_within')
       order by p.proname`.execute(t.db);
     expect(rows).toEqual([
       { name: 'book_session', anon: false, authenticated: false, service: true },
       { name: 'place_booking', anon: false, authenticated: false, service: true },
+      { name: 'rate_limit_within', anon: false, authenticated: false, service: true },
     ]);
   });
 });
