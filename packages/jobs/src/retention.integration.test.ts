@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Schedule, scheduledJobKey } from './schedule.ts';
+import { rateLimitPurgeTask } from './tasks/rate-limit-purge.ts';
 import { purgePersonalData } from './tasks/retention-purge.ts';
 import { book, createSession, createWorkshop, memoryLogger } from './testing-fixtures.ts';
 import { startWorker } from './worker.ts';
@@ -55,6 +56,24 @@ describe('recurring jobs', () => {
     const ran = runs.map((run) => run.scheduledFor).sort();
     expect(new Set(ran).size).toBe(ran.length);
     expect(ran).toEqual(done.map((row) => row.payload.scheduledFor).sort());
+  });
+});
+
+describe('the rate-limit purge', () => {
+  it('deletes the counters past the window after theirs, and keeps the others', async () => {
+    await sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
+      values ('purge:test', '203.0.113.9', 900, now() - interval '1 hour', 3, now() - interval '30 minutes'),
+        ('purge:test', '203.0.113.10', 900, now() - interval '10 minutes', 2, now() + interval '20 minutes')`.execute(
+      db.db,
+    );
+    const purge = rateLimitPurgeTask({ db: db.db });
+    const run = (payload: object) =>
+      purge(payload, { id: 1, task: 'rate-limit-purge', payload, attempt: 1, maxAttempts: 3, revision: 0 });
+    expect(await run({ scheduledFor: new Date().toISOString() })).toEqual({ counts: { counters: 1 } });
+    const { rows } = await sql<{ subject: string }>`
+      select subject from private.rate_limit_counters where bucket = 'purge:test'`.execute(db.db);
+    expect(rows).toEqual([{ subject: '203.0.113.10' }]);
+    expect(await run({})).toEqual({ counts: { counters: 0 } });
   });
 });
 

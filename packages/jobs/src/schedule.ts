@@ -21,6 +21,8 @@ export interface Schedule {
 export const SCHEDULES: readonly Schedule[] = [
   // Nightly, when nobody books: erasure of personal data past its retention period.
   { task: 'retention-purge', cron: '30 3 * * *', timezone: 'Europe/Paris', maxAttempts: 5 },
+  // Hourly: rate-limit counters past their windows (decision 075), kept no longer than the limits need.
+  { task: 'rate-limit-purge', cron: '17 * * * *', timezone: 'Europe/Paris', maxAttempts: 3 },
   // Mondays at 9: managers of places whose record is older than six months are reminded (decision 063).
   { task: 'freshness-reminder', cron: '0 9 * * 1', timezone: 'Europe/Paris', maxAttempts: 5 },
 ];

@@ -24,6 +24,9 @@ test.describe('erasing one’s data from the private link, without JavaScript', 
       page.getByRole('row', { name: /venus ou attendus.*\d+ jours après la séance/ }),
     ).toBeVisible();
     await expect(page.getByRole('row', { name: /liste d’attente.*\d+ jours après la séance/ })).toBeVisible();
+    await expect(
+      page.getByRole('row', { name: /Nombre d’essais.*3 jours au plus après le dernier essai/ }),
+    ).toBeVisible();
 
     // Booking.
     await page.goto(sessionPath as string);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../client.ts';
 import { withServiceRole } from '../service.server.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { settleRateLimits, takeRateLimits } from './rate-limits.repository.ts';
+import { forgetExpiredRateLimits, settleRateLimits, takeRateLimits } from './rate-limits.repository.ts';
 
 // The one store of rate limits on the real database: two pools stand for two app instances.
 let t: TestDatabase;
@@ -72,8 +72,8 @@ describe('takeRateLimits', () => {
     // everywhere but in the last seconds of the window.
     const check = { limit: limit(3, 30 * 86_400), subject: 'slide' };
     await withServiceRole(t.db, 'test', (tx) =>
-      sql`insert into private.rate_limit_counters (bucket, subject, window_start, hits, expires_at)
-        select ${check.limit.bucket}, ${check.subject}, w - interval '30 days', 1000000, w + interval '30 days'
+      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
+        select ${check.limit.bucket}, ${check.subject}, 2592000, w - interval '30 days', 1000000, w + interval '30 days'
         from (select to_timestamp(floor(extract(epoch from now()) / 2592000) * 2592000) as w) s`.execute(tx),
     );
     const result = await takeRateLimits(t.db, 'test', [check]);
@@ -81,16 +81,63 @@ describe('takeRateLimits', () => {
     expect(await hitsOf(check)).toBe(1_000_000);
   });
 
-  it('forgets counters that no longer count, on the way', async () => {
-    const old = { limit: limit(5), subject: 'old' };
+  it("rolls a counter into the new window: its hits become the previous window's", async () => {
+    const lastHour = { limit: limit(10), subject: 'last hour' };
+    const longAgo = { limit: limit(10), subject: 'two hours ago' };
     await withServiceRole(t.db, 'test', (tx) =>
-      sql`insert into private.rate_limit_counters (bucket, subject, window_start, hits, expires_at)
-        values (${old.limit.bucket}, ${old.subject}, now() - interval '3 hours', 4, now() - interval '1 hour')`.execute(
+      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
+        select c.bucket, c.subject, 3600, w - c.back, 7, w - c.back + interval '2 hours'
+        from (select to_timestamp(floor(extract(epoch from now()) / 3600) * 3600) as w) s,
+          (values (${lastHour.limit.bucket}, ${lastHour.subject}, interval '1 hour'),
+            (${longAgo.limit.bucket}, ${longAgo.subject}, interval '2 hours')) as c (bucket, subject, back)`.execute(
         tx,
       ),
     );
-    await takeRateLimits(t.db, 'test', [{ limit: limit(5), subject: 'someone else' }]);
+    const taken = await takeRateLimits(t.db, 'test', [lastHour, longAgo]);
+    if (!taken.allowed) throw new Error('refused');
+    const counts = Object.fromEntries(taken.hits.map((hit) => [hit.check.subject, hit.counts]));
+    expect(counts['last hour']).toMatchObject({ current: 1, previous: 7 });
+    expect(counts['two hours ago']).toMatchObject({ current: 1, previous: 0 });
+    // One row per subject, in the current window.
+    const { rows } = await sql<{ rows: number; current: boolean }>`
+      select count(*)::int as rows,
+        bool_and(window_start = to_timestamp(floor(extract(epoch from now()) / 3600) * 3600)) as current
+      from private.rate_limit_counters where bucket in (${lastHour.limit.bucket}, ${longAgo.limit.bucket})`.execute(
+      t.db,
+    );
+    expect(rows[0]).toEqual({ rows: 2, current: true });
+  });
+
+  it('gives back a hit counted in a window that has rolled over since', async () => {
+    const check = { limit: limit(5), subject: 'rolled' };
+    const taken = await takeRateLimits(t.db, 'test', [check]);
+    if (!taken.allowed) throw new Error('refused');
+    // The next window began and counted a hit of its own: the hit taken above is now the previous window's.
+    await sql`update private.rate_limit_counters
+      set window_start = window_start + interval '1 hour', previous_hits = hits, hits = 1
+      where bucket = ${check.limit.bucket}`.execute(t.db);
+    await settleRateLimits(t.db, 'test', { release: taken.hits });
+    const { rows } = await sql<{ hits: number; previous_hits: number }>`
+      select hits, previous_hits from private.rate_limit_counters where bucket = ${check.limit.bucket}`.execute(
+      t.db,
+    );
+    expect(rows).toEqual([{ hits: 1, previous_hits: 0 }]);
+  });
+
+  it('forgets the counters that no longer count, and only those', async () => {
+    const old = { limit: limit(5), subject: 'old' };
+    const live = { limit: limit(5), subject: 'live' };
+    await withServiceRole(t.db, 'test', (tx) =>
+      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
+        values (${old.limit.bucket}, ${old.subject}, 3600, now() - interval '3 hours', 4, now() - interval '1 hour')`.execute(
+        tx,
+      ),
+    );
+    await takeRateLimits(t.db, 'test', [live]);
+    const forgotten = await withServiceRole(t.db, 'test', forgetExpiredRateLimits);
+    expect(forgotten).toBeGreaterThanOrEqual(1);
     expect(await hitsOf(old)).toBe(0);
+    expect(await hitsOf(live)).toBe(1);
   });
 
   it('gives a hit back, and forgets a subject', async () => {
@@ -109,18 +156,23 @@ describe('takeRateLimits', () => {
   });
 
   it('is closed to the roles of the Data API', async () => {
+    const statements = [
+      sql`select * from private.count_rate_limit_hits(array['x'], array['y'], array[60])`,
+      sql`select private.forget_expired_rate_limits()`,
+      sql`select * from private.rate_limit_counters`,
+    ];
     for (const role of ['anon', 'authenticated']) {
-      const denied = await t.db
-        .transaction()
-        .execute(async (tx) => {
-          await sql`select set_config('role', ${role}, true)`.execute(tx);
-          await sql`select * from private.count_rate_limit_hits(array['x'], array['y'], array[60])`.execute(
-            tx,
-          );
-          return false;
-        })
-        .catch((error: { code?: string }) => error.code === '42501');
-      expect(denied, role).toBe(true);
+      for (const [i, statement] of statements.entries()) {
+        const denied = await t.db
+          .transaction()
+          .execute(async (tx) => {
+            await sql`select set_config('role', ${role}, true)`.execute(tx);
+            await statement.execute(tx);
+            return false;
+          })
+          .catch((error: { code?: string }) => error.code === '42501');
+        expect(denied, `${role}, statement ${i}`).toBe(true);
+      }
     }
   });
 });

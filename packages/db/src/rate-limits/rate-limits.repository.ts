@@ -1,7 +1,8 @@
-// Storage of every rate limit (docs/decisions/033-rate-limits.md): counters per fixed window in
-// `private.rate_limit_counters`, counted by `private.count_rate_limit_hits` (migration
-// 20261206064637_rate_limits.sql); the verdict is the domain's sliding window
-// (packages/domain/src/rate-limits). Only the server's service role reads and writes the counters.
+// Storage of every rate limit (docs/decisions/033-rate-limits.md, 075): one counter per bucket and subject
+// in `private.rate_limit_counters`, holding the current fixed window's hits and the previous one's, counted
+// by `private.count_rate_limit_hits` (migration 20261207151119_rate_limits_one_row.sql); the verdict is the
+// domain's sliding window (packages/domain/src/rate-limits). Only the server's service role reads and
+// writes the counters.
 import {
   combineVerdicts,
   type RateLimitCheck,
@@ -75,6 +76,13 @@ export async function countHits(
       },
     };
   });
+}
+
+/** Deletes the counters past the window after theirs (the worker's hourly `rate-limit-purge`); how many. */
+export async function forgetExpiredRateLimits(tx: Tx): Promise<number> {
+  const { rows } = await sql<{ forgotten: number }>`
+    select private.forget_expired_rate_limits() as forgotten`.execute(tx);
+  return rows[0]?.forgotten ?? 0;
 }
 
 /** Gives back one hit (in the window it was counted in). */

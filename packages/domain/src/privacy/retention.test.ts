@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rateLimits } from '../rate-limits/limits.ts';
 import {
   cancelsBeforeErasure,
   DEFAULT_RETENTION,
@@ -72,7 +73,16 @@ describe('retention rules', () => {
       amount: 90,
       unit: 'days',
     });
-    expect(retentionTable(DEFAULT_RETENTION).map((row) => row.item)).toHaveLength(5);
+    expect(retentionTable(DEFAULT_RETENTION).map((row) => row.item)).toHaveLength(6);
+  });
+
+  it('shows a delay for the rate-limit counters that every limit keeps within', () => {
+    const row = retentionTable(DEFAULT_RETENTION).find((r) => r.item === 'rate_limits');
+    expect(row).toEqual({ item: 'rate_limits', amount: 3, unit: 'days' });
+    // A counter counts for two of its windows, then waits up to an hour for the worker's hourly purge.
+    for (const limit of Object.values(rateLimits)) {
+      expect(2 * limit.windowSeconds + 3600, limit.bucket).toBeLessThanOrEqual((row?.amount ?? 0) * 86_400);
+    }
   });
 });
 

@@ -4,6 +4,7 @@
 // per network, defaults in migration 20261206080000_retention.sql); the bounds below are the same as the
 // table's check constraints.
 import { z } from 'zod';
+import { RATE_LIMIT_COUNTERS_KEPT_DAYS } from '../rate-limits/limits.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -86,6 +87,7 @@ export type RetentionItem =
   | 'bookings_cancelled'
   | 'dev_mailbox'
   | 'invitations'
+  | 'rate_limits'
   | 'sign_in_links';
 
 /** The retention table, in the order it is shown: what, how long, counted from when. */
@@ -97,6 +99,8 @@ export function retentionTable(
     { item: 'bookings_cancelled', amount: settings.cancelledDays, unit: 'days' },
     { item: 'invitations', amount: settings.invitationDays, unit: 'days' },
     { item: 'sign_in_links', amount: settings.linkHours, unit: 'hours' },
+    // Not a setting: how long the rate limits need their counters (decision 075).
+    { item: 'rate_limits', amount: RATE_LIMIT_COUNTERS_KEPT_DAYS, unit: 'days' },
     { item: 'dev_mailbox', amount: settings.devMailboxDays, unit: 'days' },
   ];
 }

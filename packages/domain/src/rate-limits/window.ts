@@ -1,9 +1,9 @@
 /**
  * Rate limiting with a sliding window, pure: how many hits a subject made recently, whether one more is
  * allowed, and how long to wait when it is not. The store (packages/db, `private.rate_limit_counters`)
- * keeps one counter per fixed window and hands back the current and the previous one; the sliding count
- * weighs the previous window by the part of it still inside the last `windowSeconds` (the approximation
- * Cloudflare and others use): no burst of twice the limit across a window boundary, two rows per subject.
+ * keeps one row per subject holding the current fixed window's hits and the previous one's (decision 075);
+ * the sliding count weighs the previous window by the part of it still inside the last `windowSeconds` (the
+ * approximation Cloudflare and others use): no burst of twice the limit across a window boundary.
  */
 
 /** At most `max` hits per `windowSeconds` for each subject (a client address, an account, an e-mail…). */

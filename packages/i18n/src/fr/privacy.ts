@@ -24,6 +24,8 @@ export const privacy = {
     'Inscriptions annulées ou restées en liste d’attente, rendez-vous annulés',
   'privacy.item.invitations': 'Invitations d’équipe jamais acceptées',
   'privacy.item.sign_in_links': 'Liens de connexion envoyés par e-mail',
+  'privacy.item.rate_limits':
+    'Nombre d’essais par adresse internet, e-mail ou téléphone, pour bloquer les robots',
   'privacy.item.dev_mailbox': 'E-mails gardés par le site de démonstration (sans serveur d’envoi)',
   'privacy.after.bookings_attended.one': '{count} jour après la séance',
   'privacy.after.bookings_attended.other': '{count} jours après la séance',
@@ -33,6 +35,8 @@ export const privacy = {
   'privacy.after.invitations.other': '{count} jours après leur expiration',
   'privacy.after.sign_in_links.one': '{count} heure après l’envoi',
   'privacy.after.sign_in_links.other': '{count} heures après l’envoi',
+  'privacy.after.rate_limits.one': '{count} jour au plus après le dernier essai',
+  'privacy.after.rate_limits.other': '{count} jours au plus après le dernier essai',
   'privacy.after.dev_mailbox.one': '{count} jour après l’envoi',
   'privacy.after.dev_mailbox.other': '{count} jours après l’envoi',
   'privacy.rights.title': 'Voir ou effacer vos données, quand vous voulez',

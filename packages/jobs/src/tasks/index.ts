@@ -11,6 +11,7 @@ import { loanOverdueTask } from './loan-overdue.ts';
 import { minAttendanceCheckTask } from './min-attendance-check.ts';
 import { placeGeocodeTask } from './place-geocode.ts';
 import { prescriberMailTask } from './prescriber-mail.ts';
+import { rateLimitPurgeTask } from './rate-limit-purge.ts';
 import { retentionPurgeTask } from './retention-purge.ts';
 import { sessionChangeTask } from './session-change.ts';
 import { sessionReminderTask } from './session-reminder.ts';
@@ -33,6 +34,7 @@ export function createTasks(deps: MailTaskDeps): Record<string, TaskHandler> {
     'loan-mail': loanMailTask(deps),
     'loan-overdue': loanOverdueTask(deps),
     'retention-purge': retentionPurgeTask(deps),
+    'rate-limit-purge': rateLimitPurgeTask(deps),
     'place-geocode': placeGeocodeTask(deps),
     'freshness-reminder': freshnessReminderTask(deps),
     'webhook-delivery': webhookDeliveryTask(deps),
