@@ -1,5 +1,6 @@
 // The job worker: sends the booking e-mails, reminders and minimum-attendance warnings queued in
-// `private.jobs` and runs the recurring jobs (the nightly retention purge: @rf/jobs SCHEDULES), with the
+// `private.jobs` and runs the recurring jobs (@rf/jobs SCHEDULES: the nightly retention purge, the hourly
+// rate-limit purge, the weekly freshness reminder), with the
 // same environment as the apps, validated by the same schema (DATABASE_URL,
 // SMTP_URL or MAIL_TRANSPORT, SITE_URL, ADMIN_URL, AUTH_JWT_SECRET…). Run one or more next to the apps;
 // SIGTERM lets running jobs finish, then exits.
