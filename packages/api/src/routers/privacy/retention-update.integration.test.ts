@@ -84,6 +84,8 @@ describe('retention settings in the console', () => {
       { item: 'bookings_cancelled', amount: 14, unit: 'days' },
       { item: 'invitations', amount: 60, unit: 'days' },
       { item: 'sign_in_links', amount: 48, unit: 'hours' },
+      // Not a setting: how long the rate limits keep their counters.
+      { item: 'rate_limits', amount: 3, unit: 'days' },
       { item: 'dev_mailbox', amount: 3, unit: 'days' },
     ]);
 
