@@ -220,4 +220,6 @@ export default function Appointment({ loaderData, actionData }: Route.ComponentP
 }
 
 // The messages this page shows beyond the root's (decision 049).
-export const handle = { i18n: ['appointments', 'booking', 'privacy'] } as const satisfies I18nHandle;
+export const handle = {
+  i18n: ['appointments', 'booking', 'privacy', 'errors.cancellation_closed'],
+} as const satisfies I18nHandle;

@@ -64,7 +64,9 @@ export const action = withPageErrors(async ({ request, params }: Route.ActionArg
 });
 
 /** The messages this page shows, besides the layout's (decision 049). */
-export const handle = { i18n: ['booking', 'courses', 'privacy'] } as const satisfies I18nHandle;
+export const handle = {
+  i18n: ['booking', 'bookingManage', 'courses', 'privacy'],
+} as const satisfies I18nHandle;
 
 export default function Booking({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();

@@ -219,6 +219,7 @@ export const handle = {
     'publishing',
     'sharing',
     'booking',
+    'errors.cancellation_closed',
     'roles',
     'attendance',
   ],

@@ -105,4 +105,4 @@ export default function SpaceBooking({ loaderData, actionData }: Route.Component
 }
 
 // The messages this page shows beyond the root's (decision 049).
-export const handle = { i18n: ['space', 'booking'] } as const satisfies I18nHandle;
+export const handle = { i18n: ['space', 'booking', 'bookingManage'] } as const satisfies I18nHandle;

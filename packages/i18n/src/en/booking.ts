@@ -1,6 +1,13 @@
-import type { booking as fr } from '../fr/booking.ts';
+import type {
+  booking as frBooking,
+  bookingMail as frBookingMail,
+  bookingManage as frBookingManage,
+} from '../fr/booking.ts';
 
-export const booking: Record<keyof typeof fr, string> = {
+// English twin of fr/booking.ts: same namespaces, same keys, same placeholders.
+
+/** The session page (`/seances/:id`): the session, the booking form and the prescriber's, what they answer. */
+export const booking: Record<keyof typeof frBooking, string> = {
   'booking.session.meta_title': '{title} — Réseau Fabriques',
   'booking.session.when': 'When',
   'booking.session.where': 'Where',
@@ -56,6 +63,58 @@ export const booking: Record<keyof typeof fr, string> = {
   'booking.confirmation.landline':
     'This number is a landline: it cannot receive text messages. Keep this link, or give a mobile number next time.',
   'booking.confirmation.link': 'See or cancel my booking',
+  'site.home.sessions.details': 'See the session and book',
+  'errors.booking_closed': 'Booking is closed for this session.',
+  'errors.too_many_bookings':
+    'Too many bookings sent in a short time from this connection. To book for a group, sign in with your account, or call the place.',
+  'validation.first_name_required': 'Enter your first name.',
+  'validation.first_name_too_long': 'The first name must be at most 100 characters.',
+  'validation.contact_required': 'Enter an e-mail address or a phone number, so the place can reach you.',
+  'validation.phone_invalid': 'This number is not valid. Example: 06 12 34 56 78',
+  'validation.consent_required': 'Tick the box to agree that the place keeps your contact.',
+  'validation.prescriber_name_required': 'Enter your name, since you entered your organisation.',
+  'validation.text_too_long': 'This text must be at most 200 characters.',
+  'validation.honeypot': 'This field must stay empty.',
+  'booking.prescriber.title': 'Book for someone you support',
+  'booking.prescriber.lead':
+    'For social workers, France Services advisers and digital mediators: you book for the person with their consent. They get the confirmation if you give their e-mail; also keep the link shown after booking. Fields marked “required” must be filled in.',
+  'booking.prescriber.you_legend': 'You',
+  'booking.prescriber.organisation_hint': 'For example: France Services Concarneau, CCAS, Mission locale',
+  'booking.prescriber.first_name': 'The person’s first name',
+  'booking.prescriber.contact_legend': 'To reach them: their e-mail or their phone (either is enough)',
+  'booking.prescriber.email': 'Their e-mail address',
+  'booking.prescriber.email_hint': 'They will get the confirmation and a link to cancel or change the date.',
+  'booking.prescriber.phone': 'Their phone number',
+  'booking.prescriber.consent':
+    'The person agrees that the place keeps their first name and contact for this booking. They are erased after the session.',
+  'booking.prescriber.submit': 'Book this person',
+  'booking.prescriber.submit_waitlist': 'Put this person on the waitlist',
+  'booking.prescriber.back_to_self': 'Book for myself',
+  'booking.prescriber.switch':
+    'Booking for someone else (social worker, France Services adviser…)? Use the form for someone else',
+  'booking.one_click.as': 'You are signed in: the booking will be in the name of {name} ({email}).',
+  'errors.already_booked': 'You are already booked on that date. Choose another date.',
+  'validation.prescriber_name_missing': 'Enter your name.',
+  'validation.prescriber_organisation_required': 'Enter your organisation.',
+  'booking.prescriber.news_legend': 'Be kept informed (optional)',
+  'booking.prescriber.email_self': 'Your work e-mail address',
+  'booking.prescriber.email_self_hint':
+    'You will get the confirmation, any change and, after the session, whether the person came.',
+  'booking.prescriber.news_consent': 'The person agrees that I receive this news.',
+  'booking.prescriber.no_contact_warning':
+    'Without the person’s e-mail or phone, they will get no confirmation and no reminder. Give at least your e-mail: you will be told in their place and must pass it on.',
+  'booking.confirmation.prescriber_told':
+    'An e-mail is on its way to {email}: you will be told of any change and, after the session, whether they came.',
+  'booking.confirmation.no_contact':
+    'The person gave no e-mail and no phone: they will get no message. Give them the date, the place and this link.',
+  'validation.contact_or_prescriber_email_required':
+    'Enter the person’s e-mail or phone, or your own e-mail to be told in their place.',
+  'validation.prescriber_news_consent_required': 'Tick the box if the person agrees, or clear your e-mail.',
+  'validation.prescriber_email_required': 'Enter your e-mail address to receive this news.',
+};
+
+/** A booking's private link and the member space's booking page: its status, cancelling, moving it. */
+export const bookingManage: Record<keyof typeof frBookingManage, string> = {
   'booking.manage.meta_title': 'My booking — Réseau Fabriques',
   'booking.manage.title': 'My booking',
   'booking.manage.status': 'Status',
@@ -82,47 +141,7 @@ export const booking: Record<keyof typeof fr, string> = {
   'booking.manage.not_found_body':
     'This link matches no booking. Check that you copied the whole link from the e-mail.',
   'booking.manage.session_page': 'See the session page',
-  'site.home.sessions.details': 'See the session and book',
-  'errors.booking_closed': 'Booking is closed for this session.',
   'errors.cancellation_closed': 'It is too late to cancel online. Please tell the place if you cannot come.',
-  'errors.too_many_bookings':
-    'Too many bookings sent in a short time from this connection. To book for a group, sign in with your account, or call the place.',
-  'validation.first_name_required': 'Enter your first name.',
-  'validation.first_name_too_long': 'The first name must be at most 100 characters.',
-  'validation.contact_required': 'Enter an e-mail address or a phone number, so the place can reach you.',
-  'validation.phone_invalid': 'This number is not valid. Example: 06 12 34 56 78',
-  'validation.consent_required': 'Tick the box to agree that the place keeps your contact.',
-  'validation.prescriber_name_required': 'Enter your name, since you entered your organisation.',
-  'validation.text_too_long': 'This text must be at most 200 characters.',
-  'validation.honeypot': 'This field must stay empty.',
-  'mail.booking.confirmed.subject': 'Booking confirmed: {title}',
-  'mail.booking.confirmed.body':
-    'Hello {firstName},\n\nYour booking is confirmed.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nTo see or cancel your booking, open this link:\n{link}\n\nThe attached file adds the workshop to your calendar.',
-  'mail.booking.waitlisted.subject': 'Waitlist: {title}',
-  'mail.booking.waitlisted.body':
-    'Hello {firstName},\n\nThe workshop is full: you are on the waitlist. If a seat frees up, it goes to you in booking order, and we tell you by e-mail.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nTo see or cancel your booking, open this link:\n{link}',
-  'mail.booking.promoted.subject': 'A seat is free: {title}',
-  'mail.booking.promoted.body':
-    'Hello {firstName},\n\nGood news: a seat freed up and it is yours. Your booking is confirmed.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nIf you cannot come, cancel with this link to leave the seat to someone else:\n{link}\n\nThe attached file adds the workshop to your calendar.',
-  'mail.booking.ics_description': 'See or cancel your booking: {link}',
-  'booking.prescriber.title': 'Book for someone you support',
-  'booking.prescriber.lead':
-    'For social workers, France Services advisers and digital mediators: you book for the person with their consent. They get the confirmation if you give their e-mail; also keep the link shown after booking. Fields marked “required” must be filled in.',
-  'booking.prescriber.you_legend': 'You',
-  'booking.prescriber.organisation_hint': 'For example: France Services Concarneau, CCAS, Mission locale',
-  'booking.prescriber.first_name': 'The person’s first name',
-  'booking.prescriber.contact_legend': 'To reach them: their e-mail or their phone (either is enough)',
-  'booking.prescriber.email': 'Their e-mail address',
-  'booking.prescriber.email_hint': 'They will get the confirmation and a link to cancel or change the date.',
-  'booking.prescriber.phone': 'Their phone number',
-  'booking.prescriber.consent':
-    'The person agrees that the place keeps their first name and contact for this booking. They are erased after the session.',
-  'booking.prescriber.submit': 'Book this person',
-  'booking.prescriber.submit_waitlist': 'Put this person on the waitlist',
-  'booking.prescriber.back_to_self': 'Book for myself',
-  'booking.prescriber.switch':
-    'Booking for someone else (social worker, France Services adviser…)? Use the form for someone else',
-  'booking.one_click.as': 'You are signed in: the booking will be in the name of {name} ({email}).',
   'booking.move.title': 'Change the date',
   'booking.move.lead':
     'This workshop runs on other dates. If you change, your current seat goes to the next person on the waitlist.',
@@ -135,25 +154,21 @@ export const booking: Record<keyof typeof fr, string> = {
     'Done: you are booked on {date}. A confirmation e-mail is on its way if you gave your address.',
   'booking.move.done_waitlisted':
     'Done: you are on the waitlist for {date}. We will tell you if a seat frees up.',
-  'errors.already_booked': 'You are already booked on that date. Choose another date.',
-  'validation.prescriber_name_missing': 'Enter your name.',
-  'validation.prescriber_organisation_required': 'Enter your organisation.',
   'validation.move_session_required': 'Choose a new date.',
-  'booking.prescriber.news_legend': 'Be kept informed (optional)',
-  'booking.prescriber.email_self': 'Your work e-mail address',
-  'booking.prescriber.email_self_hint':
-    'You will get the confirmation, any change and, after the session, whether the person came.',
-  'booking.prescriber.news_consent': 'The person agrees that I receive this news.',
-  'booking.prescriber.no_contact_warning':
-    'Without the person’s e-mail or phone, they will get no confirmation and no reminder. Give at least your e-mail: you will be told in their place and must pass it on.',
-  'booking.confirmation.prescriber_told':
-    'An e-mail is on its way to {email}: you will be told of any change and, after the session, whether they came.',
-  'booking.confirmation.no_contact':
-    'The person gave no e-mail and no phone: they will get no message. Give them the date, the place and this link.',
-  'validation.contact_or_prescriber_email_required':
-    'Enter the person’s e-mail or phone, or your own e-mail to be told in their place.',
-  'validation.prescriber_news_consent_required': 'Tick the box if the person agrees, or clear your e-mail.',
-  'validation.prescriber_email_required': 'Enter your e-mail address to receive this news.',
+};
+
+/** The e-mails about a booking (the worker's, never sent to a page). */
+export const bookingMail: Record<keyof typeof frBookingMail, string> = {
+  'mail.booking.confirmed.subject': 'Booking confirmed: {title}',
+  'mail.booking.confirmed.body':
+    'Hello {firstName},\n\nYour booking is confirmed.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nTo see or cancel your booking, open this link:\n{link}\n\nThe attached file adds the workshop to your calendar.',
+  'mail.booking.waitlisted.subject': 'Waitlist: {title}',
+  'mail.booking.waitlisted.body':
+    'Hello {firstName},\n\nThe workshop is full: you are on the waitlist. If a seat frees up, it goes to you in booking order, and we tell you by e-mail.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nTo see or cancel your booking, open this link:\n{link}',
+  'mail.booking.promoted.subject': 'A seat is free: {title}',
+  'mail.booking.promoted.body':
+    'Hello {firstName},\n\nGood news: a seat freed up and it is yours. Your booking is confirmed.\n\nWorkshop: {title}\nDate: {date}\nPlace: {place}\n\nIf you cannot come, cancel with this link to leave the seat to someone else:\n{link}\n\nThe attached file adds the workshop to your calendar.',
+  'mail.booking.ics_description': 'See or cancel your booking: {link}',
   'mail.prescriber.subject.confirmed': 'Booking confirmed for {firstName}: {title}',
   'mail.prescriber.subject.waitlisted': '{firstName} is on the waitlist: {title}',
   'mail.prescriber.subject.promoted': 'A seat freed up for {firstName}: {title}',
@@ -182,4 +197,4 @@ export const booking: Record<keyof typeof fr, string> = {
   'mail.prescriber.news.session_moved': 'The place moved the session. New date: {date}.',
   'mail.prescriber.news.place_changed':
     'The place changed where the session takes place: the new address is below.',
-} as const;
+};

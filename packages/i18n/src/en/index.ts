@@ -3,7 +3,7 @@ import { activityRecords } from './activity-records.ts';
 import { admin } from './admin.ts';
 import { appointments } from './appointments.ts';
 import { attendance } from './attendance.ts';
-import { booking } from './booking.ts';
+import { booking, bookingMail, bookingManage } from './booking.ts';
 import { catalogue, catalogueThemes } from './catalogue.ts';
 import { account, common, sessionTable } from './common.ts';
 import { consoleNav } from './console-nav.ts';
@@ -54,6 +54,8 @@ export const en: Record<MessageKey, string> = {
   ...directoryMap,
   ...placePhotos,
   ...booking,
+  ...bookingManage,
+  ...bookingMail,
   ...courses,
   ...attendance,
   ...appointments,
@@ -99,6 +101,8 @@ export const enNamespaces = {
   directoryMap,
   placePhotos,
   booking,
+  bookingManage,
+  bookingMail,
   courses,
   attendance,
   appointments,

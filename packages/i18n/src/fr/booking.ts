@@ -1,5 +1,8 @@
-// Booking a workshop session without an account: the session page, the confirmation, the private link,
-// the e-mails. Plain French, short sentences. {placeholders} are filled by `t(key, params)`.
+// Booking a workshop session without an account, in three namespaces (decision 049): the session page, the
+// private link, the e-mails. A public page receives only its own. Plain French, short sentences.
+// {placeholders} are filled by `t(key, params)`.
+
+/** The session page (`/seances/:id`): the session, the booking form and the prescriber's, what they answer. */
 export const booking = {
   'booking.session.meta_title': '{title} — Réseau Fabriques',
   'booking.session.when': 'Quand',
@@ -56,6 +59,61 @@ export const booking = {
   'booking.confirmation.landline':
     'Ce numéro est un téléphone fixe : il ne reçoit pas de SMS. Gardez bien ce lien, ou donnez un numéro de portable la prochaine fois.',
   'booking.confirmation.link': 'Voir ou annuler mon inscription',
+  'site.home.sessions.details': 'Voir la séance et s’inscrire',
+  'errors.booking_closed': 'Les inscriptions sont fermées pour cette séance.',
+  'errors.too_many_bookings':
+    'Trop d’inscriptions envoyées en peu de temps depuis cette connexion. Pour inscrire un groupe, connectez-vous avec votre compte, ou appelez le lieu.',
+  'validation.first_name_required': 'Indiquez votre prénom.',
+  'validation.first_name_too_long': 'Le prénom doit faire au plus 100 caractères.',
+  'validation.contact_required':
+    'Indiquez une adresse e-mail ou un numéro de téléphone, pour que le lieu puisse vous prévenir.',
+  'validation.phone_invalid': 'Ce numéro n’est pas valide. Exemple : 06 12 34 56 78',
+  'validation.consent_required': 'Cochez la case pour accepter que le lieu garde votre contact.',
+  'validation.prescriber_name_required': 'Indiquez votre nom, puisque vous indiquez votre structure.',
+  'validation.text_too_long': 'Ce texte doit faire au plus 200 caractères.',
+  'validation.honeypot': 'Ce champ doit rester vide.',
+  'booking.prescriber.title': 'Inscrire une personne que vous accompagnez',
+  'booking.prescriber.lead':
+    'Pour les travailleurs sociaux, conseillers France Services et médiateurs : vous inscrivez la personne avec son accord. Elle reçoit la confirmation si vous donnez son e-mail ; gardez aussi le lien affiché après l’inscription. Les champs marqués « obligatoire » sont à remplir.',
+  'booking.prescriber.you_legend': 'Vous',
+  'booking.prescriber.organisation_hint': 'Exemple : France Services de Concarneau, CCAS, Mission locale',
+  'booking.prescriber.first_name': 'Prénom de la personne',
+  'booking.prescriber.contact_legend':
+    'Pour la prévenir : son e-mail ou son téléphone (l’un des deux suffit)',
+  'booking.prescriber.email': 'Son adresse e-mail',
+  'booking.prescriber.email_hint': 'Elle recevra la confirmation et un lien pour annuler ou changer de date.',
+  'booking.prescriber.phone': 'Son numéro de téléphone',
+  'booking.prescriber.consent':
+    'La personne est d’accord pour que le lieu garde son prénom et son contact pour cette inscription. Ils sont effacés après la séance.',
+  'booking.prescriber.submit': 'J’inscris cette personne',
+  'booking.prescriber.submit_waitlist': 'J’inscris cette personne sur la liste d’attente',
+  'booking.prescriber.back_to_self': 'Je m’inscris moi-même',
+  'booking.prescriber.switch':
+    'Vous inscrivez quelqu’un d’autre (travailleur social, conseiller France Services…) ? Utilisez le formulaire pour un tiers',
+  'booking.one_click.as': 'Vous êtes connecté·e : l’inscription sera au nom de {name} ({email}).',
+  'errors.already_booked': 'Vous êtes déjà inscrit·e à cette date. Choisissez une autre date.',
+  'validation.prescriber_name_missing': 'Indiquez votre nom.',
+  'validation.prescriber_organisation_required': 'Indiquez votre structure.',
+  'booking.prescriber.news_legend': 'Être tenu·e informé·e (facultatif)',
+  'booking.prescriber.email_self': 'Votre adresse e-mail professionnelle',
+  'booking.prescriber.email_self_hint':
+    'Vous recevrez la confirmation, les changements et, après la séance, si la personne est venue.',
+  'booking.prescriber.news_consent': 'La personne est d’accord pour que je reçoive ces nouvelles.',
+  'booking.prescriber.no_contact_warning':
+    'Sans e-mail ni téléphone de la personne, elle ne recevra ni confirmation ni rappel. Donnez au moins votre e-mail : vous serez prévenu·e à sa place et devrez lui transmettre.',
+  'booking.confirmation.prescriber_told':
+    'Un e-mail part à {email} : vous serez prévenu·e des changements et, après la séance, de sa venue.',
+  'booking.confirmation.no_contact':
+    'La personne n’a donné ni e-mail ni téléphone : elle ne recevra aucun message. Transmettez-lui la date, le lieu et ce lien.',
+  'validation.contact_or_prescriber_email_required':
+    'Indiquez l’e-mail ou le téléphone de la personne, ou votre propre e-mail pour être prévenu·e à sa place.',
+  'validation.prescriber_news_consent_required':
+    'Cochez la case si la personne est d’accord, ou effacez votre e-mail.',
+  'validation.prescriber_email_required': 'Indiquez votre adresse e-mail pour recevoir ces nouvelles.',
+} as const;
+
+/** A booking's private link and the member space's booking page: its status, cancelling, moving it. */
+export const bookingManage = {
   'booking.manage.meta_title': 'Mon inscription — Réseau Fabriques',
   'booking.manage.title': 'Mon inscription',
   'booking.manage.status': 'État',
@@ -84,50 +142,8 @@ export const booking = {
   'booking.manage.not_found_body':
     'Ce lien ne correspond à aucune inscription. Vérifiez que vous avez copié le lien en entier depuis l’e-mail.',
   'booking.manage.session_page': 'Voir la page de la séance',
-  'site.home.sessions.details': 'Voir la séance et s’inscrire',
-  'errors.booking_closed': 'Les inscriptions sont fermées pour cette séance.',
   'errors.cancellation_closed':
     'Il est trop tard pour annuler en ligne. Prévenez le lieu si vous ne pouvez pas venir.',
-  'errors.too_many_bookings':
-    'Trop d’inscriptions envoyées en peu de temps depuis cette connexion. Pour inscrire un groupe, connectez-vous avec votre compte, ou appelez le lieu.',
-  'validation.first_name_required': 'Indiquez votre prénom.',
-  'validation.first_name_too_long': 'Le prénom doit faire au plus 100 caractères.',
-  'validation.contact_required':
-    'Indiquez une adresse e-mail ou un numéro de téléphone, pour que le lieu puisse vous prévenir.',
-  'validation.phone_invalid': 'Ce numéro n’est pas valide. Exemple : 06 12 34 56 78',
-  'validation.consent_required': 'Cochez la case pour accepter que le lieu garde votre contact.',
-  'validation.prescriber_name_required': 'Indiquez votre nom, puisque vous indiquez votre structure.',
-  'validation.text_too_long': 'Ce texte doit faire au plus 200 caractères.',
-  'validation.honeypot': 'Ce champ doit rester vide.',
-  'mail.booking.confirmed.subject': 'Inscription confirmée : {title}',
-  'mail.booking.confirmed.body':
-    'Bonjour {firstName},\n\nVotre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nPour voir ou annuler votre inscription, ouvrez ce lien :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
-  'mail.booking.waitlisted.subject': 'Liste d’attente : {title}',
-  'mail.booking.waitlisted.body':
-    'Bonjour {firstName},\n\nL’atelier est complet : vous êtes sur la liste d’attente. Si une place se libère, elle est pour vous dans l’ordre d’inscription, et nous vous prévenons par e-mail.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nPour voir ou annuler votre inscription, ouvrez ce lien :\n{link}',
-  'mail.booking.promoted.subject': 'Une place s’est libérée : {title}',
-  'mail.booking.promoted.body':
-    'Bonjour {firstName},\n\nBonne nouvelle : une place s’est libérée, elle est pour vous. Votre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nSi vous ne pouvez pas venir, annulez avec ce lien pour laisser la place à quelqu’un d’autre :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
-  'mail.booking.ics_description': 'Voir ou annuler votre inscription : {link}',
-  'booking.prescriber.title': 'Inscrire une personne que vous accompagnez',
-  'booking.prescriber.lead':
-    'Pour les travailleurs sociaux, conseillers France Services et médiateurs : vous inscrivez la personne avec son accord. Elle reçoit la confirmation si vous donnez son e-mail ; gardez aussi le lien affiché après l’inscription. Les champs marqués « obligatoire » sont à remplir.',
-  'booking.prescriber.you_legend': 'Vous',
-  'booking.prescriber.organisation_hint': 'Exemple : France Services de Concarneau, CCAS, Mission locale',
-  'booking.prescriber.first_name': 'Prénom de la personne',
-  'booking.prescriber.contact_legend':
-    'Pour la prévenir : son e-mail ou son téléphone (l’un des deux suffit)',
-  'booking.prescriber.email': 'Son adresse e-mail',
-  'booking.prescriber.email_hint': 'Elle recevra la confirmation et un lien pour annuler ou changer de date.',
-  'booking.prescriber.phone': 'Son numéro de téléphone',
-  'booking.prescriber.consent':
-    'La personne est d’accord pour que le lieu garde son prénom et son contact pour cette inscription. Ils sont effacés après la séance.',
-  'booking.prescriber.submit': 'J’inscris cette personne',
-  'booking.prescriber.submit_waitlist': 'J’inscris cette personne sur la liste d’attente',
-  'booking.prescriber.back_to_self': 'Je m’inscris moi-même',
-  'booking.prescriber.switch':
-    'Vous inscrivez quelqu’un d’autre (travailleur social, conseiller France Services…) ? Utilisez le formulaire pour un tiers',
-  'booking.one_click.as': 'Vous êtes connecté·e : l’inscription sera au nom de {name} ({email}).',
   'booking.move.title': 'Changer de date',
   'booking.move.lead':
     'Cet atelier a lieu à d’autres dates. Si vous changez, votre place actuelle ira à la personne suivante sur la liste d’attente.',
@@ -140,26 +156,21 @@ export const booking = {
     'C’est fait : vous êtes inscrit·e le {date}. Un e-mail de confirmation part si vous avez donné votre adresse.',
   'booking.move.done_waitlisted':
     'C’est fait : vous êtes sur la liste d’attente du {date}. Nous vous prévenons si une place se libère.',
-  'errors.already_booked': 'Vous êtes déjà inscrit·e à cette date. Choisissez une autre date.',
-  'validation.prescriber_name_missing': 'Indiquez votre nom.',
-  'validation.prescriber_organisation_required': 'Indiquez votre structure.',
   'validation.move_session_required': 'Choisissez une nouvelle date.',
-  'booking.prescriber.news_legend': 'Être tenu·e informé·e (facultatif)',
-  'booking.prescriber.email_self': 'Votre adresse e-mail professionnelle',
-  'booking.prescriber.email_self_hint':
-    'Vous recevrez la confirmation, les changements et, après la séance, si la personne est venue.',
-  'booking.prescriber.news_consent': 'La personne est d’accord pour que je reçoive ces nouvelles.',
-  'booking.prescriber.no_contact_warning':
-    'Sans e-mail ni téléphone de la personne, elle ne recevra ni confirmation ni rappel. Donnez au moins votre e-mail : vous serez prévenu·e à sa place et devrez lui transmettre.',
-  'booking.confirmation.prescriber_told':
-    'Un e-mail part à {email} : vous serez prévenu·e des changements et, après la séance, de sa venue.',
-  'booking.confirmation.no_contact':
-    'La personne n’a donné ni e-mail ni téléphone : elle ne recevra aucun message. Transmettez-lui la date, le lieu et ce lien.',
-  'validation.contact_or_prescriber_email_required':
-    'Indiquez l’e-mail ou le téléphone de la personne, ou votre propre e-mail pour être prévenu·e à sa place.',
-  'validation.prescriber_news_consent_required':
-    'Cochez la case si la personne est d’accord, ou effacez votre e-mail.',
-  'validation.prescriber_email_required': 'Indiquez votre adresse e-mail pour recevoir ces nouvelles.',
+} as const;
+
+/** The e-mails about a booking (the worker's, never sent to a page). */
+export const bookingMail = {
+  'mail.booking.confirmed.subject': 'Inscription confirmée : {title}',
+  'mail.booking.confirmed.body':
+    'Bonjour {firstName},\n\nVotre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nPour voir ou annuler votre inscription, ouvrez ce lien :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
+  'mail.booking.waitlisted.subject': 'Liste d’attente : {title}',
+  'mail.booking.waitlisted.body':
+    'Bonjour {firstName},\n\nL’atelier est complet : vous êtes sur la liste d’attente. Si une place se libère, elle est pour vous dans l’ordre d’inscription, et nous vous prévenons par e-mail.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nPour voir ou annuler votre inscription, ouvrez ce lien :\n{link}',
+  'mail.booking.promoted.subject': 'Une place s’est libérée : {title}',
+  'mail.booking.promoted.body':
+    'Bonjour {firstName},\n\nBonne nouvelle : une place s’est libérée, elle est pour vous. Votre inscription est confirmée.\n\nAtelier : {title}\nDate : {date}\nLieu : {place}\n\nSi vous ne pouvez pas venir, annulez avec ce lien pour laisser la place à quelqu’un d’autre :\n{link}\n\nLe fichier joint ajoute l’atelier à votre agenda.',
+  'mail.booking.ics_description': 'Voir ou annuler votre inscription : {link}',
   'mail.prescriber.subject.confirmed': 'Inscription confirmée pour {firstName} : {title}',
   'mail.prescriber.subject.waitlisted': '{firstName} est sur la liste d’attente : {title}',
   'mail.prescriber.subject.promoted': 'Une place s’est libérée pour {firstName} : {title}',

@@ -2,7 +2,7 @@ import { activityRecords } from './activity-records.ts';
 import { admin } from './admin.ts';
 import { appointments } from './appointments.ts';
 import { attendance } from './attendance.ts';
-import { booking } from './booking.ts';
+import { booking, bookingMail, bookingManage } from './booking.ts';
 import { catalogue, catalogueThemes } from './catalogue.ts';
 import { account, common, sessionTable } from './common.ts';
 import { consoleNav } from './console-nav.ts';
@@ -54,6 +54,8 @@ export const fr = {
   ...directoryMap,
   ...placePhotos,
   ...booking,
+  ...bookingManage,
+  ...bookingMail,
   ...courses,
   ...attendance,
   ...appointments,
@@ -102,6 +104,8 @@ export const frNamespaces = {
   directoryMap,
   placePhotos,
   booking,
+  bookingManage,
+  bookingMail,
   courses,
   attendance,
   appointments,
