@@ -87,7 +87,6 @@ export const rateLimits = {
 
 const check = (limit: RateLimit, subject: string): RateLimitCheck => ({ limit, subject });
 
-/** What a booking is made into: a workshop session, or the agenda of a médiateur. */
 /**
  * Whole days a counter may outlive a subject's last hit: it counts for two of its windows (the current one,
  * then as the previous), and the worker's hourly purge may take up to an hour more (decision 075). Shown on
@@ -97,6 +96,7 @@ export const RATE_LIMIT_COUNTERS_KEPT_DAYS = Math.ceil(
   (2 * Math.max(...Object.values(rateLimits).map((limit: RateLimit) => limit.windowSeconds)) + HOUR) / DAY,
 );
 
+/** What a booking is made into: a workshop session, or the agenda of a médiateur. */
 export type BookingTarget = { kind: 'session'; id: string } | { kind: 'mediateur'; id: string };
 
 /**
