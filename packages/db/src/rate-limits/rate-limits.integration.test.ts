@@ -72,8 +72,8 @@ describe('takeRateLimits', () => {
     // everywhere but in the last seconds of the window.
     const check = { limit: limit(3, 30 * 86_400), subject: 'slide' };
     await withServiceRole(t.db, 'test', (tx) =>
-      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
-        select ${check.limit.bucket}, ${check.subject}, 2592000, w - interval '30 days', 1000000, w + interval '30 days'
+      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits)
+        select ${check.limit.bucket}, ${check.subject}, 2592000, w - interval '30 days', 1000000
         from (select to_timestamp(floor(extract(epoch from now()) / 2592000) * 2592000) as w) s`.execute(tx),
     );
     const result = await takeRateLimits(t.db, 'test', [check]);
@@ -85,8 +85,8 @@ describe('takeRateLimits', () => {
     const lastHour = { limit: limit(10), subject: 'last hour' };
     const longAgo = { limit: limit(10), subject: 'two hours ago' };
     await withServiceRole(t.db, 'test', (tx) =>
-      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
-        select c.bucket, c.subject, 3600, w - c.back, 7, w - c.back + interval '2 hours'
+      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits)
+        select c.bucket, c.subject, 3600, w - c.back, 7
         from (select to_timestamp(floor(extract(epoch from now()) / 3600) * 3600) as w) s,
           (values (${lastHour.limit.bucket}, ${lastHour.subject}, interval '1 hour'),
             (${longAgo.limit.bucket}, ${longAgo.subject}, interval '2 hours')) as c (bucket, subject, back)`.execute(
@@ -128,10 +128,8 @@ describe('takeRateLimits', () => {
     const old = { limit: limit(5), subject: 'old' };
     const live = { limit: limit(5), subject: 'live' };
     await withServiceRole(t.db, 'test', (tx) =>
-      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits, expires_at)
-        values (${old.limit.bucket}, ${old.subject}, 3600, now() - interval '3 hours', 4, now() - interval '1 hour')`.execute(
-        tx,
-      ),
+      sql`insert into private.rate_limit_counters (bucket, subject, window_seconds, window_start, hits)
+        values (${old.limit.bucket}, ${old.subject}, 3600, now() - interval '3 hours', 4)`.execute(tx),
     );
     await takeRateLimits(t.db, 'test', [live]);
     const forgotten = await withServiceRole(t.db, 'test', forgetExpiredRateLimits);
