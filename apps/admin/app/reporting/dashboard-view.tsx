@@ -12,7 +12,7 @@ import {
 } from '@rf/domain/reporting/publication';
 import { isMessageKey, type Translate } from '@rf/i18n';
 import { DataTable, Stat, StatGrid } from '@rf/ui';
-import { useFormat } from '@rf/web/format';
+import { perLocale, useFormat } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
 import type { ReactNode } from 'react';
 import { BarChart, type ChartDatum, ColumnChart } from './charts.tsx';
@@ -39,14 +39,18 @@ export function scopeKindLabel(t: Translate, kind: DashboardScope['kind']): stri
 
 /** "janv. 2026" in the reader's language. */
 export function useMonthLabel(): (month: string) => string {
-  const locale = useLocale();
+  return monthLabels(useLocale());
+}
+
+// Built once per language: a formatter costs more than the page's every label (decision 057).
+const monthLabels = perLocale((locale) => {
   const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
-  return (month) => format.format(new Date(`${month}T00:00:00Z`));
-}
+  return (month: string) => format.format(new Date(`${month}T00:00:00Z`));
+});
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
