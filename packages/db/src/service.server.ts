@@ -6,8 +6,19 @@ import type { Tx } from './rls.ts';
  * The service role bypasses row-level security. Only server-only paths that must act for nobody in
  * particular use it (sign-in, token look-ups, jobs), and each names itself so logs and reviews can find it.
  */
-export function withServiceRole<T>(db: Db, purpose: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return asRole('service_role', { role: 'service_role', purpose }, () => db.transaction().execute(work));
+export function withServiceRole<T>(
+  db: Db,
+  purpose: string,
+  work: (tx: Tx) => Promise<T>,
+  /** A constant query sent with the `begin` (`asRole`'s `read`): its first row is `openingRow()`. */
+  read?: string,
+): Promise<T> {
+  return asRole(
+    'service_role',
+    { role: 'service_role', purpose },
+    () => db.transaction().execute(work),
+    read,
+  );
 }
 
 /**

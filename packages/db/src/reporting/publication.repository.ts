@@ -8,12 +8,29 @@ import type { Tx } from '../rls.ts';
 // suppresses them before anything leaves.
 
 /**
+ * The publication's version read with a service-role transaction's `begin` (`withServiceRole`'s `read`), for
+ * the public share page: one round trip less than its own statement. `notePublicationFingerprint` takes it.
+ */
+export const READ_PUBLICATION_FINGERPRINT =
+  'select private.publication_fingerprint() as publication_fingerprint';
+
+const openedFingerprints = new WeakMap<Tx, string>();
+
+/** Takes the version `tx` read in its opening (the row of `READ_PUBLICATION_FINGERPRINT`), if any. */
+export function notePublicationFingerprint(tx: Tx, openingRow: Record<string, unknown> | undefined) {
+  const fingerprint = openingRow?.publication_fingerprint;
+  if (typeof fingerprint === 'string') openedFingerprints.set(tx, fingerprint);
+}
+
+/**
  * The publication's version as the database keeps it (migration 20261206205118, decision 064): the database,
  * its start, and a counter that statement-level triggers move, in the writing transaction, on every write
  * that can change the publication (reports' validation, places, communes, départements, régions). Equal
  * fingerprints mean an equal publication; one tiny statement (service role only).
  */
 export async function publicationFingerprint(tx: Tx): Promise<string> {
+  const opened = openedFingerprints.get(tx);
+  if (opened !== undefined) return opened;
   const { rows } = await sql<{
     fingerprint: string;
   }>`select private.publication_fingerprint() as fingerprint`.execute(tx);

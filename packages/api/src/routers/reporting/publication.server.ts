@@ -1,9 +1,12 @@
 import type { Db } from '@rf/db';
+import { openingRow } from '@rf/db/client';
 import {
   listPublicationPlaces,
   listPublicationQuarters,
   listPublicationRows,
+  notePublicationFingerprint,
   publicationFingerprint,
+  READ_PUBLICATION_FINGERPRINT,
 } from '@rf/db/reporting/publication.repository';
 import type { Tx } from '@rf/db/rls';
 import { withServiceRole } from '@rf/db/service';
@@ -146,9 +149,25 @@ function snapshotOf(reading: PublicationReading): Snapshot {
   return snapshot;
 }
 
+/**
+ * A transaction of the service role whose `begin` also reads the publication's version, so that
+ * `readPublication` finds it without a round trip of its own (what a share page costs, decision 064).
+ */
+export function withPublicationVersion<T>(db: Db, purpose: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return withServiceRole(
+    db,
+    purpose,
+    (tx) => {
+      notePublicationFingerprint(tx, openingRow());
+      return work(tx);
+    },
+    READ_PUBLICATION_FINGERPRINT,
+  );
+}
+
 /** Reads in a transaction of the service role of its own, then builds (or finds) the snapshot. */
 async function currentSnapshot(services: Services): Promise<Snapshot> {
-  const reading = await withServiceRole(services.db, 'publication: exact counts', (tx) =>
+  const reading = await withPublicationVersion(services.db, 'publication: exact counts', (tx) =>
     readPublication(services.db, tx),
   );
   return snapshotOf(reading);
