@@ -10,4 +10,5 @@ export {
   type TestUser,
 } from './fixtures.ts';
 export { freePort } from './free-port.ts';
+export { createDatabaseAt, type DatabaseAtMigration } from './migrations.ts';
 export { type RestartablePostgres, startRestartablePostgres } from './restartable-server.ts';
