@@ -64,6 +64,7 @@ export default [
     route('export.xlsx', 'reporting/routes/tableaux-de-bord.export[.]xlsx.ts'),
   ]),
   route('tableau/:token', 'reporting/routes/tableau.$token.tsx'),
+  route('carte/france.svg', 'reporting/routes/carte.france[.]svg.ts'),
   ...prefix('coordination', [
     route('', 'reporting/routes/coordination.tsx'),
     route(':id', 'reporting/routes/coordination.$id.tsx'),

@@ -9,7 +9,6 @@ import { formIntent, refusedForm } from '@rf/web/forms';
 import { metaOf } from '@rf/web/page-meta';
 import { requestScope, requireViewer } from '@rf/web/server';
 import { data, redirect } from 'react-router';
-import { franceMetropolePath } from './france-path.server.ts';
 
 /**
  * The dashboard page's data: the scope and period of the address (a manager without one lands on their
@@ -35,7 +34,6 @@ export async function loadDashboardPage(request: Request) {
       range: query.range,
       errors: query.errors,
       dto,
-      francePath: franceMetropolePath(),
       revoked: url.searchParams.has('revoque'),
       meta: metaOf(t, { title: 'dashboards.meta_title' }),
     },

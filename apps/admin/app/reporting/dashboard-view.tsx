@@ -110,13 +110,10 @@ function CountsBlock({
   );
 }
 
-function PlacesMap({
-  dashboard,
-  francePath,
-}: {
-  dashboard: Dashboard | PublishedDashboard;
-  francePath: string;
-}) {
+/** Metropolitan France's outline, the map's background: an image the browser keeps (`carte.france[.]svg.ts`). */
+const FRANCE_OUTLINE = '/carte/france.svg';
+
+function PlacesMap({ dashboard }: { dashboard: Dashboard | PublishedDashboard }) {
   const t = useT();
   const figure = useFigure();
   const places = dashboard.places as {
@@ -145,7 +142,7 @@ function PlacesMap({
         role="img"
         aria-label={t('dashboards.map.chart')}
       >
-        <path d={francePath} fill="#f6f6f6" stroke="#666666" strokeWidth={0.6} />
+        <image href={FRANCE_OUTLINE} width={MAP_WIDTH} height={MAP_HEIGHT} />
         {shown.map((p) => {
           const [x, y] = project(p.lng ?? 0, p.lat ?? 0);
           return (
@@ -195,24 +192,14 @@ function charted(data: readonly FigureDatum[]): ChartDatum[] {
   return data.flatMap((d) => (d.value === null ? [] : [{ ...d, value: d.value }]));
 }
 
-export function DashboardView({
-  dashboard,
-  francePath,
-}: {
-  dashboard: Dashboard | PublishedDashboard;
-  francePath: string;
-}) {
-  return isPublished(dashboard) ? (
-    <PublishedView dashboard={dashboard} francePath={francePath} />
-  ) : (
-    <RawView dashboard={dashboard} francePath={francePath} />
-  );
+export function DashboardView({ dashboard }: { dashboard: Dashboard | PublishedDashboard }) {
+  return isPublished(dashboard) ? <PublishedView dashboard={dashboard} /> : <RawView dashboard={dashboard} />;
 }
 
 /** Quarters as the open-data file names them: 2026-T3. */
 export const quarterLabel = quarterLabelOf;
 
-function PublishedView({ dashboard, francePath }: { dashboard: PublishedDashboard; francePath: string }) {
+function PublishedView({ dashboard }: { dashboard: PublishedDashboard }) {
   const t = useT();
   const format = useFormat();
   const figure = useFigure();
@@ -335,13 +322,13 @@ function PublishedView({ dashboard, francePath }: { dashboard: PublishedDashboar
       </Section>
 
       <Section id="dashboard-map" title={t('dashboards.map.title')}>
-        <PlacesMap dashboard={dashboard} francePath={francePath} />
+        <PlacesMap dashboard={dashboard} />
       </Section>
     </div>
   );
 }
 
-function RawView({ dashboard, francePath }: { dashboard: Dashboard; francePath: string }) {
+function RawView({ dashboard }: { dashboard: Dashboard }) {
   const t = useT();
   const format = useFormat();
   const monthLabel = useMonthLabel();
@@ -466,7 +453,7 @@ function RawView({ dashboard, francePath }: { dashboard: Dashboard; francePath: 
       </Section>
 
       <Section id="dashboard-map" title={t('dashboards.map.title')}>
-        <PlacesMap dashboard={dashboard} francePath={francePath} />
+        <PlacesMap dashboard={dashboard} />
       </Section>
     </div>
   );

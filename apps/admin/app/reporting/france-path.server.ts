@@ -1,9 +1,10 @@
 // Metropolitan France's outline as one SVG path, from Natural Earth's 1:50m countries shipped by the
-// `world-atlas` package (as the site's map fallback does), computed once per process.
+// `world-atlas` package (as the site's map fallback does), computed once per process and served as an image
+// (`/carte/france.svg`): the browser keeps it, so no dashboard page carries its 7 KB twice (markup and data).
 import { createRequire } from 'node:module';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
-import { inMetropole, project } from './france-projection.ts';
+import { inMetropole, MAP_HEIGHT, MAP_WIDTH, project } from './france-projection.ts';
 
 /** ISO 3166-1 numeric code of France in Natural Earth. */
 const FRANCE = '250';
@@ -22,7 +23,7 @@ function ringPath(ring: Position[]): string {
     .join('')}Z`;
 }
 
-export function franceMetropolePath(): string {
+function franceMetropolePath(): string {
   if (path === undefined) {
     const topology = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology & {
       objects: { countries: { geometries: (GeometryObject & { id?: string })[] } };
@@ -41,4 +42,9 @@ export function franceMetropolePath(): string {
       .join('');
   }
   return path;
+}
+
+/** The outline as an SVG document of the dashboards' map frame, drawn as the map's background. */
+export function franceMetropoleSvg(): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"><path d="${franceMetropolePath()}" fill="#f6f6f6" stroke="#666666" stroke-width="0.6"/></svg>`;
 }

@@ -6,7 +6,6 @@ import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, withPageErrors } from '@rf/web/server';
 import { data, isRouteErrorResponse } from 'react-router';
 import { DashboardView, useMonthLabel } from '../dashboard-view.tsx';
-import { franceMetropolePath } from '../france-path.server.ts';
 import type { Route } from './+types/tableau.$token';
 
 // The public page of a share link: no sign-in, read-only, kept out of search engines.
@@ -34,7 +33,6 @@ export const loader = withPageErrors(async ({ request, params }: Route.LoaderArg
   return data(
     {
       dashboard,
-      francePath: franceMetropolePath(),
       meta: metaOf(t, { title: ['dashboards.shared.page_title', { title: dashboard.title }] }),
     },
     { headers: noindex },
@@ -64,7 +62,7 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 export default function DashboardShared({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const monthLabel = useMonthLabel();
-  const { dashboard, francePath } = loaderData;
+  const { dashboard } = loaderData;
   return (
     <div className="rf-container">
       <PageHeader
@@ -75,7 +73,7 @@ export default function DashboardShared({ loaderData }: Route.ComponentProps) {
         })}
         lead={t('dashboards.shared.lead')}
       />
-      <DashboardView dashboard={dashboard} francePath={francePath} />
+      <DashboardView dashboard={dashboard} />
     </div>
   );
 }

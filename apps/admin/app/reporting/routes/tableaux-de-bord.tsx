@@ -26,7 +26,7 @@ export default function Dashboards({ loaderData, actionData }: Route.ComponentPr
   const message = useMessage();
   const format = useFormat();
   const monthLabel = useMonthLabel();
-  const { options, scope, range, errors, dto, francePath, revoked } = loaderData;
+  const { options, scope, range, errors, dto, revoked } = loaderData;
   const { dashboard } = dto;
   const here = `/tableaux-de-bord?${dashboardQueryString(scope, range)}`;
   const errorOf = (field: string) => (errors[field] ? message(errors[field]) : undefined);
@@ -124,7 +124,7 @@ export default function Dashboards({ loaderData, actionData }: Route.ComponentPr
         })}
       </h2>
       {dto.validatedOnly ? <Alert kind="info" title={t('dashboards.validated_only')} /> : null}
-      <DashboardView dashboard={dashboard} francePath={francePath} />
+      <DashboardView dashboard={dashboard} />
 
       {dto.canShare ? (
         <section aria-labelledby="dashboard-share" className="rf-stack">

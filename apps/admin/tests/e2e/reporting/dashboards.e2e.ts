@@ -80,6 +80,7 @@ test('a network admin reads the network and a département, and shares it by a l
   const shareUrl = (await link.getAttribute('href')) ?? '';
   const anonymous = await browser.newContext();
   const visitor = await anonymous.newPage();
+  const outline = visitor.waitForResponse((r) => new URL(r.url()).pathname === '/carte/france.svg');
   const response = await visitor.goto(shareUrl);
   expect(response?.headers()['x-robots-tag']).toContain('noindex');
   await expect(visitor.getByRole('heading', { level: 1, name: /^Finistère :/ })).toBeVisible();
@@ -89,6 +90,14 @@ test('a network admin reads the network and a département, and shares it by a l
   expect(await keyFigure(visitor, 'Personnes accompagnées')).toBeLessThanOrEqual(finistere);
   await expect(visitor.getByText('Activités enregistrées', { exact: true })).toHaveCount(0);
   await expect(visitor.getByRole('button', { name: 'Créer un lien de partage' })).toHaveCount(0);
+  // The map's background, France's outline, is an image the browser fetches once and keeps, not 7 KB
+  // repeated in every page.
+  const outlineResponse = await outline;
+  expect(outlineResponse.status()).toBe(200);
+  expect(outlineResponse.headers()['content-type']).toContain('image/svg+xml');
+  expect(outlineResponse.headers()['cache-control']).toMatch(/^public, max-age=\d+/);
+  expect(await outlineResponse.text()).toMatch(/^<svg [^>]*><path d="M[\d.]+ [\d.]+L/);
+  expect(await response?.text()).not.toContain('<path d="M');
   await expectNoAxeViolation(visitor);
 
   // Revoked, it leads nowhere.
