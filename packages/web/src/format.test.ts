@@ -16,6 +16,8 @@ describe('formatters', () => {
     // 08:00 UTC in winter is 09:00 in Paris; in summer, 10:00.
     expect(fr.dateTime('2026-11-24T08:00:00Z')).toBe('mardi 24 novembre 2026 à 09:00');
     expect(fr.dateTime('2026-07-07T08:00:00Z')).toBe('mardi 7 juillet 2026 à 10:00');
+    expect(fr.time('2026-11-24T08:00:00Z')).toBe('09:00');
+    expect(formatters('en').time('2026-07-07T13:05:00Z')).toBe('03:05 PM');
   });
 
   it('keeps a calendar date on its day', () => {

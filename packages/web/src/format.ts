@@ -15,6 +15,8 @@ export interface Formatters {
   date(iso: string): string;
   /** 24/11/2026 10:00, for dense tables */
   shortDateTime(iso: string): string;
+  /** 10:00 */
+  time(iso: string): string;
   /** The catalogue key of the plural form the language uses for `count` (`one` or `other`). */
   plural(count: number, keys: { one: MessageKey; other: MessageKey }): MessageKey;
 }
@@ -49,6 +51,7 @@ export const formatters = perLocale((locale): Formatters => {
     dateStyle: 'short',
     timeStyle: 'short',
   });
+  const time = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
   const plurals = new Intl.PluralRules(locale);
   // A date without a time (2026-01-01) is a calendar day: read at noon UTC so no time zone moves it.
   const asDate = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);
@@ -58,6 +61,7 @@ export const formatters = perLocale((locale): Formatters => {
     dateTime: (iso) => dateTime.format(asDate(iso)),
     date: (iso) => date.format(asDate(iso)),
     shortDateTime: (iso) => shortDateTime.format(asDate(iso)),
+    time: (iso) => time.format(new Date(iso)),
     plural: (count, keys) => (plurals.select(count) === 'one' ? keys.one : keys.other),
   };
 });

@@ -54,17 +54,11 @@ export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
 
 export default function Appointments({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
   const format = useFormat();
   const { day, appointments, done } = loaderData;
   const failure = actionData ?? null;
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Paris',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
   const range = (row: { startsAt: string; endsAt: string }) =>
-    `${time.format(new Date(row.startsAt))}–${time.format(new Date(row.endsAt))}`;
+    `${format.time(row.startsAt)}–${format.time(row.endsAt)}`;
   return (
     <div className="rf-container">
       <PageHeader title={t('appointments.day.title')} lead={t('appointments.day.lead')} />

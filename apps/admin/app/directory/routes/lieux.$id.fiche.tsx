@@ -8,6 +8,7 @@ import {
 } from '@rf/domain/vocabulary/places';
 import type { MessageKey } from '@rf/i18n';
 import { Alert, Button, CheckboxGroup, FormErrorSummary, PageHeader, TextAreaField, TextField } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
 import { formIntent, parseForm, refusedForm } from '@rf/web/forms';
 import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
@@ -106,6 +107,7 @@ const sections = ['identity', 'address', 'contact'] as const;
 
 export default function PlaceProfile({ loaderData, actionData: posted }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { profile, saved, confirmed, photoSaved } = loaderData;
   const photoData = posted && 'photo' in posted ? posted.photo : undefined;
   const actionData = posted && !('photo' in posted) ? posted : undefined;
@@ -139,9 +141,7 @@ export default function PlaceProfile({ loaderData, actionData: posted }: Route.C
         ) : null}
         <p>
           {t('directory_admin.freshness.updated_on', {
-            date: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
-              new Date(`${profile.dateMaj}T00:00:00Z`),
-            ),
+            date: format.date(profile.dateMaj),
           })}{' '}
           {profile.stale ? t('directory_admin.freshness.stale') : t('directory_admin.freshness.fresh')}
         </p>

@@ -1,6 +1,7 @@
 // Network admins: the places whose record is older than six months, the oldest first (decision 063). Their
 // managers are reminded weekly by the worker; this list is where the network team follows up.
 import { DataTable, PageHeader } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
@@ -17,19 +18,15 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   return data({ list, meta: metaOf(t, { title: 'directory_admin.stale.meta_title' }) }, { headers });
 });
 
-const longDate = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-
 export default function StalePlaces({ loaderData }: Route.ComponentProps) {
   const t = useT();
+  const format = useFormat();
   const { list } = loaderData;
   return (
     <div className="rf-container">
       <PageHeader
         title={t('directory_admin.stale.title')}
-        lead={t('directory_admin.stale.lead', { date: longDate(list.freshSince) })}
+        lead={t('directory_admin.stale.lead', { date: format.date(list.freshSince) })}
       />
       <p>
         <a href="/lieux">{t('directory_admin.place.back')}</a>
@@ -56,7 +53,7 @@ export default function StalePlaces({ loaderData }: Route.ComponentProps) {
           {
             key: 'date',
             header: t('directory_admin.stale.column.date'),
-            cell: (p) => <time dateTime={p.dateMaj}>{longDate(p.dateMaj)}</time>,
+            cell: (p) => <time dateTime={p.dateMaj}>{format.date(p.dateMaj)}</time>,
           },
         ]}
         rows={list.items}

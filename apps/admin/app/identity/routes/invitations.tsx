@@ -9,8 +9,9 @@ import {
   SelectField,
   TextField,
 } from '@rf/ui';
+import { useFormat } from '@rf/web/format';
 import { parseForm, refusedForm, retryAfterHeaders } from '@rf/web/forms';
-import { useFormFailure, useLocale, useT } from '@rf/web/i18n';
+import { useFormFailure, useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
@@ -62,13 +63,12 @@ export const action = withPageErrors(async ({ request }: Route.ActionArgs) => {
 
 export default function Invitations({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormat();
   const { isAdmin, places, pending, sentTo } = loaderData;
   const { errorOf, errors, value, formError } = useFormFailure(actionData);
   const roles: ('member' | 'manager' | 'network_admin' | 'observer')[] = isAdmin
     ? ['member', 'manager', 'network_admin', 'observer']
     : ['member', 'manager'];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' });
   return (
     <div className="rf-container">
       <PageHeader title={t('invitations.title')} lead={t('invitations.lead')} />
@@ -133,7 +133,7 @@ export default function Invitations({ loaderData, actionData }: Route.ComponentP
             {
               key: 'expires',
               header: t('invitations.column_expires'),
-              cell: (row) => date.format(new Date(row.expiresAt)),
+              cell: (row) => format.date(row.expiresAt),
             },
           ]}
         />
