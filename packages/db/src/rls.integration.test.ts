@@ -4,7 +4,7 @@ import { createDb, withOpening } from './client.ts';
 import { publicFiguresFingerprint } from './directory/public-figures-cache.ts';
 import { withSession } from './rls.ts';
 import { withServiceRole } from './service.server.ts';
-import { createTestDatabase, type TestDatabase } from './testing/index.ts';
+import { createStatementLoggingDb, createTestDatabase, type TestDatabase } from './testing/index.ts';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -127,13 +127,7 @@ describe('withSession', () => {
   });
 
   it('reads the public figures’ fingerprint with `begin`, not in a round trip of its own', async () => {
-    const statements: string[] = [];
-    const logged = createDb(t.url, {
-      max: 1,
-      log: (event) => {
-        statements.push(event.query.sql);
-      },
-    });
+    const { db: logged, statements } = createStatementLoggingDb(t.url);
     try {
       for (const viewer of [null, claims]) {
         const [fromOpening, asked] = await withSession(logged, viewer, async (tx) => [

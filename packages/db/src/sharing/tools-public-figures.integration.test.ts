@@ -7,12 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '../client.ts';
 import { clearPublicFiguresCache } from '../directory/public-figures-cache.ts';
 import { type SessionClaims, withSession } from '../rls.ts';
 import {
   claimsFor,
   createRlsFixtures,
+  createStatementLoggingDb,
   createTestDatabase,
   type RlsFixtures,
   type TestDatabase,
@@ -100,8 +100,7 @@ async function afterWrite(write: string) {
 
 describe('the tool catalogue’s filters, cached per instance (decision 048)', () => {
   it('are the public ones whoever asks, and a second request sends no statement for them', async () => {
-    const statements: string[] = [];
-    const logged = createDb(t.url, { max: 1, log: (event) => void statements.push(event.query.sql) });
+    const { db: logged, statements } = createStatementLoggingDb(t.url);
     try {
       clearPublicFiguresCache();
       // Cold, as a network admin (RLS shows them every draft): computed with the public rule only.

@@ -12,3 +12,4 @@ export {
 export { freePort } from './free-port.ts';
 export { createDatabaseAt, type DatabaseAtMigration } from './migrations.ts';
 export { type RestartablePostgres, startRestartablePostgres } from './restartable-server.ts';
+export { createStatementLoggingDb } from './statement-log.ts';

@@ -13,8 +13,9 @@ import { loadPublishedDashboard, readPublication, withPublicationVersion } from 
  * figures an observer and the open-data file show for the same cells, never raw small counts. The service
  * role reads the link; the exact counts are suppressed before anything leaves. An expired link answers
  * `link_invalid_or_expired` (its page: 410), an unknown or revoked one `not_found`. One transaction: the
- * link, its title and the publication's version (read with its `begin`, decision 064); the dashboard itself is this process's copy
- * for that version, computed again (after the transaction) only after a write that changes the publication.
+ * link, its title and the publication's version (read with its `begin`, decision 064); the dashboard itself
+ * is this process's copy for that version, computed again (after the transaction) only after a write that
+ * changes the publication.
  */
 export const dashboardShared = selfManagedProcedure
   .input(shareTokenInput)

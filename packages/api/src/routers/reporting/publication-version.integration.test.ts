@@ -1,5 +1,4 @@
-import { createDb } from '@rf/db';
-import { createTestDatabase, type TestDatabase } from '@rf/db/testing';
+import { createStatementLoggingDb, createTestDatabase, type TestDatabase } from '@rf/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearPublicationCache, readPublication, withPublicationVersion } from './publication.server.ts';
@@ -14,13 +13,7 @@ afterAll(() => t.drop());
 
 describe('withPublicationVersion', () => {
   it('reads the publication’s version with `begin`, not in a round trip of its own', async () => {
-    const statements: string[] = [];
-    const logged = createDb(t.url, {
-      max: 1,
-      log: (event) => {
-        statements.push(event.query.sql);
-      },
-    });
+    const { db: logged, statements } = createStatementLoggingDb(t.url);
     try {
       const { reading, asked } = await withPublicationVersion(logged, 'test', async (tx) => ({
         reading: await readPublication(logged, tx),
