@@ -6,7 +6,7 @@ import { addDays } from '@rf/domain/appointments/local-time';
 import { Alert, Badge, Button, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { parseForm, refusedForm } from '@rf/web/forms';
-import { useLocale, useT } from '@rf/web/i18n';
+import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data, Form, redirect } from 'react-router';
