@@ -1,13 +1,13 @@
 // Server-rendered SVG charts (visx: scales and shapes only, no measuring, no animation), so the page shows
 // them without JavaScript. Each chart is an image with a short name; the figures themselves follow in a
-// table, which is what assistive technologies read.
+// table, which is what assistive technologies read. Colours and type are in dashboards.css and positions
+// are rounded to a tenth: a dashboard draws hundreds of these elements, each written into the page.
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { Bar } from '@visx/shape';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 
-const INK = '#161616';
-const BAR = '#000091';
-const GRID = '#929292';
+/** A coordinate to a tenth of a unit: finer is invisible at any size the chart is shown. */
+const at = (value: number) => Math.round(value * 10) / 10;
 
 export interface ChartDatum {
   key: string;
@@ -47,38 +47,41 @@ export function ColumnChart({ title, data, formatValue }: ChartProps) {
     >
       <title id={titleId}>{title}</title>
       {y.ticks(4).map((tick) => (
-        <g key={tick}>
+        <Fragment key={tick}>
           <line
+            className="rf-chart__grid"
             x1={margin.left}
             x2={width - margin.right}
-            y1={y(tick)}
-            y2={y(tick)}
-            stroke={GRID}
-            strokeWidth={0.5}
+            y1={at(y(tick))}
+            y2={at(y(tick))}
           />
-          <text x={margin.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={11} fill={INK}>
+          <text className="rf-chart__end" x={margin.left - 6} y={at(y(tick))} dy="0.32em">
             {formatValue(tick)}
           </text>
-        </g>
+        </Fragment>
       ))}
       {data.map((d, i) => {
         const barX = x(d.key) ?? 0;
         const barY = y(d.value);
         return (
-          <g key={d.key}>
-            <Bar x={barX} y={barY} width={x.bandwidth()} height={height - margin.bottom - barY} fill={BAR} />
+          <Fragment key={d.key}>
+            <Bar
+              className="rf-chart__bar"
+              x={at(barX)}
+              y={at(barY)}
+              width={at(x.bandwidth())}
+              height={at(height - margin.bottom - barY)}
+            />
             {i % labelEvery === 0 ? (
               <text
-                x={barX + x.bandwidth() / 2}
+                className="rf-chart__middle"
+                x={at(barX + x.bandwidth() / 2)}
                 y={height - margin.bottom + 16}
-                textAnchor="middle"
-                fontSize={11}
-                fill={INK}
               >
                 {d.label}
               </text>
             ) : null}
-          </g>
+          </Fragment>
         );
       })}
     </svg>
@@ -97,7 +100,7 @@ export function BarChart({ title, data, formatValue }: ChartProps) {
   const x = scaleLinear({ domain: [0, max], range: [0, width - labelWidth - valueWidth] });
   return (
     <svg
-      className="rf-chart"
+      className="rf-chart rf-chart--bars"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-labelledby={titleId}
@@ -107,15 +110,21 @@ export function BarChart({ title, data, formatValue }: ChartProps) {
       {data.map((d, i) => {
         const top = 4 + i * row;
         return (
-          <g key={d.key}>
-            <text x={labelWidth - 8} y={top + row / 2} dy="0.32em" textAnchor="end" fontSize={12} fill={INK}>
+          <Fragment key={d.key}>
+            <text className="rf-chart__end" x={labelWidth - 8} y={top + row / 2} dy="0.32em">
               {d.label.length > 38 ? `${d.label.slice(0, 37)}…` : d.label}
             </text>
-            <Bar x={labelWidth} y={top + 4} width={x(d.value)} height={row - 8} fill={BAR} />
-            <text x={labelWidth + x(d.value) + 6} y={top + row / 2} dy="0.32em" fontSize={12} fill={INK}>
+            <Bar
+              className="rf-chart__bar"
+              x={labelWidth}
+              y={top + 4}
+              width={at(x(d.value))}
+              height={row - 8}
+            />
+            <text x={at(labelWidth + x(d.value) + 6)} y={top + row / 2} dy="0.32em">
               {formatValue(d.value)}
             </text>
-          </g>
+          </Fragment>
         );
       })}
     </svg>
