@@ -59,6 +59,7 @@ export default function handleRequest(
     https: new URL(env.SITE_URL).protocol === 'https:',
     formOrigins: [new URL(env.SITE_URL).origin, new URL(env.ADMIN_URL).origin],
     imageOrigins: env.MAP_TILES_URL === 'off' ? [] : [new URL(env.MAP_TILES_URL).origin],
+    devServer: process.env.NODE_ENV !== 'production',
   });
   const shareable = isShareable({
     method: request.method,

@@ -8,12 +8,14 @@ export interface SecurityOptions {
   formOrigins: string[];
   /** Extra image origins: the directory map's tile server (an `http:` one in development is not covered by `https:`). */
   imageOrigins?: string[];
+  /** Vite's development server: its hot reload speaks over a WebSocket, which production pages never open. */
+  devServer?: boolean;
 }
 
 export function applySecurityHeaders(
   headers: Headers,
   nonce: string,
-  { https, formOrigins, imageOrigins = [] }: SecurityOptions,
+  { https, formOrigins, imageOrigins = [], devServer = false }: SecurityOptions,
 ): void {
   const csp = [
     "default-src 'self'",
@@ -21,7 +23,9 @@ export function applySecurityHeaders(
     "style-src 'self' 'unsafe-inline'",
     ["img-src 'self' data: blob: https:", ...imageOrigins].join(' '),
     "font-src 'self'",
-    "connect-src 'self' ws: wss:",
+    // Production pages connect to their own origin only: a script injected despite the nonce could not
+    // send what it reads to a socket elsewhere.
+    devServer ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
     `form-action 'self' ${formOrigins.join(' ')}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
