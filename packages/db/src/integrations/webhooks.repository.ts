@@ -158,6 +158,8 @@ export interface WebhookDeliveryRow {
   eventId: string;
   eventType: string;
   status: WebhookDeliveryStatus;
+  /** How many times it was queued (1, then one more per "send again"): the form sends it back. */
+  round: number;
   attempts: number;
   lastStatusCode: number | null;
   lastError: string | null;
@@ -179,6 +181,7 @@ export async function listWebhookDeliveries(
       'event_id as eventId',
       'event_type as eventType',
       'status',
+      'round',
       'attempts',
       'last_status_code as lastStatusCode',
       'last_error as lastError',
@@ -194,16 +197,18 @@ export async function listWebhookDeliveries(
 }
 
 /**
- * "Send again": queues a delivered, failed or cancelled delivery again (a pending one is left alone, so a
- * double click sends once). `not_found` when it is not the person's; `inactive` when its subscription is off.
+ * "Send again": queues a delivered, failed or cancelled delivery again. Once per click: a pending one is left
+ * alone, and so is one whose round is no longer `seenRound` (an earlier click sent it again already, even if
+ * that sending is over). `not_found` when it is not the person's; `inactive` when its subscription is off.
  */
 export async function redeliverWebhook(
   tx: Tx,
   deliveryId: number,
+  seenRound?: number,
 ): Promise<'pending' | 'waiting' | 'not_found' | 'inactive'> {
   const { rows } = await sql<{
     status: string;
-  }>`select private.webhook_redeliver(${deliveryId}) as status`.execute(tx);
+  }>`select private.webhook_redeliver(${deliveryId}, ${seenRound ?? null}::integer) as status`.execute(tx);
   return (rows[0]?.status ?? 'not_found') as 'pending' | 'waiting' | 'not_found' | 'inactive';
 }
 

@@ -195,6 +195,8 @@ export type WebhookSubscriptionInput = z.infer<typeof webhookSubscriptionInput>;
 export const webhookSubscriptionId = z.object({ id: z.uuid('validation.not_found') });
 export const webhookDeliveryId = z.object({
   deliveryId: z.coerce.number().int('validation.not_found').positive('validation.not_found'),
+  /** The delivery's round the page showed: a second click of the same page sends nothing more. */
+  round: z.coerce.number().int('validation.not_found').positive('validation.not_found').optional(),
 });
 
 // What receivers get: `{ version: 1, id, type, occurred_at, data }`. Strict objects: a field the triggers

@@ -182,6 +182,7 @@ export default function WebhookSubscription({ loaderData, actionData }: Route.Co
                   <Form method="post">
                     <input type="hidden" name="intent" value="redeliver" />
                     <input type="hidden" name="deliveryId" value={row.id} />
+                    <input type="hidden" name="round" value={row.round} />
                     <Button
                       type="submit"
                       variant="secondary"

@@ -32,6 +32,7 @@ export interface WebhookDeliveryDto {
   eventId: string;
   eventType: string;
   status: 'pending' | 'waiting' | 'delivered' | 'failed' | 'cancelled';
+  round: number;
   attempts: number;
   lastStatusCode: number | null;
   lastError: string | null;

@@ -157,6 +157,26 @@ describe('webhook subscriptions in the console', () => {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from private.jobs
       where job_key = ${`webhook:${delivery.id}`}`.execute(h.db.db);
     expect(rows[0]?.n).toBe(1);
+    // The worker quicker than the second click: that sending is over when the page's form comes again.
+    // The round the page showed has passed, so nothing more is queued; a page showing the new round may.
+    await sql`update public.webhook_deliveries set status = 'delivered' where id = ${delivery.id}`.execute(
+      h.db.db,
+    );
+    await sql`delete from private.jobs where job_key = ${`webhook:${delivery.id}`}`.execute(h.db.db);
+    const page = { deliveryId: delivery.id, round: delivery.round };
+    expect(await managerA.webhooks.redeliver(page)).toEqual({ status: 'pending' });
+    const queued = async () =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from private.jobs
+          where job_key = ${`webhook:${delivery.id}`}`.execute(h.db.db)
+      ).rows[0]?.n;
+    expect(await queued()).toBe(0);
+    const [shownAgain] = (await managerA.webhooks.get({ id })).deliveries;
+    expect(shownAgain).toMatchObject({ status: 'delivered', round: delivery.round + 1 });
+    expect(await managerA.webhooks.redeliver({ deliveryId: delivery.id, round: shownAgain?.round })).toEqual({
+      status: 'pending',
+    });
+    expect(await queued()).toBe(1);
     expect(await managerA.webhooks.setActive({ id, active: false })).toEqual({ active: false });
     expect((await managerA.webhooks.get({ id })).active).toBe(false);
   });
