@@ -3,6 +3,7 @@ import {
   checkWebhookUrl,
   isPrivateAddress,
   WEBHOOK_MAX_ATTEMPTS,
+  webhookDeliveryId,
   webhookPayloadSchema,
   webhookRetryDelayMs,
   webhookSubscriptionInput,
@@ -104,6 +105,23 @@ describe('webhook subscription input', () => {
       events: ['booking.deleted'],
     });
     expect(unknown.success).toBe(false);
+  });
+});
+
+describe('"send again" form', () => {
+  it('takes the delivery and the round the page showed, and refuses numbers the database cannot hold', () => {
+    expect(webhookDeliveryId.parse({ deliveryId: '12', round: '2' })).toEqual({ deliveryId: 12, round: 2 });
+    expect(webhookDeliveryId.parse({ deliveryId: '12' })).toEqual({ deliveryId: 12 });
+    for (const hostile of [
+      { deliveryId: '12', round: '99999999999' },
+      { deliveryId: '1e300' },
+      { deliveryId: '12', round: '-1' },
+      { deliveryId: '12', round: '1.5' },
+    ]) {
+      const parsed = webhookDeliveryId.safeParse(hostile);
+      expect(parsed.success, JSON.stringify(hostile)).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe('validation.not_found');
+    }
   });
 });
 

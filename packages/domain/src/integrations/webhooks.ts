@@ -194,9 +194,19 @@ export type WebhookSubscriptionInput = z.infer<typeof webhookSubscriptionInput>;
 
 export const webhookSubscriptionId = z.object({ id: z.uuid('validation.not_found') });
 export const webhookDeliveryId = z.object({
-  deliveryId: z.coerce.number().int('validation.not_found').positive('validation.not_found'),
+  deliveryId: z.coerce
+    .number()
+    .int('validation.not_found')
+    .positive('validation.not_found')
+    .max(Number.MAX_SAFE_INTEGER, 'validation.not_found'),
   /** The delivery's round the page showed: a second click of the same page sends nothing more. */
-  round: z.coerce.number().int('validation.not_found').positive('validation.not_found').optional(),
+  round: z.coerce
+    .number()
+    .int('validation.not_found')
+    .positive('validation.not_found')
+    // A Postgres integer: beyond it the statement would fail (a 500) instead of a plain refusal.
+    .max(2_147_483_647, 'validation.not_found')
+    .optional(),
 });
 
 // What receivers get: `{ version: 1, id, type, occurred_at, data }`. Strict objects: a field the triggers
