@@ -98,6 +98,18 @@ test('a network admin reads the network and a département, and shares it by a l
   expect(outlineResponse.headers()['cache-control']).toMatch(/^public, max-age=\d+/);
   expect(await outlineResponse.text()).toMatch(/^<svg [^>]*><path d="M[\d.]+ [\d.]+L/);
   expect(await response?.text()).not.toContain('<path d="M');
+  // The outline takes nothing in: a post, cross-site or not, is refused without a server error.
+  const outlineUrl = new URL('/carte/france.svg', shareUrl).toString();
+  const crossSite = await visitor.request.post(outlineUrl, {
+    headers: { origin: 'https://attacker.example' },
+    form: { x: 'y' },
+  });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await visitor.request.post(outlineUrl, {
+    headers: { origin: new URL(shareUrl).origin },
+    form: { x: 'y'.repeat(10_000) },
+  });
+  expect(sameSite.status()).toBe(405);
   await expectNoAxeViolation(visitor);
 
   // Revoked, it leads nowhere.
