@@ -7,7 +7,7 @@
 //  (b) catalogue pages: `/ateliers` of the site's production build, loaded with autocannon, and a bare
 //      `node:http` server running the same SQL (bench/catalogue-baseline-server.ts).
 // Results go to bench/results/booking-<date>.{json,md}. Run with `pnpm bench:booking`; never part of CI.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -40,6 +40,7 @@ import {
   acquireLock,
   buildApps,
   serveApp,
+  spawnGroup,
   startThrowawayDatabase,
   stopServer,
   waitForHealth,
@@ -413,10 +414,9 @@ async function cataloguePages(databaseUrl: string) {
     const env = benchServerEnv(databaseUrl, site);
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(
-      spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/catalogue-baseline-server.ts'], {
+      spawnGroup(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/catalogue-baseline-server.ts'], {
         stdio: ['ignore', 'inherit', 'inherit'],
         env: { ...env, PORT: String(baselinePort) },
-        detached: true,
       }),
     );
     await Promise.all([

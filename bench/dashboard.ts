@@ -16,7 +16,7 @@
 // windows, BENCH_DASHBOARD_RUNS (default 15) and BENCH_DASHBOARD_BUDGET_S (default 60 s a scenario) the
 // timed runs, BENCH_RECORDS the dataset; BENCH_DASHBOARD_SERVED_ONLY=1 skips the timed runs (the served lines
 // alone, e.g. to compare two versions of the share page).
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -33,6 +33,7 @@ import {
   acquireLock,
   buildApps,
   serveApp,
+  spawnGroup,
   startThrowawayDatabase,
   stopServer,
   waitForHealth,
@@ -285,10 +286,9 @@ async function servedLines(
   const env = benchServerEnv(url);
   try {
     servers.push(
-      spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/dashboard-baseline-server.ts'], {
+      spawnGroup(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/dashboard-baseline-server.ts'], {
         stdio: ['ignore', 'inherit', 'inherit'],
         env: { ...env, PORT: String(baselinePort) },
-        detached: true,
       }),
     );
     await waitForHealth(baseline, servers[0] as ChildProcess);

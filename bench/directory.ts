@@ -3,7 +3,7 @@
 // production build with autocannon and, in the same run, a bare `node:http` server running the same SQL
 // (bench/baseline-server.ts); then it weighs the JavaScript each page ships. Results go to
 // bench/results/directory-<date>.{json,md}. Run with `pnpm bench:directory`; never part of validate/CI.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import {
   acquireLock,
   buildApps,
   serveApp,
+  spawnGroup,
   startThrowawayDatabase,
   stopServer,
   waitForHealth,
@@ -251,10 +252,9 @@ export async function runDirectoryBenchmark({ write = true }: { write?: boolean 
     const env = benchServerEnv(database.url, site);
     servers.push(serveApp('site', sitePort, env, { quiet: true }));
     servers.push(
-      spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/baseline-server.ts'], {
+      spawnGroup(join(process.cwd(), 'node_modules/.bin/tsx'), ['bench/baseline-server.ts'], {
         stdio: ['ignore', 'inherit', 'inherit'],
         env: { ...env, PORT: String(baselinePort) },
-        detached: true,
       }),
     );
     await Promise.all([

@@ -8,12 +8,11 @@
 // printed) for Chrome's DevTools, and each page's HTML. BENCH_DATABASE_URL profiles against a database already
 // loaded (`BENCH_KEEP=1 BENCH_DATASET=national pnpm bench:dataset`) instead of loading the network.
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@rf/db/testing';
-import { stopServer, waitForHealth } from '../scripts/stack.ts';
+import { spawnGroup, stopServer, waitForHealth } from '../scripts/stack.ts';
 import { load } from './directory.ts';
 import { networkDatabase } from './network-database.ts';
 import { benchServerEnv } from './server-env.ts';
@@ -128,11 +127,10 @@ async function main() {
       const port = await freePort();
       const site = `http://127.0.0.1:${port}`;
       const inspector = await freePort();
-      server = spawn(process.execPath, [`--inspect=127.0.0.1:${inspector}`, 'server.ts'], {
+      server = spawnGroup(process.execPath, [`--inspect=127.0.0.1:${inspector}`, 'server.ts'], {
         cwd: 'apps/site',
         stdio: ['ignore', 'ignore', 'ignore'],
         env: { ...benchServerEnv(database.url, site), STORAGE_LOCAL_IN_PRODUCTION: '1', PORT: String(port) },
-        detached: true,
       });
       await waitForHealth(site, server);
       const answer = await fetch(`${site}${path}`);

@@ -1,9 +1,9 @@
 // What the end-to-end run and the benchmarks share: a throw-away embedded Postgres, the lock on the apps'
 // build folders, production builds served by each app's `server.ts`, the job worker, and stopping it all
 // afterwards.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmbeddedServer, startEmbeddedPostgres } from '@rf/db/embedded';
 import { freePort } from '@rf/db/testing';
@@ -35,6 +35,45 @@ export function stopServer(server: ChildProcess): Promise<void> {
     return Promise.resolve();
   }
   return Promise.race([exited, new Promise<void>((resolve) => setTimeout(resolve, 5000))]);
+}
+
+/** Process groups started by `spawnGroup` and still running. */
+const groups = new Set<ChildProcess>();
+
+function stopGroups() {
+  for (const child of groups) {
+    if (!child.pid || child.exitCode !== null || child.signalCode !== null) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch (error) {
+      // It ended between the check and the signal: nothing left to stop.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  }
+}
+
+let stoppedWithThisProcess = false;
+
+/**
+ * A server, worker or tool in its own process group (`stopServer` stops the group), which is also stopped
+ * when this process ends or is interrupted. Without that, an interrupted benchmark left its production server
+ * computing on, a core busy for minutes, and every later measurement on the machine was wrong.
+ */
+export function spawnGroup(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  if (!stoppedWithThisProcess) {
+    stoppedWithThisProcess = true;
+    process.once('exit', stopGroups);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        stopGroups();
+        process.exit(128 + constants.signals[signal]);
+      });
+    }
+  }
+  const child = spawn(command, args, { ...options, detached: true });
+  groups.add(child);
+  child.once('exit', () => groups.delete(child));
+  return child;
 }
 
 export { acquireLock } from './build-lock.ts';
@@ -90,7 +129,7 @@ function throwawayEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * An app's production build served by its production server (`apps/<app>/server.ts`), in its own process
- * group (see `stopServer`). Its JSON request logs go to stdout: `quiet` discards them (benchmarks).
+ * group (`spawnGroup`). Its JSON request logs go to stdout: `quiet` discards them (benchmarks).
  */
 export function serveApp(
   app: 'site' | 'admin',
@@ -98,24 +137,22 @@ export function serveApp(
   env: NodeJS.ProcessEnv,
   { quiet = false }: { quiet?: boolean } = {},
 ): ChildProcess {
-  return spawn(process.execPath, ['server.ts'], {
+  return spawnGroup(process.execPath, ['server.ts'], {
     cwd: `apps/${app}`,
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
     env: { ...throwawayEnv(env), PORT: String(port) },
-    detached: true,
   });
 }
 
 /**
- * The job worker (`apps/worker`) as in production, in its own process group (see `stopServer`): it sends
+ * The job worker (`apps/worker`) as in production, in its own process group (`spawnGroup`): it sends
  * the e-mails the database queues, so tests that read them need it running.
  */
 export function startJobWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(join(process.cwd(), 'apps/worker/node_modules/.bin/tsx'), ['src/main.ts'], {
+  return spawnGroup(join(process.cwd(), 'apps/worker/node_modules/.bin/tsx'), ['src/main.ts'], {
     cwd: 'apps/worker',
     stdio: ['ignore', 'inherit', 'inherit'],
     env: throwawayEnv(env),
-    detached: true,
   });
 }
 
