@@ -149,12 +149,31 @@ async function pickScopes(url: string) {
 const BENCH_REPORT = "bench: the observers' view (bench/dashboard.ts)";
 
 /**
+ * Takes the benchmark's validated reports away (a validated report is locked, decision 036: the owner sets
+ * the workflow aside to delete its own).
+ */
+async function removeBenchReports(url: string) {
+  const cleanup = createDb(url, { max: 1 });
+  try {
+    await cleanup.transaction().execute(async (tx) => {
+      await sql`alter table public.reports disable trigger reports_workflow`.execute(tx);
+      await sql`delete from public.reports where review_comment = ${BENCH_REPORT}`.execute(tx);
+      await sql`alter table public.reports enable trigger reports_workflow`.execute(tx);
+    });
+  } finally {
+    await cleanup.destroy();
+  }
+}
+
+/**
  * The observers' view needs validated reports: when the dataset's places have none, two places in three get
  * every quarter of the three years validated but the last two (written as the database owner, one statement:
  * the roll-up's triggers move those place-months to the validated state). Returns a function that takes them
  * away again (the share page and the rest of `pnpm bench` then read the dataset as loaded).
  */
 async function ensureValidatedReports(url: string): Promise<{ added: boolean; remove: () => Promise<void> }> {
+  // An interrupted run leaves its reports behind: they are not the dataset's, and would be taken for them.
+  await removeBenchReports(url);
   const db = createDb(url, { max: 1 });
   try {
     const validated = async () =>
@@ -185,17 +204,7 @@ async function ensureValidatedReports(url: string): Promise<{ added: boolean; re
     const remove = async () => {
       if (removed) return;
       removed = true;
-      // A validated report is locked (decision 036): the owner sets the workflow aside to take its own away.
-      const cleanup = createDb(url, { max: 1 });
-      try {
-        await cleanup.transaction().execute(async (tx) => {
-          await sql`alter table public.reports disable trigger reports_workflow`.execute(tx);
-          await sql`delete from public.reports where review_comment = ${BENCH_REPORT}`.execute(tx);
-          await sql`alter table public.reports enable trigger reports_workflow`.execute(tx);
-        });
-      } finally {
-        await cleanup.destroy();
-      }
+      await removeBenchReports(url);
     };
     return { added: true, remove };
   } finally {
