@@ -14,6 +14,7 @@
 // BENCH_ONLY=pages (a comma-separated list of pages, national, directory, booking, dashboard, frontend) runs only those
 // steps and writes bench/results/all-<date>-partial.{json,md}; BENCH_SKIP_BUILD=1 serves the site's existing
 // build in that step instead of building it.
+
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -24,7 +25,8 @@ import { loadNetwork } from '@rf/db/seed/network';
 import { loadNetworkCatalogue, NETWORK_SCALE_CATALOGUE } from '@rf/db/seed/network-catalogue';
 import { loadReferenceData } from '@rf/db/seed/reference';
 import { freePort } from '@rf/db/testing';
-import { parisDay } from '@rf/domain/booking/catalogue-search';
+import { parisDay } from '@rf/domain/time/paris';
+
 import {
   acquireLock,
   buildApps,

@@ -7,6 +7,7 @@
 //  (b) catalogue pages: `/ateliers` of the site's production build, loaded with autocannon, and a bare
 //      `node:http` server running the same SQL (bench/catalogue-baseline-server.ts).
 // Results go to bench/results/booking-<date>.{json,md}. Run with `pnpm bench:booking`; never part of CI.
+
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -28,9 +29,9 @@ import {
   CATALOGUE_PAGE_SIZE,
   catalogueDays,
   normaliseCatalogueSearch,
-  parisDay,
 } from '@rf/domain/booking/catalogue-search';
 import { searchWords } from '@rf/domain/directory/search';
+import { parisDay } from '@rf/domain/time/paris';
 import { startSmtpTestServer } from '@rf/mail/testing';
 import autocannon from 'autocannon';
 import { callerFor } from '../packages/api/src/caller.ts';

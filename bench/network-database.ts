@@ -1,13 +1,15 @@
 // The database the engineers' tools (`bench:profile`, `bench:round-trips`) serve the site from: the one at
 // BENCH_DATABASE_URL when given (a dataset kept by `BENCH_KEEP=1 pnpm bench:dataset`), or else a throw-away
 // Postgres holding the generated network, the demo data and the network's workshops, as `pnpm bench` loads it.
+
 import { createDb } from '@rf/db';
 import { executeSql, migrate } from '@rf/db/migrate';
 import { loadDemoData } from '@rf/db/seed/demo';
 import { loadNetwork } from '@rf/db/seed/network';
 import { loadNetworkCatalogue } from '@rf/db/seed/network-catalogue';
 import { loadReferenceData } from '@rf/db/seed/reference';
-import { parisDay } from '@rf/domain/booking/catalogue-search';
+import { parisDay } from '@rf/domain/time/paris';
+
 import { startThrowawayDatabase } from '../scripts/stack.ts';
 
 export async function networkDatabase(

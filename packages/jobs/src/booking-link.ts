@@ -1,6 +1,8 @@
 // The private link of a booking and how a place is written in e-mails: shared by the booking procedures
 // (which give the link back on the confirmation page) and the e-mails the worker sends later.
+
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 
 /** The key as a `KeyObject`, made once per key: importing raw bytes on every booking showed in profiles. */
 const keyObjects = new WeakMap<Uint8Array, KeyObject>();
@@ -39,8 +41,8 @@ export function addressLine(place: {
 
 /** Mail clients of residents show the date as it is written: Paris time, in full, in the person's language. */
 const fullDates = {
-  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: PARIS_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
 };
 
 export function mailDate(iso: string, locale: 'fr' | 'en' = 'fr'): string {

@@ -4,8 +4,10 @@
 // `schedule:<task>:<instant>`. The unique `job_key` makes that idempotent across any number of workers
 // (the same run is queued once, then claimed once with `skip locked`); a run missed while no worker was up
 // is still queued and runs as soon as one starts.
+
 import type { Db } from '@rf/db';
 import { withServiceRole } from '@rf/db/service';
+import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 import { Cron } from 'croner';
 import { enqueueJob } from './queue.ts';
 
@@ -20,11 +22,11 @@ export interface Schedule {
 /** The platform's recurring jobs. */
 export const SCHEDULES: readonly Schedule[] = [
   // Nightly, when nobody books: erasure of personal data past its retention period.
-  { task: 'retention-purge', cron: '30 3 * * *', timezone: 'Europe/Paris', maxAttempts: 5 },
+  { task: 'retention-purge', cron: '30 3 * * *', timezone: PARIS_TIME_ZONE, maxAttempts: 5 },
   // Hourly: rate-limit counters past their windows (decision 075), kept no longer than the limits need.
-  { task: 'rate-limit-purge', cron: '17 * * * *', timezone: 'Europe/Paris', maxAttempts: 3 },
+  { task: 'rate-limit-purge', cron: '17 * * * *', timezone: PARIS_TIME_ZONE, maxAttempts: 3 },
   // Mondays at 9: managers of places whose record is older than six months are reminded (decision 063).
-  { task: 'freshness-reminder', cron: '0 9 * * 1', timezone: 'Europe/Paris', maxAttempts: 5 },
+  { task: 'freshness-reminder', cron: '0 9 * * 1', timezone: PARIS_TIME_ZONE, maxAttempts: 5 },
 ];
 
 /** The first run of `schedule` strictly after `after`. */

@@ -2,7 +2,9 @@
 // characters. The token is derived like the full links (an HMAC of the idempotency key under the
 // private-links key, another label): 22 base64url characters, 128 bits, beyond any guessing; the database
 // keeps its SHA-256, and the site turns it into the full private link.
+
 import { createHash, createHmac } from 'node:crypto';
+import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 
 export const SHORT_TOKEN_LENGTH = 22;
 export const SHORT_TOKEN_PATTERN = /^[A-Za-z0-9_-]{22}$/;
@@ -28,7 +30,7 @@ export function shortLink(siteUrl: string, token: string): string {
 
 const shortDateParts = (locale: string) =>
   new Intl.DateTimeFormat(locale, {
-    timeZone: 'Europe/Paris',
+    timeZone: PARIS_TIME_ZONE,
     weekday: 'short',
     day: 'numeric',
     month: 'short',

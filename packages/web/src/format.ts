@@ -1,8 +1,8 @@
+import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 import type { Locale, MessageKey } from '@rf/i18n';
 import { useLocale } from './i18n.tsx';
 
-/** The network is in France: times are shown in Paris time, wherever the server or the reader is. */
-export const TIME_ZONE = 'Europe/Paris';
+// The network is in France: times are shown in Paris time, wherever the server or the reader is.
 
 export interface Formatters {
   /** 1 234 */
@@ -41,17 +41,21 @@ export const formatters = perLocale((locale): Formatters => {
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateTime = new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
+    timeZone: PARIS_TIME_ZONE,
     dateStyle: 'full',
     timeStyle: 'short',
   });
-  const date = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'long' });
+  const date = new Intl.DateTimeFormat(locale, { timeZone: PARIS_TIME_ZONE, dateStyle: 'long' });
   const shortDateTime = new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
+    timeZone: PARIS_TIME_ZONE,
     dateStyle: 'short',
     timeStyle: 'short',
   });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: PARIS_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const plurals = new Intl.PluralRules(locale);
   // A date without a time (2026-01-01) is a calendar day: read at noon UTC so no time zone moves it.
   const asDate = (iso: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso);

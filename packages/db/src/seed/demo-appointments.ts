@@ -3,16 +3,15 @@
 // booked, so the public slot picker and the console's day view both have something to show.
 // Idempotent: stable ids, upserted; the booked appointment is moved to the next weekday on each load.
 import { randomBytes } from 'node:crypto';
-import { addDays, fromLocal, isoWeekday, toLocal } from '@rf/domain/appointments/local-time';
+import { addDays, fromLocal, isoWeekday } from '@rf/domain/time/local-time';
+import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
 import type { Tx } from '../rls.ts';
-
-const TIME_ZONE = 'Europe/Paris';
 
 /** 14:00 in Paris on the first weekday at least two days from now. */
 function nextWeekdayAfternoon(now: Date): { startsAt: string; endsAt: string } {
-  let day = addDays(toLocal(now, TIME_ZONE).date, 2);
+  let day = addDays(parisDay(now), 2);
   while (isoWeekday(day) > 5) day = addDays(day, 1);
-  const start = fromLocal(day, 14 * 60, TIME_ZONE);
+  const start = fromLocal(day, 14 * 60, PARIS_TIME_ZONE);
   return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 45 * 60_000).toISOString() };
 }
 

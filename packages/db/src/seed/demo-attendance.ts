@@ -1,14 +1,16 @@
 // Demo data for taking attendance: a drop-in help session at Konk Ar Lab later today, with three people
 // booked, so its manager (gestionnaire@demo.test) can open the attendance sheet from the console and
 // mark them. Idempotent: stable ids, upserted; the session is moved back to "later today" on each load.
+
 import { randomBytes } from 'node:crypto';
-import { dayInFrance } from '@rf/domain/booking/rules';
+import { parisDay } from '@rf/domain/time/paris';
+
 import type { Tx } from '../rls.ts';
 
 /** Ten minutes from now, unless that is already tomorrow in France: then an hour ago (still today). */
 function laterToday(now: Date): Date {
   const soon = new Date(now.getTime() + 10 * 60_000);
-  return dayInFrance(soon) === dayInFrance(now) ? soon : new Date(now.getTime() - 3_600_000);
+  return parisDay(soon) === parisDay(now) ? soon : new Date(now.getTime() - 3_600_000);
 }
 
 export async function loadDemoAttendance(

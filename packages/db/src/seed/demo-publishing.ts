@@ -2,9 +2,10 @@
 // use (Tuesdays 14:00–16:00 Paris time, six sessions) by its member (membre@demo.test), with a minimum of
 // three people — the first session, a few days ahead with nobody booked yet, shows the organiser's warning.
 // Idempotent: stable ids, upserted; the sessions move with the calendar on each load.
+
 import { recurrenceOccurrences } from '@rf/domain/catalogue/recurrence';
 import { sessionRow } from '@rf/domain/catalogue/sessions';
-import { PLANNING_TIME_ZONE, wallClockAt } from '@rf/domain/catalogue/zoned-time';
+import { parisDay } from '@rf/domain/time/paris';
 import type { Tx } from '../rls.ts';
 
 /** The first Tuesday at least two days from now, as a Paris calendar date. */
@@ -12,8 +13,7 @@ function nextTuesday(now: Date): string {
   for (let days = 2; ; days += 1) {
     const day = new Date(now.getTime() + days * 86_400_000);
     if (day.getUTCDay() !== 2) continue;
-    const w = wallClockAt(day, PLANNING_TIME_ZONE);
-    return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+    return parisDay(day);
   }
 }
 

@@ -5,17 +5,16 @@
 // attendance taken, and an appointment seen three days ago.
 // Idempotent: stable ids, upserted; dates relative to today move on each load.
 import { randomBytes } from 'node:crypto';
-import { addDays, fromLocal, toLocal } from '@rf/domain/appointments/local-time';
+import { addDays, fromLocal } from '@rf/domain/time/local-time';
+import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
 import type { Thematique } from '@rf/domain/vocabulary/activity-records';
 import type { Insertable } from 'kysely';
 import type { Tx } from '../rls.ts';
 import type { DB } from '../schema.ts';
 
-const TIME_ZONE = 'Europe/Paris';
-
 /** Local wall-clock time in Paris `days` from today (negative: in the past). */
-function parisDay(now: Date, days: number, minutes: number): Date {
-  return fromLocal(addDays(toLocal(now, TIME_ZONE).date, days), minutes, TIME_ZONE);
+function parisTime(now: Date, days: number, minutes: number): Date {
+  return fromLocal(addDays(parisDay(now), days), minutes, PARIS_TIME_ZONE);
 }
 
 /** First day of the quarter `offset` quarters from today's (0: current, -1: last), as YYYY-MM-DD. */
@@ -110,7 +109,7 @@ export async function loadDemoReporting(
   { placeId, author, demoId }: { placeId: string; author: string; demoId: (key: string) => string },
 ): Promise<void> {
   const now = new Date();
-  const today = toLocal(now, TIME_ZONE).date;
+  const today = parisDay(now);
 
   // January 2026: the records the demo has always had (ids kept).
   const records: { id: string; values: RecordValues }[] = [];
@@ -224,7 +223,7 @@ async function loadAttendedSources(
     },
   ];
   for (const session of sessions) {
-    const starts = parisDay(now, session.days, 14 * 60);
+    const starts = parisTime(now, session.days, 14 * 60);
     const ends = new Date(starts.getTime() + 2 * 3_600_000);
     const sessionId = demoId(`session:securite-smartphone:${session.key}`);
     await tx
@@ -265,7 +264,7 @@ async function loadAttendedSources(
     }
   }
 
-  const starts = parisDay(now, -3, 15 * 60);
+  const starts = parisTime(now, -3, 15 * 60);
   await tx
     .insertInto('appointments')
     .values({

@@ -3,8 +3,10 @@
 // quarter. Runs after the demo transaction has committed, as each person (RLS and the workflow trigger
 // apply as they would in the app); records come from the demo (and demo-reporting) plus two per quarter
 // written here so both periods have figures whatever the date. Idempotent: skips what exists.
-import { dayInFrance } from '@rf/domain/booking/rules';
+
 import { periodStartOf, previousPeriod } from '@rf/domain/reporting/report-period';
+import { addDays } from '@rf/domain/time/local-time';
+import { parisDay } from '@rf/domain/time/paris';
 import type { Db } from '../client.ts';
 import { openReport, reviewReport, saveReport, submitReport } from '../reporting/reports.repository.ts';
 import { type SessionClaims, type Tx, withSession } from '../rls.ts';
@@ -24,12 +26,6 @@ const claimsOf = (sub: string): SessionClaims => ({
   aud: 'authenticated',
   exp: Math.floor(Date.now() / 1000) + 600,
 });
-
-const addDays = (day: string, days: number) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 async function ensureRecords(
   tx: Tx,
@@ -83,7 +79,7 @@ export async function loadDemoReports(
   db: Db,
   { placeSlug, manager, admin, demoId }: DemoReportsInput,
 ): Promise<void> {
-  const today = dayInFrance(new Date());
+  const today = parisDay(new Date());
   const current = { period: 'quarter' as const, start: periodStartOf('quarter', today) };
   const previous = previousPeriod(current);
   const existing = await withServiceRole(db, 'demo reports', async (tx) => {

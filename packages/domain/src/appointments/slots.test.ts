@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocal, toLocal } from './local-time.ts';
+import { fromLocal, toLocal } from '../time/local-time.ts';
 import { type Availability, availabilitySlots, bookableSlots, groupByDay, isOfferedSlot } from './slots.ts';
 
 const base: Availability = {

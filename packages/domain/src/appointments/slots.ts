@@ -1,4 +1,4 @@
-import { addDays, fromLocal, isoWeekday, minutesOfTime, toLocal } from './local-time.ts';
+import { addDays, fromLocal, isoWeekday, minutesOfTime, toLocal } from '../time/local-time.ts';
 
 /**
  * Bookable appointment slots, pure: from médiateurs' availabilities (local, recurring) to instants, minus

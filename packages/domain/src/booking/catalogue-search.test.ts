@@ -4,7 +4,6 @@ import {
   catalogueSearchQuery,
   hasCatalogueFilters,
   normaliseCatalogueSearch,
-  parisDay,
 } from './catalogue-search.ts';
 
 const parse = (query: string) => normaliseCatalogueSearch(new URLSearchParams(query));
@@ -33,13 +32,6 @@ describe('catalogue search from a query string', () => {
 });
 
 describe('days of a catalogue search (Europe/Paris)', () => {
-  it('reads an instant as its Paris calendar day', () => {
-    expect(parisDay('2027-03-10T22:59:00Z')).toBe('2027-03-10');
-    expect(parisDay('2027-03-10T23:30:00Z')).toBe('2027-03-11');
-    // Summer time: UTC+2.
-    expect(parisDay('2027-07-10T22:30:00Z')).toBe('2027-07-11');
-  });
-
   it('defaults to today in Paris and the next 30 days', () => {
     // 23:30 UTC on 31 December is already 1 January in Paris.
     expect(catalogueDays(parse(''), new Date('2026-12-31T23:30:00Z'))).toEqual({

@@ -2,6 +2,8 @@
 // GET form, the rules that turn a query string into that input without ever failing, and the calendar days
 // (Europe/Paris) the date range means.
 import { z } from 'zod';
+import { addDays } from '../time/local-time.ts';
+import { parisDay } from '../time/paris.ts';
 import { THEMATIQUES } from '../vocabulary/activity-records.ts';
 import {
   ACTIVITY_FORMATS,
@@ -28,8 +30,6 @@ export {
 export const CATALOGUE_DEFAULT_DAYS = 30;
 /** A range longer than this is cut: a year of sessions is already more than anyone reads. */
 export const CATALOGUE_MAX_DAYS = 366;
-const CATALOGUE_TIME_ZONE = 'Europe/Paris';
-
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'catalogue.form.date_invalid');
 
 export const catalogueSearchSchema = z.object({
@@ -78,25 +78,6 @@ export function normaliseCatalogueSearch(params: URLSearchParams): CatalogueSear
     input[field] = parsed.data;
   }
   return catalogueSearchSchema.parse(input);
-}
-
-// en-CA writes dates as YYYY-MM-DD. Built once: a formatter costs far more to build than to use.
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: CATALOGUE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar day (YYYY-MM-DD) an instant falls on in Paris. */
-export function parisDay(instant: Date | string): string {
-  return PARIS_DAY.format(new Date(instant));
-}
-
-function addDays(dayIso: string, days: number): string {
-  const date = new Date(`${dayIso}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /**

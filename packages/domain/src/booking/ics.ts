@@ -9,6 +9,7 @@
  *
  * Times are in UTC. Text escaping, line folding at 75 octets and CRLF line ends are the library's.
  */
+
 import ical, {
   ICalAttendeeRole,
   ICalAttendeeStatus,
@@ -16,6 +17,7 @@ import ical, {
   type ICalEventData,
   ICalEventStatus,
 } from 'ical-generator';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -120,7 +122,7 @@ export function calendarFeed(feed: {
     description: feed.description ? escapeText(feed.description) : null,
     ttl: (feed.refreshMinutes ?? 60) * 60,
     // Times are in UTC; this tells the clients which zone to show them in.
-    x: { 'X-WR-TIMEZONE': 'Europe/Paris' },
+    x: { 'X-WR-TIMEZONE': PARIS_TIME_ZONE },
   });
   for (const event of feed.events) calendar.createEvent(eventData(event));
   return withFinalLineEnd(calendar.toString());

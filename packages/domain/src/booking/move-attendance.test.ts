@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canTakeAttendance, markAttendanceForm, markAttendanceInput } from './attendance.ts';
 import { bookingInput, moveBookingInput } from './booking.schema.ts';
-import { attendanceOpen, dayInFrance, moveRefusal } from './rules.ts';
+import { attendanceOpen, moveRefusal } from './rules.ts';
 
 const at = (iso: string) => new Date(iso);
 const from = { startsAt: '2026-12-10T09:00:00.000Z', cancellationCutoffMinutes: 1440, cancelled: false };
@@ -58,11 +58,6 @@ describe('attendance window', () => {
 
   it('never opens for a cancelled session', () => {
     expect(attendanceOpen({ ...session, cancelled: true }, at('2026-12-10T10:00:00Z'))).toBe(false);
-  });
-
-  it('reads the day in Paris time', () => {
-    expect(dayInFrance(at('2026-07-01T22:30:00Z'))).toBe('2026-07-02');
-    expect(dayInFrance(at('2026-12-31T22:30:00Z'))).toBe('2026-12-31');
   });
 });
 

@@ -4,6 +4,8 @@
  * per person, arrival order); these functions decide what the pages offer and what the API accepts.
  */
 
+import { parisDay } from '../time/paris.ts';
+
 export type BookingWindowState = 'not_yet_open' | 'open' | 'closed';
 
 export interface BookableSession {
@@ -91,19 +93,6 @@ export function moveRefusal(
   return null;
 }
 
-// en-CA writes dates as YYYY-MM-DD. Built once: a formatter costs far more to build than to use.
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar day in France of an instant, as `YYYY-MM-DD`, whatever the server's time zone. */
-export function dayInFrance(instant: Date): string {
-  return PARIS_DAY.format(instant);
-}
-
 /**
  * Attendance is taken from the day of the session (in France) onwards: during the workshop, at the end,
  * or later from the office; never before, and never for a cancelled session. The database enforces the
@@ -111,5 +100,5 @@ export function dayInFrance(instant: Date): string {
  */
 export function attendanceOpen(session: { startsAt: string; cancelled: boolean }, now: Date): boolean {
   if (session.cancelled) return false;
-  return dayInFrance(new Date(session.startsAt)) <= dayInFrance(now);
+  return parisDay(new Date(session.startsAt)) <= parisDay(now);
 }

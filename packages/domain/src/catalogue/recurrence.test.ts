@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { timeOfMinutes, toLocal } from '../time/local-time.ts';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 import {
   MAX_SESSIONS,
   nthWeekdayOf,
@@ -7,7 +9,6 @@ import {
   recurrenceOccurrences,
   toRRule,
 } from './recurrence.ts';
-import { wallClockAt, zonedTimeToInstant } from './zoned-time.ts';
 
 const weekly = (overrides: Partial<Recurrence> = {}): Recurrence => ({
   firstDate: '2026-10-13',
@@ -20,43 +21,7 @@ const weekly = (overrides: Partial<Recurrence> = {}): Recurrence => ({
   ...overrides,
 });
 
-const parisTime = (iso: string) => {
-  const w = wallClockAt(new Date(iso), 'Europe/Paris');
-  return `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
-};
-
-describe('zoned time', () => {
-  it('reads Paris wall-clock time with the summer and winter offsets', () => {
-    expect(
-      zonedTimeToInstant({ year: 2026, month: 7, day: 1, hour: 14, minute: 0 }, 'Europe/Paris').toISOString(),
-    ).toBe('2026-07-01T12:00:00.000Z');
-    expect(
-      zonedTimeToInstant(
-        { year: 2026, month: 12, day: 1, hour: 14, minute: 0 },
-        'Europe/Paris',
-      ).toISOString(),
-    ).toBe('2026-12-01T13:00:00.000Z');
-  });
-
-  it('moves a time that does not exist (March change) forward, and takes the first of an ambiguous one', () => {
-    // 29 March 2026: 02:00 → 03:00. 02:30 does not exist.
-    expect(
-      parisTime(
-        zonedTimeToInstant(
-          { year: 2026, month: 3, day: 29, hour: 2, minute: 30 },
-          'Europe/Paris',
-        ).toISOString(),
-      ),
-    ).toBe('03:30');
-    // 25 October 2026: 03:00 → 02:00. 02:30 happens twice; the first is still summer time (UTC+2).
-    expect(
-      zonedTimeToInstant(
-        { year: 2026, month: 10, day: 25, hour: 2, minute: 30 },
-        'Europe/Paris',
-      ).toISOString(),
-    ).toBe('2026-10-25T00:30:00.000Z');
-  });
-});
+const parisTime = (iso: string) => timeOfMinutes(toLocal(new Date(iso), PARIS_TIME_ZONE).minutes);
 
 describe('recurrence', () => {
   it('keeps a weekly 14:00 session at 14:00 Paris time across the October change', () => {

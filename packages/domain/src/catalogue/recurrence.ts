@@ -4,7 +4,8 @@
  * or for N sessions. Dates are computed on the calendar (local days), then each day's start and end are read
  * in Paris time: the hour never drifts across a change of offset. The RFC 5545 rule is kept as information.
  */
-import { PLANNING_TIME_ZONE, zonedTimeToInstant } from './zoned-time.ts';
+import { fromLocal, minutesOfTime } from '../time/local-time.ts';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 
 export const RECURRENCE_FREQUENCIES = ['once', 'weekly', 'monthly'] as const;
 export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
@@ -113,28 +114,22 @@ export function recurrenceDates(plan: Recurrence, limit = MAX_SESSIONS + 1): str
   return dates;
 }
 
-function clockOf(date: string, time: string) {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  return { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0 };
-}
-
 /** The plan's sessions as instants: each day at its start and end time in Paris (or `timeZone`). */
 export function recurrenceOccurrences(
   plan: Recurrence,
-  { limit = MAX_SESSIONS, timeZone = PLANNING_TIME_ZONE }: { limit?: number; timeZone?: string } = {},
+  { limit = MAX_SESSIONS, timeZone = PARIS_TIME_ZONE }: { limit?: number; timeZone?: string } = {},
 ): Occurrence[] {
   return recurrenceDates(plan, limit).map((date) => ({
     date,
-    startsAt: zonedTimeToInstant(clockOf(date, plan.startTime), timeZone).toISOString(),
-    endsAt: zonedTimeToInstant(clockOf(date, plan.endTime), timeZone).toISOString(),
+    startsAt: fromLocal(date, minutesOfTime(plan.startTime), timeZone).toISOString(),
+    endsAt: fromLocal(date, minutesOfTime(plan.endTime), timeZone).toISOString(),
   }));
 }
 
 const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
 /** The plan as an RFC 5545 rule with its local start (information for calendars and for people). */
-export function toRRule(plan: Recurrence, timeZone = PLANNING_TIME_ZONE): string {
+export function toRRule(plan: Recurrence, timeZone = PARIS_TIME_ZONE): string {
   const dtstart = `DTSTART;TZID=${timeZone}:${plan.firstDate.replaceAll('-', '')}T${plan.startTime.replace(':', '')}00`;
   if (plan.frequency === 'once') return `${dtstart}\nRRULE:FREQ=DAILY;COUNT=1`;
   const parts = [`FREQ=${plan.frequency === 'weekly' ? 'WEEKLY' : 'MONTHLY'}`];

@@ -2,12 +2,13 @@
 // wait — news about a session that starts before the quiet hours end (it is cancelled, moved, a seat was
 // freed for you) goes out at once. A reminder is never sent once its session has begun.
 
-const PARIS = 'Europe/Paris';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
+
 export const QUIET_FROM_HOUR = 21;
 export const QUIET_UNTIL_HOUR = 8;
 
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS,
+  timeZone: PARIS_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',

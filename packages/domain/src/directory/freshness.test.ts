@@ -17,11 +17,3 @@ describe('freshness (decision 063)', () => {
     expect(mayRemindAgain(new Date('2026-11-06T09:00:00Z'), now)).toBe(true);
   });
 });
-
-describe('parisDay', () => {
-  it('is the day in Paris', async () => {
-    const { parisDay } = await import('./freshness.ts');
-    expect(parisDay(new Date('2026-12-06T23:30:00Z'))).toBe('2026-12-07');
-    expect(parisDay(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
-  });
-});

@@ -19,11 +19,6 @@ export function freshSince(today: string): string {
   return iso(new Date(Date.UTC(y, month, Math.min(d, lastDay))));
 }
 
-/** The calendar day in Paris at `now` (`YYYY-MM-DD`): `date_maj` is a day of the network's calendar. */
-export function parisDay(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
-
 /** Stale: last updated before `freshSince(today)`. */
 export function isStale(dateMaj: string, today: string): boolean {
   return dateMaj < freshSince(today);

@@ -1,8 +1,8 @@
 // Opening hours in the OpenStreetMap `opening_hours` syntax (the national standard's `horaires`), read by the
 // maintained `opening_hours` package, never by hand. Times are the network's wall-clock time (Paris).
-import OpeningHours from 'opening_hours';
 
-export const OPENING_HOURS_TIME_ZONE = 'Europe/Paris';
+import OpeningHours from 'opening_hours';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 
 // Public holidays (PH) are those of metropolitan France; the package needs a place to know them.
 const FRANCE = { lat: 46.6, lon: 2.4, address: { country_code: 'fr', state: 'Île-de-France' } };
@@ -41,7 +41,7 @@ function parse(value: string | null | undefined): OpeningHours | null {
 }
 
 const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: OPENING_HOURS_TIME_ZONE,
+  timeZone: PARIS_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

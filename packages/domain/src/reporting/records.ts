@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dayInFrance } from '../booking/rules.ts';
 import { isMemberOf, type Viewer } from '../identity/roles.ts';
+import { parisDay } from '../time/paris.ts';
 import {
   ACTIVITY_RECORD_TYPES,
   AUTONOMIES,
@@ -345,7 +345,7 @@ export function prefillFromSession(session: AttendedSession): ActivityRecordInpu
     sessionId: session.id,
     appointmentId: null,
     type: 'collectif',
-    date: dayInFrance(new Date(session.startsAt)),
+    date: parisDay(new Date(session.startsAt)),
     durationMinutes: durationBetween(session.startsAt, session.endsAt),
     typeLieu: session.format === 'remote' ? 'a_distance' : 'lieu_activite',
     communeCode: null,
@@ -372,7 +372,7 @@ export function prefillFromAppointment(appointment: AttendedAppointment): Activi
     sessionId: null,
     appointmentId: appointment.id,
     type: 'individuel',
-    date: dayInFrance(new Date(appointment.startsAt)),
+    date: parisDay(new Date(appointment.startsAt)),
     durationMinutes: durationBetween(appointment.startsAt, appointment.endsAt),
     typeLieu: typeLieuForModality(appointment.modality),
     communeCode: null,

@@ -1,10 +1,11 @@
 // Qualifications recorded by hand by a tool's managers (attendance at the tool's training grants them
 // automatically: migration 20261123003000). Days are Paris days: a qualification starts at the first day's
 // midnight and ends at the day after the last one, like loans.
+
 import { z } from 'zod';
-import { addDays, fromLocal } from '../appointments/local-time.ts';
 import { emailSchema } from '../identity/auth.schema.ts';
-import { SHARING_TIME_ZONE } from './sharing.schema.ts';
+import { addDays, fromLocal } from '../time/local-time.ts';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 
 const day = z.iso.date('validation.sharing.date_invalid');
 
@@ -38,8 +39,8 @@ export function qualificationPeriod(r: { grantedOn: string; expiresOn: string | 
   expiresAt: string | null;
 } {
   return {
-    grantedAt: fromLocal(r.grantedOn, 0, SHARING_TIME_ZONE).toISOString(),
-    expiresAt: r.expiresOn ? fromLocal(addDays(r.expiresOn, 1), 0, SHARING_TIME_ZONE).toISOString() : null,
+    grantedAt: fromLocal(r.grantedOn, 0, PARIS_TIME_ZONE).toISOString(),
+    expiresAt: r.expiresOn ? fromLocal(addDays(r.expiresOn, 1), 0, PARIS_TIME_ZONE).toISOString() : null,
   };
 }
 

@@ -1,12 +1,13 @@
 // Inputs of the sharing procedures (tools, reservations, loans). Messages are keys of the i18n catalogue
 // (`validation.sharing.*` in packages/i18n/src/*/sharing.ts). The catalogue's GET form goes through
 // `normaliseToolSearch`, which never fails: a field that does not validate is dropped.
+
 import { z } from 'zod';
-import { addDays, fromLocal, minutesOfTime } from '../appointments/local-time.ts';
+import { addDays, fromLocal, minutesOfTime } from '../time/local-time.ts';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 import { loanActions } from './loan-workflow.ts';
 import { TOOL_CATALOGUE_MAX_PAGE, TOOL_RADII_KM } from './tool-query.ts';
 
-export const SHARING_TIME_ZONE = 'Europe/Paris';
 export {
   TOOL_CATALOGUE_MAX_PAGE,
   TOOL_CATALOGUE_PAGE_SIZE,
@@ -177,8 +178,8 @@ export const loanIdInput = z.object({ id: z.uuid('validation.invalid') });
 /** Whole days `from`..`to` (both included) in Paris time, as instants: [first day 00:00, day after the last). */
 export function daysRange(from: string, to: string): { from: string; to: string } {
   return {
-    from: fromLocal(from, 0, SHARING_TIME_ZONE).toISOString(),
-    to: fromLocal(addDays(to, 1), 0, SHARING_TIME_ZONE).toISOString(),
+    from: fromLocal(from, 0, PARIS_TIME_ZONE).toISOString(),
+    to: fromLocal(addDays(to, 1), 0, PARIS_TIME_ZONE).toISOString(),
   };
 }
 
@@ -199,7 +200,7 @@ export const reservationFormInput = z
   })
   .transform((r) => ({
     toolId: r.toolId,
-    from: fromLocal(r.day, minutesOfTime(r.startTime), SHARING_TIME_ZONE).toISOString(),
-    to: fromLocal(r.day, minutesOfTime(r.endTime), SHARING_TIME_ZONE).toISOString(),
+    from: fromLocal(r.day, minutesOfTime(r.startTime), PARIS_TIME_ZONE).toISOString(),
+    to: fromLocal(r.day, minutesOfTime(r.endTime), PARIS_TIME_ZONE).toISOString(),
     purpose: r.purpose,
   }));

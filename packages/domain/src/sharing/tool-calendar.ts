@@ -1,10 +1,11 @@
 // A tool's availability as a month grid (Paris days, weeks from Monday): each day is free, reserved (a
 // time slot is taken) or lent (a loan approved or out covers it). Pure: the page asks the database for the
 // month's busy periods (no names) and renders this grid as a table.
+
 import { z } from 'zod';
-import { addDays, fromLocal, isoWeekday, toLocal } from '../appointments/local-time.ts';
+import { addDays, fromLocal, isoWeekday, toLocal } from '../time/local-time.ts';
+import { PARIS_TIME_ZONE } from '../time/paris.ts';
 import { shiftMonth } from './month.ts';
-import { SHARING_TIME_ZONE } from './sharing.schema.ts';
 
 export type DayState = 'free' | 'reserved' | 'lent';
 export interface CalendarDay {
@@ -26,7 +27,7 @@ export const monthSchema = z.string().regex(/^20\d{2}-(0[1-9]|1[0-2])$/, 'valida
 
 /** The month of an instant in Paris. */
 export function monthOf(instant: Date): string {
-  return toLocal(instant, SHARING_TIME_ZONE).date.slice(0, 7);
+  return toLocal(instant, PARIS_TIME_ZONE).date.slice(0, 7);
 }
 
 export { shiftMonth };
@@ -40,15 +41,15 @@ function monthDays(month: string): { first: string; last: string } {
 /** The instants the month covers in Paris: [first day 00:00, first day of the next month 00:00). */
 export function monthRange(month: string): { from: string; to: string } {
   return {
-    from: fromLocal(`${month}-01`, 0, SHARING_TIME_ZONE).toISOString(),
-    to: fromLocal(`${shiftMonth(month, 1)}-01`, 0, SHARING_TIME_ZONE).toISOString(),
+    from: fromLocal(`${month}-01`, 0, PARIS_TIME_ZONE).toISOString(),
+    to: fromLocal(`${shiftMonth(month, 1)}-01`, 0, PARIS_TIME_ZONE).toISOString(),
   };
 }
 
 /** The state of one Paris day: a loan wins over a reservation (the tool is away all day). */
 export function dayState(date: string, busy: readonly BusySpan[]): DayState {
-  const start = fromLocal(date, 0, SHARING_TIME_ZONE).getTime();
-  const end = fromLocal(addDays(date, 1), 0, SHARING_TIME_ZONE).getTime();
+  const start = fromLocal(date, 0, PARIS_TIME_ZONE).getTime();
+  const end = fromLocal(addDays(date, 1), 0, PARIS_TIME_ZONE).getTime();
   const overlapping = busy.filter((b) => Date.parse(b.startsAt) < end && Date.parse(b.endsAt) > start);
   if (overlapping.some((b) => b.kind === 'loan')) return 'lent';
   return overlapping.length > 0 ? 'reserved' : 'free';

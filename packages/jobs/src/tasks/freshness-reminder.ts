@@ -3,13 +3,15 @@
 // place's page in the console and its one-click "Toujours à jour". At most once per 30 days per place:
 // each reminder is recorded (`private.place_freshness_reminders`) right after its e-mails went out, so a
 // retried run sends only what was not sent yet, with the same Message-IDs.
+
 import { listPlacesToRemind, recordFreshnessReminder } from '@rf/db/directory/place-freshness.repository';
 import { withServiceRole } from '@rf/db/service';
-import { freshSince, parisDay, REMINDER_INTERVAL_DAYS } from '@rf/domain/directory/freshness';
+import { freshSince, REMINDER_INTERVAL_DAYS } from '@rf/domain/directory/freshness';
+import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
 import type { TaskHandler } from '../worker.ts';
 import { jobMessageId, type MailTaskDeps } from './deps.ts';
 
-const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
+const LONG_DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: PARIS_TIME_ZONE });
 
 /** Places handled by one run; the next run (a week later) takes the rest. */
 const PLACES_PER_RUN = 500;

@@ -2,7 +2,7 @@ import {
   appointmentsDayInput,
   cancelAppointmentByPlaceInput,
 } from '@rf/domain/appointments/appointments.schema';
-import { addDays } from '@rf/domain/appointments/local-time';
+import { addDays } from '@rf/domain/time/local-time';
 import { Alert, Badge, Button, DataTable, EmptyState, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { parseForm, refusedForm } from '@rf/web/forms';

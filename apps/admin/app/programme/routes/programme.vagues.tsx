@@ -1,4 +1,5 @@
 import { createWaveInput, setWaveStatusInput } from '@rf/domain/programme/waves.schema';
+import { parisDay } from '@rf/domain/time/paris';
 import { Alert, Button, DataTable, PageHeader, TextField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { type FormFailure, formIntent, parseForm, refusedForm } from '@rf/web/forms';
@@ -13,7 +14,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
   const { api, headers, t } = await requestScope(request);
   const { waves } = await api.programme.listWaves();
   // Today in Paris, to prefill the closing date.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const today = parisDay();
   return data(
     {
       waves,

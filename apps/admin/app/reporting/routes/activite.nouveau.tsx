@@ -1,9 +1,9 @@
-import { dayInFrance } from '@rf/domain/booking/rules';
 import {
   activityRecordInput,
   activityRecordPrefillInput,
   activityRecordToForm,
 } from '@rf/domain/reporting/records';
+import { parisDay } from '@rf/domain/time/paris';
 import { PageHeader } from '@rf/ui';
 import { useT } from '@rf/web/i18n';
 import { metaOf, pageMeta } from '@rf/web/page-meta';
@@ -55,7 +55,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
       state: activityRecordToForm({
         placeId: place.id,
         type: 'individuel',
-        date: dayInFrance(new Date()),
+        date: parisDay(new Date()),
         typeLieu: 'lieu_activite',
       }),
     },

@@ -1,5 +1,5 @@
-import { dayInFrance } from '@rf/domain/booking/rules';
 import { coordinationActivityInput } from '@rf/domain/reporting/coordination';
+import { parisDay } from '@rf/domain/time/paris';
 import { Alert, Button, DataTable, EmptyState, PageHeader, SelectField } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { parseForm, refusedForm } from '@rf/web/forms';
@@ -29,7 +29,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
       ? 'deleted'
       : null;
   return data(
-    { kind: 'fabrique' as const, meta, places, list, flash, today: dayInFrance(new Date()) },
+    { kind: 'fabrique' as const, meta, places, list, flash, today: parisDay(new Date()) },
     { headers },
   );
 });

@@ -1,7 +1,7 @@
 import { withSession } from '@rf/db';
 import { countAwaiting } from '@rf/db/console/awaiting.repository';
-import { addDays, fromLocal, toLocal } from '@rf/domain/appointments/local-time';
 import { NOTHING_AWAITING } from '@rf/domain/console/navigation';
+import { addDays, fromLocal, toLocal } from '@rf/domain/time/local-time';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';

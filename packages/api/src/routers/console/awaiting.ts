@@ -1,18 +1,17 @@
 import { countAwaiting } from '@rf/db/console/awaiting.repository';
-import { addDays, fromLocal, toLocal } from '@rf/domain/appointments/local-time';
 import { type AwaitingCounts, NOTHING_AWAITING } from '@rf/domain/console/navigation';
 import { homeRole, managedPlaceIds } from '@rf/domain/identity/roles';
+import { addDays, fromLocal } from '@rf/domain/time/local-time';
+import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
 import { signedInProcedure } from '../../trpc.ts';
 import { consoleSessionsWindow } from '../home/place-sessions.ts';
 
-const TIME_ZONE = 'Europe/Paris';
-
 /** Today in France, as the appointments page counts it, and since when a session's attendance is awaited. */
 function window(now: Date) {
-  const day = toLocal(now, TIME_ZONE).date;
+  const day = parisDay(now);
   return {
-    dayStart: fromLocal(day, 0, TIME_ZONE).toISOString(),
-    dayEnd: fromLocal(addDays(day, 1), 0, TIME_ZONE).toISOString(),
+    dayStart: fromLocal(day, 0, PARIS_TIME_ZONE).toISOString(),
+    dayEnd: fromLocal(addDays(day, 1), 0, PARIS_TIME_ZONE).toISOString(),
     attendanceSince: consoleSessionsWindow(now).attendancePendingSince,
   };
 }

@@ -1,9 +1,10 @@
 import { listPlacePhotos } from '@rf/db/directory/place-photos.repository';
 import { findPlaceProfile } from '@rf/db/directory/place-profile.repository';
 import { placeCompleteness } from '@rf/domain/directory/completeness';
-import { isStale, parisDay } from '@rf/domain/directory/freshness';
+import { isStale } from '@rf/domain/directory/freshness';
 import { DomainError } from '@rf/domain/errors';
 import { isManagerOf } from '@rf/domain/identity/roles';
+import { parisDay } from '@rf/domain/time/paris';
 import { photoSources } from '@rf/storage';
 import { z } from 'zod';
 import { signedInProcedure } from '../../trpc.ts';

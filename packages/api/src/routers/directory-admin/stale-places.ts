@@ -1,5 +1,6 @@
 import { listStalePlaces } from '@rf/db/directory/place-freshness.repository';
-import { freshSince, parisDay } from '@rf/domain/directory/freshness';
+import { freshSince } from '@rf/domain/directory/freshness';
+import { parisDay } from '@rf/domain/time/paris';
 import { z } from 'zod';
 import { networkAdminProcedure } from '../../trpc.ts';
 

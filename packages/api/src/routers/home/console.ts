@@ -17,6 +17,7 @@ import { listPendingLoanRequests, listPlaceTools } from '@rf/db/sharing/place-to
 import { placeCompleteness } from '@rf/domain/directory/completeness';
 import { DomainError } from '@rf/domain/errors';
 import { homeRole, managedPlaceIds, type Viewer } from '@rf/domain/identity/roles';
+import { parisDay } from '@rf/domain/time/paris';
 import { signedInProcedure } from '../../trpc.ts';
 import type {
   ConsoleHomeDto,
@@ -31,7 +32,7 @@ const INVITATIONS_SHOWN = 5;
 
 /** The calendar year in France, whatever the server's time zone. */
 function yearInFrance(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', year: 'numeric' }).format(now));
+  return Number(parisDay(now).slice(0, 4));
 }
 
 async function managerConsole(tx: Tx, viewer: Viewer, now: Date): Promise<ManagerConsoleDto> {

@@ -1,5 +1,6 @@
 import type { PlaceSession } from '@rf/db/catalogue/upcoming-sessions.repository';
-import { PLANNING_TIME_ZONE, wallClockAt, zonedTimeToInstant } from '@rf/domain/catalogue/zoned-time';
+import { fromLocal } from '@rf/domain/time/local-time';
+import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
 import type { PlaceSessionDto } from './home.dto.ts';
 
 export const SESSIONS_PER_PLACE = 5;
@@ -11,10 +12,7 @@ export const ATTENDANCE_PENDING_DAYS = 7;
  * just over, keeps its attendance link), plus those of the last days whose attendance is still to be taken.
  */
 export function consoleSessionsWindow(now: Date): { from: string; attendancePendingSince: string } {
-  const today = zonedTimeToInstant(
-    { ...wallClockAt(now, PLANNING_TIME_ZONE), hour: 0, minute: 0 },
-    PLANNING_TIME_ZONE,
-  );
+  const today = fromLocal(parisDay(now), 0, PARIS_TIME_ZONE);
   const since = new Date(today.getTime() - ATTENDANCE_PENDING_DAYS * 86_400_000);
   return { from: today.toISOString(), attendancePendingSince: since.toISOString() };
 }

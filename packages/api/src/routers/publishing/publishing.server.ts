@@ -1,4 +1,5 @@
 // What the publishing procedures share: form values ⇄ database values, session rows from a plan.
+
 import type {
   ActivityDetails,
   ActivitySession,
@@ -7,7 +8,8 @@ import type {
 } from '@rf/db/catalogue/publishing.repository';
 import type { UpdateActivityInput, UpdateSessionInput } from '@rf/domain/catalogue/publishing.schema';
 import { bookingRulesOf, minimumAttendanceState, sessionRow } from '@rf/domain/catalogue/sessions';
-import { PLANNING_TIME_ZONE, wallClockAt, zonedTimeToInstant } from '@rf/domain/catalogue/zoned-time';
+import { fromLocal, minutesOfTime, timeOfMinutes, toLocal } from '@rf/domain/time/local-time';
+import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 import type { ActivityFormValuesDto, ActivitySessionDto } from './publishing.dto.ts';
 
 type ActivityFields = Omit<UpdateActivityInput, 'activityId'>;
@@ -54,11 +56,9 @@ export function activityFormValues(activity: ActivityDetails): ActivityFormValue
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function parisDateAndTime(iso: string): { date: string; time: string } {
-  const w = wallClockAt(new Date(iso), PLANNING_TIME_ZONE);
-  return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
+  const local = toLocal(new Date(iso), PARIS_TIME_ZONE);
+  return { date: local.date, time: timeOfMinutes(local.minutes) };
 }
 
 export function sessionDto(
@@ -98,17 +98,11 @@ export function sessionDto(
   };
 }
 
-function clock(date: string, time: string) {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  const [hour = 0, minute = 0] = time.split(':').map(Number);
-  return { year, month, day, hour, minute };
-}
-
 /** One session's new values from its edit form (Paris date and times). */
 export function editedSession(input: UpdateSessionInput): NewSession {
   const occurrence = {
-    startsAt: zonedTimeToInstant(clock(input.date, input.startTime), PLANNING_TIME_ZONE).toISOString(),
-    endsAt: zonedTimeToInstant(clock(input.date, input.endTime), PLANNING_TIME_ZONE).toISOString(),
+    startsAt: fromLocal(input.date, minutesOfTime(input.startTime), PARIS_TIME_ZONE).toISOString(),
+    endsAt: fromLocal(input.date, minutesOfTime(input.endTime), PARIS_TIME_ZONE).toISOString(),
   };
   return sessionRow(occurrence, input);
 }

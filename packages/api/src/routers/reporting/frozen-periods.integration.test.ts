@@ -1,7 +1,7 @@
 import type { Tx } from '@rf/db';
 import { withServiceRole } from '@rf/db/service';
-import { dayInFrance } from '@rf/domain/booking/rules';
 import { periodStartOf, previousPeriod } from '@rf/domain/reporting/report-period';
+import { parisDay } from '@rf/domain/time/paris';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
@@ -27,7 +27,7 @@ async function refusal(call: Promise<unknown>) {
 
 const quarter = previousPeriod({
   period: 'quarter',
-  start: periodStartOf('quarter', dayInFrance(new Date())),
+  start: periodStartOf('quarter', parisDay(new Date())),
 });
 const inQuarter = (days: number) => {
   const d = new Date(`${quarter.start}T00:00:00Z`);

@@ -1,8 +1,8 @@
 import { listReports as listReportRows } from '@rf/db/reporting/reports.repository';
-import { dayInFrance } from '@rf/domain/booking/rules';
 import { managedPlaceIds } from '@rf/domain/identity/roles';
 import { listReportsInput } from '@rf/domain/reporting/report.schema';
 import { openablePeriods } from '@rf/domain/reporting/report-period';
+import { parisDay } from '@rf/domain/time/paris';
 import { TRPCError } from '@trpc/server';
 import { signedInProcedure } from '../../trpc.ts';
 import type { OpenablePeriodDto, ReportListDto, ReportListItemDto } from './report.dto.ts';
@@ -32,7 +32,7 @@ export const listReports = signedInProcedure.input(listReportsInput).query(async
       (r) => `${r.placeId}/${r.period}/${r.periodStart}`,
     ),
   );
-  const periods = openablePeriods(dayInFrance(new Date()));
+  const periods = openablePeriods(parisDay(new Date()));
   const openable: OpenablePeriodDto[] = ctx.viewer.memberships
     .filter((m) => m.role === 'manager')
     .flatMap((m) =>

@@ -1,7 +1,7 @@
 import { withServiceRole } from '@rf/db/service';
-import { dayInFrance } from '@rf/domain/booking/rules';
 import { computeIndicators, type IndicatorRecord } from '@rf/domain/reporting/report-indicators';
 import { periodStartOf, previousPeriod } from '@rf/domain/reporting/report-period';
+import { parisDay } from '@rf/domain/time/paris';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../errors.ts';
@@ -42,7 +42,7 @@ async function refusal(
 // The previous quarter: it has begun, so a report can be opened for it.
 const quarter = previousPeriod({
   period: 'quarter',
-  start: periodStartOf('quarter', dayInFrance(new Date())),
+  start: periodStartOf('quarter', parisDay(new Date())),
 });
 const inQuarter = (days: number) => {
   const d = new Date(`${quarter.start}T00:00:00Z`);
@@ -336,7 +336,7 @@ describe('periodic reports', () => {
     const draft = await manager.reporting.openReport({
       placeId: fabrique,
       period: 'quarter',
-      periodStart: periodStartOf('quarter', dayInFrance(new Date())),
+      periodStart: periodStartOf('quarter', parisDay(new Date())),
     });
     const observer = await as('observer');
     const list = await observer.reporting.listReports({});

@@ -1,6 +1,9 @@
 /**
  * Wall-clock time in a named time zone ↔ instants, with the platform's Intl data (no Temporal yet in
- * Node 24). Availabilities are written in local time ("Tuesdays 9:30–12:00, Paris"); slots are instants.
+ * Node 24; decisions 013 and 015). People write local times (a session at 14:00, an availability on
+ * Tuesdays 9:30–12:00, a loan from one day to another); the database keeps instants. No arithmetic on
+ * instants across a change of offset: a 14:00 session stays 14:00 in Paris on either side of the October
+ * or March change. The one module for it: the catalogue, appointments, sharing and reporting all use it.
  */
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -67,6 +70,11 @@ export function fromLocal(date: string, minutes: number, timeZone: string): Date
   }
   // In the gap: the wall time read with the offset in force before the change lands after it.
   return new Date(withBefore);
+}
+
+/** 570 → `09:30` (minutes since midnight as a time of day). */
+export function timeOfMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** `09:30` or `09:30:00` → 570. */
