@@ -7,6 +7,13 @@ export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
 
+/**
+ * Each language's `Intl` locale. English pages are read in France: they write the day before the month and
+ * times on the 24-hour clock (en-GB), as the e-mails and SMS do and as the places' own signs say, never
+ * "11/24/26, 10:00 AM".
+ */
+export const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
 export type MessageKey = keyof typeof fr;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

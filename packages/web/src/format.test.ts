@@ -17,12 +17,18 @@ describe('formatters', () => {
     expect(fr.dateTime('2026-11-24T08:00:00Z')).toBe('mardi 24 novembre 2026 à 09:00');
     expect(fr.dateTime('2026-07-07T08:00:00Z')).toBe('mardi 7 juillet 2026 à 10:00');
     expect(fr.time('2026-11-24T08:00:00Z')).toBe('09:00');
-    expect(formatters('en').time('2026-07-07T13:05:00Z')).toBe('03:05 PM');
+  });
+
+  it('writes English dates day first and times on the 24-hour clock, as read in France', () => {
+    const en = formatters('en');
+    expect(en.time('2026-07-07T13:05:00Z')).toBe('15:05');
+    expect(en.shortDateTime('2026-11-24T08:00:00Z')).toBe('24/11/2026, 09:00');
+    expect(en.dateTime('2026-11-24T08:00:00Z')).toBe('Tuesday, 24 November 2026 at 09:00');
   });
 
   it('keeps a calendar date on its day', () => {
     expect(fr.date('2026-01-01')).toBe('1 janvier 2026');
-    expect(formatters('en').date('2026-01-01')).toBe('January 1, 2026');
+    expect(formatters('en').date('2026-01-01')).toBe('1 January 2026');
   });
 
   it('picks the plural form of the language', () => {

@@ -1,5 +1,6 @@
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 import type { Locale, MessageKey } from '@rf/i18n';
+import { intlLocales } from '@rf/i18n/core';
 import { useLocale } from './i18n.tsx';
 
 // The network is in France: times are shown in Paris time, wherever the server or the reader is.
@@ -37,7 +38,8 @@ export function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T
   };
 }
 
-export const formatters = perLocale((locale): Formatters => {
+export const formatters = perLocale((language): Formatters => {
+  const locale = intlLocales[language];
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const dateTime = new Intl.DateTimeFormat(locale, {

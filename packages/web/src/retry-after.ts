@@ -1,4 +1,5 @@
 import type { Locale, MessageKey, Translate } from '@rf/i18n';
+import { intlLocales } from '@rf/i18n/core';
 
 /**
  * The sentence that follows a rate-limit message: how long to wait, from the `Retry-After` seconds,
@@ -16,6 +17,7 @@ export function retryAfterSentence(t: Translate, locale: Locale, seconds: number
           Math.ceil(minutes / 60),
           { one: 'errors.retry_after.hours.one', other: 'errors.retry_after.hours.other' } as const,
         ];
-  const key: MessageKey = new Intl.PluralRules(locale).select(count) === 'one' ? keys.one : keys.other;
-  return t(key, { count: new Intl.NumberFormat(locale).format(count) });
+  const key: MessageKey =
+    new Intl.PluralRules(intlLocales[locale]).select(count) === 'one' ? keys.one : keys.other;
+  return t(key, { count: new Intl.NumberFormat(intlLocales[locale]).format(count) });
 }

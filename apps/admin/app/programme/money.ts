@@ -1,3 +1,4 @@
+import { intlLocales } from '@rf/i18n/core';
 import { perLocale } from '@rf/web/format';
 import { useLocale } from '@rf/web/i18n';
 
@@ -8,12 +9,12 @@ export function useEuros(): (cents: number) => string {
 
 // Built once per language (decision 057): `useMemo` still built them at every server render.
 const euros = perLocale((locale) => {
-  const whole = new Intl.NumberFormat(locale, {
+  const whole = new Intl.NumberFormat(intlLocales[locale], {
     style: 'currency',
     currency: 'EUR',
     maximumFractionDigits: 0,
   });
-  const withCents = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const withCents = new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency: 'EUR' });
   return (cents: number) => (cents % 100 === 0 ? whole : withCents).format(cents / 100);
 });
 

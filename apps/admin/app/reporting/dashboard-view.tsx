@@ -11,6 +11,7 @@ import {
   quarterLabelOf,
 } from '@rf/domain/reporting/publication';
 import { isMessageKey, type Translate } from '@rf/i18n';
+import { intlLocales } from '@rf/i18n/core';
 import { DataTable, Stat, StatGrid } from '@rf/ui';
 import { perLocale, useFormat } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
@@ -44,7 +45,7 @@ export function useMonthLabel(): (month: string) => string {
 
 // Built once per language: a formatter costs more than the page's every label (decision 057).
 const monthLabels = perLocale((locale) => {
-  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const format = new Intl.DateTimeFormat(intlLocales[locale], {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',

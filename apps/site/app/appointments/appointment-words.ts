@@ -1,10 +1,11 @@
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
+import { intlLocales } from '@rf/i18n/core';
 import { formatters, perLocale } from '@rf/web/format';
 
 // Day headings and times of appointment slots, in Paris time (format.ts has no weekday-and-date format;
 // this one stays local to the appointment pages).
 export const slotFormatters = perLocale((locale) => {
-  const day = new Intl.DateTimeFormat(locale, {
+  const day = new Intl.DateTimeFormat(intlLocales[locale], {
     timeZone: PARIS_TIME_ZONE,
     weekday: 'long',
     day: 'numeric',

@@ -1,5 +1,5 @@
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
-import { isMessageKey, type Translate } from '@rf/i18n/core';
+import { intlLocales, isMessageKey, type Translate } from '@rf/i18n/core';
 import { perLocale } from '@rf/web/format';
 import { useLocale } from '@rf/web/i18n';
 
@@ -18,8 +18,11 @@ export function useDayFormats() {
 }
 
 const dayFormats = perLocale((locale) => {
-  const day = new Intl.DateTimeFormat(locale, { timeZone: PARIS_TIME_ZONE, dateStyle: 'full' });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: PARIS_TIME_ZONE, timeStyle: 'short' });
+  const day = new Intl.DateTimeFormat(intlLocales[locale], { timeZone: PARIS_TIME_ZONE, dateStyle: 'full' });
+  const time = new Intl.DateTimeFormat(intlLocales[locale], {
+    timeZone: PARIS_TIME_ZONE,
+    timeStyle: 'short',
+  });
   return {
     // A calendar day is read at noon UTC so no time zone moves it.
     day: (iso: string) => day.format(new Date(`${iso}T12:00:00Z`)),

@@ -1,4 +1,5 @@
 import type { MonthGrid } from '@rf/domain/sharing/tool-calendar';
+import { intlLocales } from '@rf/i18n/core';
 import { Badge } from '@rf/ui';
 import { perLocale } from '@rf/web/format';
 import { useLocale, useT } from '@rf/web/i18n';
@@ -9,10 +10,14 @@ import { useLocale, useT } from '@rf/web/i18n';
 const MONDAY = Date.UTC(2024, 0, 1); // 1 January 2024 was a Monday.
 
 const calendarFormats = perLocale((locale) => ({
-  monthName: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  long: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }),
-  short: new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }),
-  fullDate: new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }),
+  monthName: new Intl.DateTimeFormat(intlLocales[locale], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  long: new Intl.DateTimeFormat(intlLocales[locale], { weekday: 'long', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat(intlLocales[locale], { weekday: 'short', timeZone: 'UTC' }),
+  fullDate: new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'full', timeZone: 'UTC' }),
 }));
 
 export function ToolCalendar({

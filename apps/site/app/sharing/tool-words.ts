@@ -1,3 +1,4 @@
+import { intlLocales } from '@rf/i18n/core';
 import { perLocale } from '@rf/web/format';
 import { useLocale } from '@rf/web/i18n';
 
@@ -7,6 +8,6 @@ export function useEuros(): (cents: number) => string {
 }
 
 const eurosIn = perLocale((locale) => {
-  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const euros = new Intl.NumberFormat(intlLocales[locale], { style: 'currency', currency: 'EUR' });
   return (cents: number) => euros.format(cents / 100);
 });
