@@ -26,6 +26,12 @@ describe('formatters', () => {
     expect(en.dateTime('2026-11-24T08:00:00Z')).toBe('Tuesday, 24 November 2026 at 09:00');
   });
 
+  it('writes euros from cents, with the cents only when there are some', () => {
+    expect(spaces(fr.euros(5_000_000))).toBe('50 000 €');
+    expect(spaces(fr.euros(3_750_050))).toBe('37 500,50 €');
+    expect(formatters('en').euros(15_000)).toBe('€150');
+  });
+
   it('keeps a calendar date on its day', () => {
     expect(fr.date('2026-01-01')).toBe('1 janvier 2026');
     expect(formatters('en').date('2026-01-01')).toBe('1 January 2026');

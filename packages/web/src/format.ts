@@ -10,6 +10,8 @@ export interface Formatters {
   number(value: number): string;
   /** 38 % (from a whole percent) */
   percent(value: number): string;
+  /** 50 000 € or 37 500,50 € from cents: the cents only when there are some. */
+  euros(cents: number): string;
   /** mardi 24 novembre 2026 à 10:00 */
   dateTime(iso: string): string;
   /** 24 novembre 2026 */
@@ -42,6 +44,12 @@ export const formatters = perLocale((language): Formatters => {
   const locale = intlLocales[language];
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const wholeEuros = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  });
+  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
   const dateTime = new Intl.DateTimeFormat(locale, {
     timeZone: PARIS_TIME_ZONE,
     dateStyle: 'full',
@@ -64,6 +72,7 @@ export const formatters = perLocale((language): Formatters => {
   return {
     number: (value) => number.format(value),
     percent: (value) => percent.format(value / 100),
+    euros: (cents) => (cents % 100 === 0 ? wholeEuros : euros).format(cents / 100),
     dateTime: (iso) => dateTime.format(asDate(iso)),
     date: (iso) => date.format(asDate(iso)),
     shortDateTime: (iso) => shortDateTime.format(asDate(iso)),

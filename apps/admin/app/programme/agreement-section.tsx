@@ -3,7 +3,7 @@ import { Button, DataTable, DescriptionList, SelectField, TextAreaField, TextFie
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
 import { Form } from 'react-router';
-import { sumCents, useEuros } from './money.ts';
+import { sumCents } from './money.ts';
 
 export type FundedAgreement = Awaited<
   ReturnType<Caller['programme']['fundingOverview']>
@@ -28,7 +28,7 @@ export function AgreementSection({
 }) {
   const t = useT();
   const format = useFormat();
-  const euros = useEuros();
+  const { euros } = format;
   const title = a.reference
     ? t('programme.agreement.heading', { reference: a.reference })
     : t('programme.agreement.heading_undated', { date: format.date(a.startsOn) });

@@ -2,7 +2,6 @@ import { minutesToHours } from '@rf/domain/programme/funding-indicators';
 import { DataTable, type DataTableColumn } from '@rf/ui';
 import { useFormat } from '@rf/web/format';
 import { useT } from '@rf/web/i18n';
-import { useEuros } from './money.ts';
 
 export interface FundingYearRow {
   key: string;
@@ -21,7 +20,7 @@ export interface FundingYearRow {
 export function FundingYearsTable({ caption, rows }: { caption: string; rows: readonly FundingYearRow[] }) {
   const t = useT();
   const format = useFormat();
-  const euros = useEuros();
+  const { euros } = format;
   const withPlace = rows.some((r) => r.placeName !== undefined);
   const columns: DataTableColumn<FundingYearRow>[] = [
     ...(withPlace

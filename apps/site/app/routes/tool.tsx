@@ -12,7 +12,6 @@ import { currentViewer, orNotFound, requestScope, withPageErrors } from '@rf/web
 import { data } from 'react-router';
 import { ToolCalendar } from '../sharing/tool-calendar';
 import { LoanRequestForm, ReservationForm } from '../sharing/tool-forms.tsx';
-import { useEuros } from '../sharing/tool-words';
 import type { Route } from './+types/tool';
 
 // A tool's page: what it is, where, its conditions, when it is already taken, and — for a member of
@@ -69,7 +68,7 @@ export const action = withPageErrors(async ({ request, params }: Route.ActionArg
 export default function Tool({ loaderData, actionData, params }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const euros = useEuros();
+  const { euros } = format;
   const { page, signedIn } = loaderData;
   if (!page) {
     return (

@@ -9,7 +9,6 @@ import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import { FilterGrid } from '../filter-grid.tsx';
-import { useEuros } from '../sharing/tool-words';
 import type { Route } from './+types/tools';
 
 // The network's tool catalogue: a GET form (works without JavaScript, links can be shared) and the tools
@@ -40,7 +39,7 @@ export const meta = pageMeta;
 export default function Tools({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const euros = useEuros();
+  const { euros } = format;
   const { search: s, results } = loaderData;
   const filtered = Object.entries(s).some(([field, v]) => field !== 'page' && v !== undefined);
   return (

@@ -5,7 +5,7 @@ import { metaOf, pageMeta } from '@rf/web/page-meta';
 import { requestScope, requireViewer, withPageErrors } from '@rf/web/server';
 import { data } from 'react-router';
 import { FundingYearsTable } from '../funding-years-table.tsx';
-import { sumCents, useEuros } from '../money.ts';
+import { sumCents } from '../money.ts';
 import type { Route } from './+types/financements';
 
 /** Network admins manage the funding; observers (funders) read it. */
@@ -28,7 +28,7 @@ export const meta = pageMeta;
 export default function Funding({ loaderData }: Route.ComponentProps) {
   const t = useT();
   const format = useFormat();
-  const euros = useEuros();
+  const { euros } = format;
   const { fabriques, canEdit } = loaderData;
   const disbursed = (f: (typeof fabriques)[number], status: 'planned' | 'paid') =>
     sumCents(
