@@ -11,6 +11,7 @@ import {
   postHuge,
   residentMiB,
 } from '../../../../tests/e2e/hostile-client.ts';
+import { PASSWORD } from '../../../../tests/e2e/support.ts';
 import { type APIRequestContext, type APIResponse, expect, test } from '../../../../tests/e2e/test.ts';
 
 // The site attacked over HTTP as a hostile script would, against its production server (scripts/e2e.ts):
@@ -18,7 +19,6 @@ import { type APIRequestContext, type APIResponse, expect, test } from '../../..
 // links, 200 MB bodies, cross-site posts, open redirects and direct SQL as PostgREST would run it. Each is
 // refused with nothing written and no 5xx; in the same run, a resident and a prescriber still book.
 // Decisions 030 (server, cross-site), 031 (RLS) and 033 (rate limits).
-const PASSWORD = 'demo-fabriques-2026';
 
 /** Sessions open for booking that no other test looks at (they would fill them). */
 async function openSessions(request: APIRequestContext): Promise<string[]> {

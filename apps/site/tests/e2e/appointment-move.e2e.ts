@@ -1,16 +1,11 @@
 import { mailSubjects } from '../../../../tests/e2e/database.ts';
 import { documentationAddress, fromClient } from '../../../../tests/e2e/hostile-client.ts';
+import { PHONE } from '../../../../tests/e2e/support.ts';
 import { type APIResponse, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Issue 14, "Reach every resident": a resident on a phone, without JavaScript, books an appointment at
 // Konk Ar Lab (demo data), then from the private link answers "Je viens" and moves it to another free
 // slot of the place; the new time shows, and the move is confirmed by e-mail.
-const PHONE = {
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-} as const;
 
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 

@@ -1,40 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mobile } from '../../../../tests/e2e/phone.ts';
+import { expectNoAxeViolationWithoutScripts, PHONE } from '../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident on a phone, without JavaScript, books an appointment with a médiateur of Konk Ar Lab (demo
 // data: weekday availabilities), gets the confirmation page, opens the private link and cancels.
-const PHONE = {
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-} as const;
-
-/** Axe needs scripts: the very document the resident saw (scripts removed) is served again to a page that runs it. */
-async function expectNoAxeViolation(page: Page) {
-  const url = page.url();
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  const context = await page
-    .context()
-    .browser()
-    ?.newContext({ ...PHONE, locale: 'fr-FR', javaScriptEnabled: true });
-  if (!context) throw new Error('no browser');
-  try {
-    const audited = await context.newPage();
-    await audited.route(
-      (candidate) => candidate.href === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-    );
-    await audited.goto(url);
-    const results = await new AxeBuilder({ page: audited })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -48,7 +17,7 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await page.getByRole('link', { name: 'Prendre rendez-vous avec un médiateur' }).click();
     await expect(page).toHaveURL(/\/lieux\/konk-ar-lab\/rendez-vous$/);
     await expect(heading1(page)).toHaveText('Prendre rendez-vous');
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     // 1. How: by phone (a GET form: the choice is in the address).
     await page.getByRole('radio', { name: 'Par téléphone' }).check();
@@ -70,7 +39,7 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await expect(times.getByRole('link').first()).toHaveAccessibleName(
       /^\d{2}:\d{2}, pendant \d{2} minutes$/,
     );
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     const timeCount = await times.getByRole('link').count();
     await times
       .getByRole('link')
@@ -83,7 +52,7 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await page.getByRole('button', { name: 'Je prends ce rendez-vous' }).click();
     await expect(page.getByText('Indiquez votre prénom.').first()).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveAttribute('aria-invalid', 'true');
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     await page.getByRole('textbox', { name: /^Prénom/ }).fill('Yannick');
     await page.getByLabel('Numéro de téléphone').fill(mobile().typed);
@@ -93,7 +62,7 @@ test.describe('booking an appointment without an account, on a phone, without Ja
 
     await expect(heading1(page)).toHaveText('Rendez-vous confirmé');
     await expect(page.getByText(/par téléphone, à Konk Ar Lab/)).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     const link = await page
       .getByRole('link', { name: 'Voir ou annuler mon rendez-vous' })
       .getAttribute('href');
@@ -104,11 +73,11 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await expect(heading1(page)).toHaveText('Mon rendez-vous');
     await expect(page.getByText('Confirmé', { exact: true })).toBeVisible();
     await expect(page.getByText('Yannick', { exact: true })).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     await page.getByRole('button', { name: 'Annuler mon rendez-vous' }).click();
     await expect(heading1(page)).toHaveText('Rendez-vous annulé');
     await expect(page.getByText('Annulé', { exact: true })).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
   });
 
   test('asks before booking with a landline alone, then says on the confirmation that no SMS will come', async ({
@@ -138,7 +107,7 @@ test.describe('booking an appointment without an account, on a phone, without Ja
     await expect(page.getByRole('heading', { name: 'Ce numéro ne peut pas recevoir de SMS' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveValue('Maïwenn');
     await expect(page.getByLabel('Numéro de téléphone')).toHaveValue(landline);
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     await page.getByRole('button', { name: 'Réserver quand même avec ce numéro' }).click();
     await expect(heading1(page)).toHaveText('Rendez-vous confirmé');
     await expect(page.getByText(/Ce numéro est un téléphone fixe : il ne reçoit pas de SMS/)).toBeVisible();

@@ -1,51 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mobile } from '../../../../tests/e2e/phone.ts';
+import { expectNoAxeViolationWithoutScripts, PASSWORD, PHONE } from '../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident on an old phone, without JavaScript, books a workshop from the home page, gets the
 // confirmation (page and e-mail), opens the private link and cancels. Production builds on a throw-away
 // database with the demo data (scripts/e2e.ts); e-mails land in the development mailbox.
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
-const PASSWORD = 'demo-fabriques-2026';
 const WORKSHOP = 'Créer et utiliser son adresse e-mail';
 /** A workshop with several dates, to move a booking between them. */
 const MOVABLE = 'Prendre en main son smartphone';
-
-const PHONE = {
-  viewport: { width: 360, height: 740 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-} as const;
-
-/**
- * Axe runs as a script, which a page without JavaScript cannot run: the very document the resident sees
- * (scripts removed, so nothing hydrates) is served again at its own URL, with its styles, to a phone-sized
- * page that runs axe.
- */
-async function expectNoAxeViolation(page: Page) {
-  const url = page.url();
-  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
-  const context = await page
-    .context()
-    .browser()
-    ?.newContext({ ...PHONE, locale: 'fr-FR', javaScriptEnabled: true });
-  if (!context) throw new Error('no browser');
-  try {
-    const audited = await context.newPage();
-    await audited.route(
-      (candidate) => candidate.href === url,
-      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
-    );
-    await audited.goto(url);
-    const results = await new AxeBuilder({ page: audited })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    expect(results.violations).toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -67,7 +30,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expect(page).toHaveURL(/\/seances\/[0-9a-f-]{36}$/);
     await expect(heading1(page)).toHaveText(WORKSHOP);
     await expect(page.getByText(/Il reste \d+ places? sur 10\./)).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     // A form sent empty says what is missing, next to each field.
     await page.getByRole('button', { name: 'Je m’inscris' }).click();
@@ -76,7 +39,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
       page.getByText('Indiquez une adresse e-mail ou un numéro de téléphone', { exact: false }).first(),
     ).toBeVisible();
     await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveAttribute('aria-invalid', 'true');
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     // Booking.
     await page.getByRole('textbox', { name: /^Prénom/ }).fill('Camille');
@@ -85,7 +48,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await page.getByRole('button', { name: 'Je m’inscris' }).click();
     await expect(heading1(page)).toHaveText('C’est fait : vous êtes inscrit·e');
     await expect(page.getByText(`Un e-mail de confirmation part à ${email}.`)).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     const linkOnPage = await page
       .getByRole('link', { name: 'Voir ou annuler mon inscription' })
       .getAttribute('href');
@@ -121,11 +84,11 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expect(heading1(page)).toHaveText('Mon inscription');
     await expect(page.getByRole('heading', { level: 2, name: WORKSHOP })).toBeVisible();
     await expect(page.getByText('Inscrit·e : une place vous attend')).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     await page.getByRole('button', { name: 'Oui, j’annule mon inscription' }).click();
     await expect(heading1(page)).toHaveText('Votre inscription est annulée');
     await expect(page.getByText('Annulée', { exact: true })).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
   });
 
   test('asks before booking with a landline alone, which no SMS reaches, keeping what was typed', async ({
@@ -153,7 +116,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expect(page.getByRole('textbox', { name: /^Prénom/ })).toHaveValue('Jeanne');
     await expect(page.getByLabel('Numéro de téléphone')).toHaveValue(landline);
     await expect(page.getByLabel(/J’accepte que le lieu garde/)).toBeChecked();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     await page.getByRole('button', { name: 'Réserver quand même avec ce numéro' }).click();
     await expect(heading1(page)).toHaveText(
@@ -194,7 +157,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     const move = page.getByRole('region', { name: 'Changer de date' });
     await move.getByRole('button', { name: 'Changer pour cette date' }).click();
     await expect(page.getByText('Choisissez une nouvelle date.').first()).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     await page.getByRole('group', { name: 'Nouvelle date' }).getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Changer pour cette date' }).click();
@@ -202,7 +165,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expect(page.getByText('Inscrit·e : une place vous attend')).toBeVisible();
     const newDate = await page.locator('dd time').first().getAttribute('datetime');
     expect(newDate).not.toBe(firstDate);
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     // The same private link now stands for the new date.
     await page.goto(privateLink);
@@ -226,7 +189,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await page.getByRole('button', { name: 'J’inscris cette personne' }).click();
     await expect(page.getByText('Indiquez votre nom.').first()).toBeVisible();
     await expect(page.getByText('Indiquez votre structure.').first()).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
 
     await page.getByRole('textbox', { name: /^Votre nom/ }).fill('Sam Martin');
     await page.getByRole('textbox', { name: /^Votre structure/ }).fill('France Services de Concarneau');
@@ -246,7 +209,7 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     await expect(heading1(page)).toHaveText('C’est fait : vous êtes inscrit·e');
     await expect(page.getByText(`Un e-mail part à ${prescriberEmail}`)).toBeVisible();
     await expect(page.getByText(/La personne n’a donné ni e-mail ni téléphone/)).toBeVisible();
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
     await page.getByRole('link', { name: 'Voir ou annuler mon inscription' }).click();
     await expect(page.getByText('Sam Martin, France Services de Concarneau')).toBeVisible();
   });
@@ -258,6 +221,6 @@ test.describe('booking a workshop without an account, on a phone, without JavaSc
     const booking = await page.goto(`/reservation/${'x'.repeat(43)}`);
     expect(booking?.status()).toBe(404);
     await expect(heading1(page)).toHaveText('Inscription introuvable');
-    await expectNoAxeViolation(page);
+    await expectNoAxeViolationWithoutScripts(page);
   });
 });

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
+import { expectNoAxeViolation } from '../../../../tests/e2e/support.ts';
+import { expect, test } from '../../../../tests/e2e/test.ts';
 
 // Production builds on a throw-away database with the demo data (scripts/e2e.ts): Konk Ar Lab offers a
 // free smartphone workshop (3 sessions), a laser training on membership (2) and a free repair café (1).
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 /** RFC 5545 content lines: CRLF ends, folded lines (CRLF then a space) joined back. */
 function contentLines(ics: string): string[] {

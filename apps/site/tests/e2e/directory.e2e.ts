@@ -1,14 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation } from '../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Production builds on a throw-away database with the demo data (scripts/e2e.ts).
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 async function searchThenOpenThenBack(page: Page) {
   await page.goto('/lieux');

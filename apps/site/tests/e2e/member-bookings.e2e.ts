@@ -1,11 +1,11 @@
 import { bookingStatuses, createFloodableSessions } from '../../../../tests/e2e/database.ts';
+import { PASSWORD } from '../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // A resident with an account, without JavaScript, books a workshop in one click, then manages it from their
 // member space (/espace): changes its date, then cancels it, with a confirmation step (issue 14). The
 // sessions are a workshop of their own (createFloodableSessions), so no other test sees them.
 
-const PASSWORD = 'demo-fabriques-2026';
 const RESIDENT = { email: 'resident@demo.test', firstName: 'Camille Habitante' };
 
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -1,17 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PASSWORD } from '../../../../tests/e2e/support.ts';
 import { type Browser, devices, expect, type Page, test } from '../../../../tests/e2e/test.ts';
 
 // Production builds on a throw-away database with the demo data (scripts/e2e.ts).
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
-const PASSWORD = 'demo-fabriques-2026';
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 async function submitSignIn(page: Page, email: string, password: string) {
   await page.getByLabel('Adresse e-mail').fill(email);

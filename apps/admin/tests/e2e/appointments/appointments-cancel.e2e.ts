@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // Decision 071, without JavaScript: a resident books an appointment at Konk Ar Lab (demo data) with an
 // e-mail address; the place's manager cancels it from the day's list with a reason, sees it marked
 // cancelled by the place, and the resident's notice (the place's words, the reason, where to book again)
 // is in the development mailbox that the network admin reads.
-const PASSWORD = 'demo-fabriques-2026';
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 
 test.use({ javaScriptEnabled: false });
@@ -18,13 +17,6 @@ async function signedInPage(browser: Browser, email: string, javaScriptEnabled =
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 /** Books any free slot on the public site (other runs book on the same demo data); its Paris day. */

@@ -1,29 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PHONE, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // A manager takes attendance on a phone: from the console's list of sessions to the sheet, one tap per
 // person and one to save. Production builds on a throw-away database with the demo data
 // (scripts/e2e.ts): Konk Ar Lab holds a drop-in help session later today with three people booked.
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
-const PASSWORD = 'demo-fabriques-2026';
 const SESSION = 'Permanence : mes démarches en ligne';
 
-test.use({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${ADMIN}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
+test.use(PHONE);
 
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -31,7 +15,7 @@ test('a manager marks who came, in a few taps, and another place’s manager can
   page,
   browser,
 }) => {
-  await signIn(page, 'gestionnaire@demo.test');
+  await signIn(page, 'gestionnaire@demo.test', ADMIN);
   await page
     .getByRole('region', { name: /^Konk Ar Lab/ })
     .getByRole('link', { name: new RegExp(`^Noter les présences de ${SESSION}`) })
@@ -76,7 +60,7 @@ test('a manager marks who came, in a few taps, and another place’s manager can
   const other = await browser.newContext();
   try {
     const otherPage = await other.newPage();
-    await signIn(otherPage, 'gestionnaire-b@demo.test');
+    await signIn(otherPage, 'gestionnaire-b@demo.test', ADMIN);
     const response = await otherPage.goto(sheetUrl);
     expect(response?.status()).toBe(403);
     await expect(otherPage.getByText('Josiane')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // Publishing a weekly workshop from the console WITHOUT JavaScript (every form posts to its action):
@@ -7,22 +7,6 @@ import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 // throw-away database with the demo data (scripts/e2e.ts).
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
-const PASSWORD = 'demo-fabriques-2026';
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
-
-async function signIn(page: Page, base: string, email: string) {
-  await page.goto(`${base}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
 
 /** A Tuesday three to four weeks ahead, as the date field expects it. */
 function tuesdayInThreeWeeks(): string {
@@ -53,7 +37,7 @@ test.describe('without JavaScript', () => {
     // Many pages and forms in one story, on a machine shared with other runs.
     test.slow();
     const title = `Atelier smartphone ${Date.now()}`;
-    await signIn(page, ADMIN, 'gestionnaire@demo.test');
+    await signIn(page, 'gestionnaire@demo.test', ADMIN);
     await page
       .getByRole('navigation', { name: 'Menu principal' })
       .getByRole('link', { name: 'Ateliers' })
@@ -117,12 +101,12 @@ test.describe('without JavaScript', () => {
     page,
     browser,
   }) => {
-    await signIn(page, SITE, 'resident@demo.test');
+    await signIn(page, 'resident@demo.test', SITE);
     await page.goto(`${SITE}/espace/ateliers`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réservé aux équipes des lieux');
 
     const other = await browser.newPage();
-    await signIn(other, ADMIN, 'gestionnaire@demo.test');
+    await signIn(other, 'gestionnaire@demo.test', ADMIN);
     await other.goto(`${ADMIN}/ateliers`);
     const href = await other
       .getByRole('link', { name: 'Café numérique du mardi' })
@@ -130,7 +114,7 @@ test.describe('without JavaScript', () => {
       .getAttribute('href');
     await other.close();
     const b = await browser.newPage();
-    await signIn(b, ADMIN, 'gestionnaire-b@demo.test');
+    await signIn(b, 'gestionnaire-b@demo.test', ADMIN);
     const response = await b.goto(`${ADMIN}${href}`);
     // The published workshop is public, but only its place’s team (and network admins) may change it.
     expect(response?.status()).toBe(403);
@@ -141,7 +125,7 @@ test.describe('without JavaScript', () => {
 test('a member publishes from their space and sees the sessions short of their minimum', async ({ page }) => {
   // Axe on five long pages.
   test.slow();
-  await signIn(page, SITE, 'membre@demo.test');
+  await signIn(page, 'membre@demo.test', SITE);
   await page.goto(`${SITE}/espace`);
   await page.getByRole('link', { name: 'Publier un atelier' }).click();
   await expect(page).toHaveURL(/\/espace\/ateliers$/);

@@ -1,20 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { fromClient, postHuge, residentMiB } from '../../../../../tests/e2e/hostile-client.ts';
-import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
+import { PASSWORD, signIn } from '../../../../../tests/e2e/support.ts';
+import { expect, test } from '../../../../../tests/e2e/test.ts';
 
 // The console attacked over HTTP as a hostile script would, against its production server (scripts/e2e.ts):
 // a 200 MB body on an upload form, cross-site posts (login CSRF included), open redirects; and in the same run
 // the legitimate journey still passes: a manager uploads a photo. Decision 030.
-const PASSWORD = 'demo-fabriques-2026';
 const FACADE = fileURLToPath(new URL('./fixtures/facade.jpg', import.meta.url));
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
 
 test('a 200 MB body on an upload form is refused at once, and the server’s memory stays flat', async ({
   baseURL,

@@ -1,24 +1,8 @@
 // data·inclusion's quality signals on a place's page (issue 17, decision 060): readable without JavaScript,
 // axe-clean; a manager fixes a blocking signal with the field it links to, and the score goes up.
-import AxeBuilder from '@axe-core/playwright';
+
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
-
-const PASSWORD = 'demo-fabriques-2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 const scoreOf = async (page: Page) =>
   Number(

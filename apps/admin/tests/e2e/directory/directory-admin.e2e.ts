@@ -1,26 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
+import { expect, test } from '../../../../../tests/e2e/test.ts';
 
-const PASSWORD = 'demo-fabriques-2026';
 const EXAMPLE = fileURLToPath(
   new URL('../../../../../packages/domain/src/directory/fixtures/exemple-valide.csv', import.meta.url),
 );
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 test('a manager fills in a missing field of their place and the completeness score goes up', async ({
   page,

@@ -1,26 +1,11 @@
 // Fresh data (issue 17, decision 063): network admins list the places whose record is older than six months;
 // a place's manager confirms it "Toujours à jour" in one click from the place's page, and it leaves the list.
-import AxeBuilder from '@axe-core/playwright';
+
 import { agePlaceRecord } from '../../../../../tests/e2e/database.ts';
-import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
+import { expect, test } from '../../../../../tests/e2e/test.ts';
 
-const PASSWORD = 'demo-fabriques-2026';
 const PLACE = 'La Machinerie';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 test('a stale record is listed for network admins and confirmed in one click by its manager', async ({
   browser,

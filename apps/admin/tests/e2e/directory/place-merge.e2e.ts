@@ -1,25 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
-const PASSWORD = 'demo-fabriques-2026';
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const FACADE = fileURLToPath(new URL('./fixtures/facade.jpg', import.meta.url));
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 // Each test walks through several pages with an axe check on most: more than the default budget on a busy
 // machine.

@@ -1,26 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // Production builds on a throw-away database with the demo data (scripts/e2e.ts).
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
-const PASSWORD = 'demo-fabriques-2026';
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
-
-/** Signs in on the console's own sign-in page. */
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
 
 const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PASSWORD } from '../../../../../tests/e2e/support.ts';
 import {
   type Browser,
   type BrowserContextOptions,
@@ -13,7 +13,6 @@ import {
 // (scripts/e2e.ts); the counts are checked against the pages that list what they count.
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
-const PASSWORD = 'demo-fabriques-2026';
 const PRINTER = 'Imprimante 3D Prusa MK4 (prêtable)';
 
 async function signedIn(browser: Browser, base: string, email: string, options: BrowserContextOptions = {}) {
@@ -24,13 +23,6 @@ async function signedIn(browser: Browser, base: string, email: string, options: 
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });

@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // A network admin changes how long residents' personal data is kept (decision 034) from the console, and
 // the public "Données personnelles" page of the site says the new period. The periods are restored at the
 // end, so the other tests (the site's privacy.e2e.ts reads "90 jours") see the defaults.
-const PASSWORD = 'demo-fabriques-2026';
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 const ATTENDED = 'Inscriptions et rendez-vous des personnes venues ou attendues (en jours)';
 
@@ -16,13 +15,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 async function saveAttendedDays(page: Page, days: string) {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
-const PASSWORD = 'demo-fabriques-2026';
 const PLACE = 'Konk Ar Lab — le Fab Lab de la baie';
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
@@ -12,13 +11,6 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 test('a manager runs their own team: invites, promotes, demotes and removes, never the last manager', async ({

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { touchPlace } from '../../../../../tests/e2e/database.ts';
+import { expectNoAxeViolation, PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // A network admin registers a webhook for the network's other tools (decision 061) in the console, a place
@@ -11,7 +11,6 @@ import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/
 // which (and with the old one, for 24 hours) the next delivery is signed. The subscription is deactivated at
 // the end, so the other tests' changes are not sent anywhere. (The worker of `pnpm e2e` runs with
 // WEBHOOKS_ALLOW_LOCAL=1.)
-const PASSWORD = 'demo-fabriques-2026';
 const PLACE = 'La Machinerie';
 
 interface Received {
@@ -49,13 +48,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((address) => !address.pathname.startsWith('/connexion'));
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 /** The deliveries about this place (other tests may change other places meanwhile). */

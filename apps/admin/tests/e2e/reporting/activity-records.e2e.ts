@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
+import { expectNoAxeViolation, PHONE, signIn } from '../../../../../tests/e2e/support.ts';
+import { expect, test } from '../../../../../tests/e2e/test.ts';
 
 // Activity records write themselves from attendance: a manager takes attendance of yesterday's workshop
 // on a phone, finds its record pre-filled under "À compléter", adds the counts by gender and saves; another
@@ -7,29 +7,13 @@ import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 // (scripts/e2e.ts, packages/db/src/seed/demo-reporting.ts): Konk Ar Lab held "Atelier : sécuriser son
 // smartphone" yesterday (four people booked, attendance not taken) and five days ago (two seen).
 const ADMIN = process.env.E2E_ADMIN_URL ?? 'http://localhost:3101';
-const PASSWORD = 'demo-fabriques-2026';
 const WORKSHOP = 'Atelier : sécuriser son smartphone';
 
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${ADMIN}/connexion`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  test.use(PHONE);
 
   test('a manager takes attendance, then completes and saves the pre-filled record', async ({ page }) => {
-    await signIn(page, 'gestionnaire@demo.test');
+    await signIn(page, 'gestionnaire@demo.test', ADMIN);
     await page
       .getByRole('region', { name: /^Konk Ar Lab/ })
       .getByRole('link', { name: new RegExp(`^Noter les présences de ${WORKSHOP}`) })
@@ -96,7 +80,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the form says in French, next to the field, what to correct', async ({ page }) => {
-    await signIn(page, 'gestionnaire@demo.test');
+    await signIn(page, 'gestionnaire@demo.test', ADMIN);
     await page.goto(`${ADMIN}/activite/nouveau`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nouvelle fiche d’activité');
     // A refused field says why next to itself: marked invalid, the message in its description.

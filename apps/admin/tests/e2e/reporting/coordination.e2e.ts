@@ -1,8 +1,8 @@
+import { PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { expect, test } from '../../../../../tests/e2e/test.ts';
 
 // A fabrique's coordination work (Konk Ar Lab's manager), without JavaScript: the form is read with the
 // procedure's schema, and each refused field says why next to itself.
-const PASSWORD = 'demo-fabriques-2026';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,28 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { ageShareLinks } from '../../../../../tests/e2e/database.ts';
+import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // Activity dashboards on the demo data (Konk Ar Lab's records, its validated previous quarter): a network
 // admin reads the network, then a département, shares it by a link that works signed out until revoked; the
 // link's holder and an observer see the published figures (decision 038: validated quarters, statistical
 // secrecy), not the admin’s raw ones.
-
-const PASSWORD = 'demo-fabriques-2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
-}
 
 /** A key figure of the page ("1 234" → 1234). */
 async function keyFigure(page: Page, label: string): Promise<number> {

@@ -1,19 +1,10 @@
 import readXlsxFile from 'read-excel-file/node';
+import { signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // A network admin downloads the network dashboard as XLSX and CSV: the workbook opens, one sheet per
 // section, and its figures are those the page shows. An observer's download holds the published figures
 // (decision 038): whole validated quarters, no figure of 1 to 4 people, "secret" where one is hidden.
-
-const PASSWORD = 'demo-fabriques-2026';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
-}
 
 /** "1 234" (French grouping) → 1234. */
 const figure = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''));

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolation, PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { type Browser, expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // A quarter's report from draft to validation, as the two people doing it: Konk Ar Lab's manager
 // (the demo opened the current quarter's draft) and the network admin.
-const PASSWORD = 'demo-fabriques-2026';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -13,13 +12,6 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
   return page;
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(results.violations).toEqual([]);
 }
 
 /** "4e trimestre 2026": the quarter of today in Paris, or the one before (`back` = 1). */

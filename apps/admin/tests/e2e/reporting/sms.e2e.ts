@@ -5,6 +5,7 @@ import {
   releaseHeldSms,
 } from '../../../../../tests/e2e/database.ts';
 import { mobile } from '../../../../../tests/e2e/phone.ts';
+import { PASSWORD } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 
 // Decision 040, as a resident with a phone and no e-mail lives it, without JavaScript: they book with a
@@ -12,7 +13,6 @@ import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 // carries a short link; following it and answering "j'annule" gives the seat to the next person in line,
 // who is told by SMS. The session is one of its own (createFloodableSessions), with one seat.
 
-const PASSWORD = 'demo-fabriques-2026';
 const SITE = process.env.E2E_SITE_URL ?? 'http://localhost:3100';
 
 async function book(page: Page, sessionPath: string, firstName: string, phone: string) {
