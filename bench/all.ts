@@ -14,7 +14,6 @@
 // BENCH_ONLY=pages (a comma-separated list of pages, national, directory, booking, dashboard, frontend) runs only those
 // steps and writes bench/results/all-<date>-partial.{json,md}; BENCH_SKIP_BUILD=1 serves the site's existing
 // build in that step instead of building it.
-
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';

@@ -7,7 +7,6 @@
 //  (b) catalogue pages: `/ateliers` of the site's production build, loaded with autocannon, and a bare
 //      `node:http` server running the same SQL (bench/catalogue-baseline-server.ts).
 // Results go to bench/results/booking-<date>.{json,md}. Run with `pnpm bench:booking`; never part of CI.
-
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -22,7 +22,6 @@
 // 20,000 places 62 s, 238,720 sessions and 1,000,000 bookings 692 s, 2 M records 458 s; 20 minutes in all
 // (the network preset: 19 minutes on the same kind of day). BENCH_RECORDS=20000 skips most of the records
 // when only the public pages are measured.
-
 import { mkdir, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { createDb } from '@rf/db';

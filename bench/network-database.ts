@@ -1,7 +1,6 @@
 // The database the engineers' tools (`bench:profile`, `bench:round-trips`) serve the site from: the one at
 // BENCH_DATABASE_URL when given (a dataset kept by `BENCH_KEEP=1 pnpm bench:dataset`), or else a throw-away
 // Postgres holding the generated network, the demo data and the network's workshops, as `pnpm bench` loads it.
-
 import { createDb } from '@rf/db';
 import { executeSql, migrate } from '@rf/db/migrate';
 import { loadDemoData } from '@rf/db/seed/demo';

@@ -1,6 +1,5 @@
 // The private link of a booking and how a place is written in e-mails: shared by the booking procedures
 // (which give the link back on the confirmation page) and the e-mails the worker sends later.
-
 import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 

@@ -4,7 +4,6 @@
 // `schedule:<task>:<instant>`. The unique `job_key` makes that idempotent across any number of workers
 // (the same run is queued once, then claimed once with `skip locked`); a run missed while no worker was up
 // is still queued and runs as soon as one starts.
-
 import type { Db } from '@rf/db';
 import { withServiceRole } from '@rf/db/service';
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';

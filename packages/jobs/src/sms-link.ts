@@ -2,7 +2,6 @@
 // characters. The token is derived like the full links (an HMAC of the idempotency key under the
 // private-links key, another label): 22 base64url characters, 128 bits, beyond any guessing; the database
 // keeps its SHA-256, and the site turns it into the full private link.
-
 import { createHash, createHmac } from 'node:crypto';
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 

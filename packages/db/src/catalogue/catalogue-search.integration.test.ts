@@ -3,7 +3,6 @@
 // (prefix, stemmed) or by trigram word similarity with its whole search document. The reference below is that
 // rule, run as the owner on a generated network's catalogue; the lexicon follows every insert, update and
 // delete of an activity.
-
 import { searchWords } from '@rf/domain/directory/search';
 import { parisDay } from '@rf/domain/time/paris';
 import { THEMATIQUES } from '@rf/domain/vocabulary/activity-records';

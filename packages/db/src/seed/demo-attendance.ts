@@ -1,7 +1,6 @@
 // Demo data for taking attendance: a drop-in help session at Konk Ar Lab later today, with three people
 // booked, so its manager (gestionnaire@demo.test) can open the attendance sheet from the console and
 // mark them. Idempotent: stable ids, upserted; the session is moved back to "later today" on each load.
-
 import { randomBytes } from 'node:crypto';
 import { parisDay } from '@rf/domain/time/paris';
 

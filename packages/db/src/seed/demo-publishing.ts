@@ -2,7 +2,6 @@
 // use (Tuesdays 14:00–16:00 Paris time, six sessions) by its member (membre@demo.test), with a minimum of
 // three people — the first session, a few days ahead with nobody booked yet, shows the organiser's warning.
 // Idempotent: stable ids, upserted; the sessions move with the calendar on each load.
-
 import { recurrenceOccurrences } from '@rf/domain/catalogue/recurrence';
 import { sessionRow } from '@rf/domain/catalogue/sessions';
 import { parisDay } from '@rf/domain/time/paris';

@@ -3,7 +3,6 @@
 // quarter. Runs after the demo transaction has committed, as each person (RLS and the workflow trigger
 // apply as they would in the app); records come from the demo (and demo-reporting) plus two per quarter
 // written here so both periods have figures whatever the date. Idempotent: skips what exists.
-
 import { periodStartOf, previousPeriod } from '@rf/domain/reporting/report-period';
 import { addDays } from '@rf/domain/time/local-time';
 import { parisDay } from '@rf/domain/time/paris';

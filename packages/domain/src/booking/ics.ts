@@ -9,7 +9,6 @@
  *
  * Times are in UTC. Text escaping, line folding at 75 octets and CRLF line ends are the library's.
  */
-
 import ical, {
   ICalAttendeeRole,
   ICalAttendeeStatus,

@@ -1,6 +1,5 @@
 // Opening hours in the OpenStreetMap `opening_hours` syntax (the national standard's `horaires`), read by the
 // maintained `opening_hours` package, never by hand. Times are the network's wall-clock time (Paris).
-
 import OpeningHours from 'opening_hours';
 import { PARIS_TIME_ZONE } from '../time/paris.ts';
 

@@ -2,7 +2,6 @@
 // the export publishes for it, what its managers can act on — each signal with a level, what it is about
 // (the place or one of its services) and, on the console, where to fix it. Pure: the API reads the place's
 // public offer as `anon` (what is actually sent) and maps it with the exporter first.
-
 import { isStale } from '../directory/freshness.ts';
 import { parisDay } from '../time/paris.ts';
 import type { DataInclusionService, DataInclusionStructure } from './data-inclusion.ts';

@@ -1,7 +1,6 @@
 // Qualifications recorded by hand by a tool's managers (attendance at the tool's training grants them
 // automatically: migration 20261123003000). Days are Paris days: a qualification starts at the first day's
 // midnight and ends at the day after the last one, like loans.
-
 import { z } from 'zod';
 import { emailSchema } from '../identity/auth.schema.ts';
 import { addDays, fromLocal } from '../time/local-time.ts';

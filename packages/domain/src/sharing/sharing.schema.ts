@@ -1,7 +1,6 @@
 // Inputs of the sharing procedures (tools, reservations, loans). Messages are keys of the i18n catalogue
 // (`validation.sharing.*` in packages/i18n/src/*/sharing.ts). The catalogue's GET form goes through
 // `normaliseToolSearch`, which never fails: a field that does not validate is dropped.
-
 import { z } from 'zod';
 import { addDays, fromLocal, minutesOfTime } from '../time/local-time.ts';
 import { PARIS_TIME_ZONE } from '../time/paris.ts';

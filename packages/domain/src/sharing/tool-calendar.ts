@@ -1,7 +1,6 @@
 // A tool's availability as a month grid (Paris days, weeks from Monday): each day is free, reserved (a
 // time slot is taken) or lent (a loan approved or out covers it). Pure: the page asks the database for the
 // month's busy periods (no names) and renders this grid as a table.
-
 import { z } from 'zod';
 import { addDays, fromLocal, isoWeekday, toLocal } from '../time/local-time.ts';
 import { PARIS_TIME_ZONE } from '../time/paris.ts';

@@ -3,7 +3,6 @@
 // place's page in the console and its one-click "Toujours à jour". At most once per 30 days per place:
 // each reminder is recorded (`private.place_freshness_reminders`) right after its e-mails went out, so a
 // retried run sends only what was not sent yet, with the same Message-IDs.
-
 import { listPlacesToRemind, recordFreshnessReminder } from '@rf/db/directory/place-freshness.repository';
 import { withServiceRole } from '@rf/db/service';
 import { freshSince, REMINDER_INTERVAL_DAYS } from '@rf/domain/directory/freshness';

@@ -1,6 +1,5 @@
 // What every loan e-mail says the same way: the tool, both places, the days of the loan (whole days, Paris
 // time: decision 019) and the link to the admin console's loans page, where each step is taken.
-
 import type { LoanNotice } from '@rf/db/jobs/loan-notice.repository';
 import { PARIS_TIME_ZONE } from '@rf/domain/time/paris';
 import type { MailTaskDeps } from './deps.ts';

@@ -1,6 +1,5 @@
 // data·inclusion's quality signals on a place's page (issue 17, decision 060): readable without JavaScript,
 // axe-clean; a manager fixes a blocking signal with the field it links to, and the score goes up.
-
 import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, type Page, test } from '../../../../../tests/e2e/test.ts';
 

@@ -1,6 +1,5 @@
 // Fresh data (issue 17, decision 063): network admins list the places whose record is older than six months;
 // a place's manager confirms it "Toujours à jour" in one click from the place's page, and it leaves the list.
-
 import { agePlaceRecord } from '../../../../../tests/e2e/database.ts';
 import { expectNoAxeViolation, signIn } from '../../../../../tests/e2e/support.ts';
 import { expect, test } from '../../../../../tests/e2e/test.ts';

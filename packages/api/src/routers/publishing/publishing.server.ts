@@ -1,5 +1,4 @@
 // What the publishing procedures share: form values ⇄ database values, session rows from a plan.
-
 import type {
   ActivityDetails,
   ActivitySession,
