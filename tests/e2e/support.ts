@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** The password of every demo account (`pnpm db:seed`). */
+/** The password of every demo account (`DEMO_PASSWORD` of the demo data, packages/db/src/seed/demo.ts). */
 export const PASSWORD = 'demo-fabriques-2026';
 
 /**
