@@ -25,7 +25,6 @@ import { loadNetworkCatalogue, NETWORK_SCALE_CATALOGUE } from '@rf/db/seed/netwo
 import { loadReferenceData } from '@rf/db/seed/reference';
 import { freePort } from '@rf/db/testing';
 import { parisDay } from '@rf/domain/time/paris';
-
 import {
   acquireLock,
   buildApps,

@@ -32,7 +32,6 @@ import { loadNetworkActivity, NETWORK_SCALE_ACTIVITY } from '@rf/db/seed/network
 import { loadNetworkCatalogue, NETWORK_SCALE_CATALOGUE } from '@rf/db/seed/network-catalogue';
 import { loadReferenceData } from '@rf/db/seed/reference';
 import { parisDay } from '@rf/domain/time/paris';
-
 import { startThrowawayDatabase } from '../scripts/stack.ts';
 import { machineOf } from './report.ts';
 

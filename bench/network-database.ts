@@ -8,7 +8,6 @@ import { loadNetwork } from '@rf/db/seed/network';
 import { loadNetworkCatalogue } from '@rf/db/seed/network-catalogue';
 import { loadReferenceData } from '@rf/db/seed/reference';
 import { parisDay } from '@rf/domain/time/paris';
-
 import { startThrowawayDatabase } from '../scripts/stack.ts';
 
 export async function networkDatabase(

@@ -3,7 +3,6 @@
 // mark them. Idempotent: stable ids, upserted; the session is moved back to "later today" on each load.
 import { randomBytes } from 'node:crypto';
 import { parisDay } from '@rf/domain/time/paris';
-
 import type { Tx } from '../rls.ts';
 
 /** Ten minutes from now, unless that is already tomorrow in France: then an hour ago (still today). */

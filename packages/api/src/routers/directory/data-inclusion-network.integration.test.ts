@@ -2,7 +2,6 @@ import { loadDemoData } from '@rf/db/seed/demo';
 import { loadNetwork } from '@rf/db/seed/network';
 import { loadNetworkCatalogue } from '@rf/db/seed/network-catalogue';
 import { parisDay } from '@rf/domain/time/paris';
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invalidDataInclusionRecords } from '../../data-inclusion-check.ts';
 import { type ApiHarness, startApiHarness } from '../../testing.ts';
