@@ -78,7 +78,7 @@ export async function loadDemoReports(
   db: Db,
   { placeSlug, manager, admin, demoId }: DemoReportsInput,
 ): Promise<void> {
-  const today = parisDay(new Date());
+  const today = parisDay();
   const current = { period: 'quarter' as const, start: periodStartOf('quarter', today) };
   const previous = previousPeriod(current);
   const existing = await withServiceRole(db, 'demo reports', async (tx) => {

@@ -1,6 +1,7 @@
 // Opening hours in the OpenStreetMap `opening_hours` syntax (the national standard's `horaires`), read by the
 // maintained `opening_hours` package, never by hand. Times are the network's wall-clock time (Paris).
 import OpeningHours from 'opening_hours';
+import { wallClockParts } from '../time/local-time.ts';
 import { PARIS_TIME_ZONE } from '../time/paris.ts';
 
 // Public holidays (PH) are those of metropolitan France; the package needs a place to know them.
@@ -39,20 +40,9 @@ function parse(value: string | null | undefined): OpeningHours | null {
   return oh;
 }
 
-const PARIS_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PARIS_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** A Date whose local fields are the wall-clock time in Paris at `instant` (what the package evaluates). */
 export function parisWallClock(instant: Date): Date {
-  const parts = Object.fromEntries(PARIS_PARTS.formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = wallClockParts(instant, PARIS_TIME_ZONE);
   return new Date(
     Number(parts.year),
     Number(parts.month) - 1,

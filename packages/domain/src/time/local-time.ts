@@ -33,10 +33,16 @@ export interface LocalDateTime {
   minutes: number;
 }
 
-/** What a clock on the wall of the place shows at `instant`. */
-export function toLocal(instant: Date, timeZone: string): LocalDateTime {
+/** The wall clock's fields at `instant` in `timeZone`, as two-digit strings (`year` four): 24-hour clock. */
+export function wallClockParts(instant: Date, timeZone: string): Record<string, string> {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return parts;
+}
+
+/** What a clock on the wall of the place shows at `instant`. */
+export function toLocal(instant: Date, timeZone: string): LocalDateTime {
+  const parts = wallClockParts(instant, timeZone);
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     minutes: Number(parts.hour) * 60 + Number(parts.minute),

@@ -55,7 +55,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
       state: activityRecordToForm({
         placeId: place.id,
         type: 'individuel',
-        date: parisDay(new Date()),
+        date: parisDay(),
         typeLieu: 'lieu_activite',
       }),
     },

@@ -28,10 +28,7 @@ export const loader = withPageErrors(async ({ request }: Route.LoaderArgs) => {
     : url.searchParams.has('supprime')
       ? 'deleted'
       : null;
-  return data(
-    { kind: 'fabrique' as const, meta, places, list, flash, today: parisDay(new Date()) },
-    { headers },
-  );
+  return data({ kind: 'fabrique' as const, meta, places, list, flash, today: parisDay() }, { headers });
 });
 
 export const meta = pageMeta;

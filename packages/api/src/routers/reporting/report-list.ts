@@ -32,7 +32,7 @@ export const listReports = signedInProcedure.input(listReportsInput).query(async
       (r) => `${r.placeId}/${r.period}/${r.periodStart}`,
     ),
   );
-  const periods = openablePeriods(parisDay(new Date()));
+  const periods = openablePeriods(parisDay());
   const openable: OpenablePeriodDto[] = ctx.viewer.memberships
     .filter((m) => m.role === 'manager')
     .flatMap((m) =>

@@ -10,7 +10,7 @@ import { fieldError } from '../directory-admin/field-error.ts';
 /** Opens the report of a place for a period that has begun: a draft, or the existing report (idempotent). */
 export const openReport = managerProcedure.input(openReportInput).mutation(async ({ ctx, input }) => {
   if (!isManagerOf(ctx.viewer, input.placeId)) throw new DomainError('forbidden');
-  if (!hasStarted({ period: input.period, start: input.periodStart }, parisDay(new Date()))) {
+  if (!hasStarted({ period: input.period, start: input.periodStart }, parisDay())) {
     throw fieldError('periodStart', 'validation.reports.period_not_started');
   }
   return { id: await openReportRow(ctx.tx, input) };
