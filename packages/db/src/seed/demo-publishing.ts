@@ -4,16 +4,14 @@
 // Idempotent: stable ids, upserted; the sessions move with the calendar on each load.
 import { recurrenceOccurrences } from '@rf/domain/catalogue/recurrence';
 import { sessionRow } from '@rf/domain/catalogue/sessions';
+import { addDays, isoWeekday } from '@rf/domain/time/local-time';
 import { parisDay } from '@rf/domain/time/paris';
 import type { Tx } from '../rls.ts';
 
-/** The first Tuesday at least two days from now, as a Paris calendar date. */
+/** The first Tuesday at least two days from today, on the Paris calendar (not the UTC one: late on a Monday
+ * evening in UTC it is already Tuesday in Paris). */
 function nextTuesday(now: Date): string {
-  for (let days = 2; ; days += 1) {
-    const day = new Date(now.getTime() + days * 86_400_000);
-    if (day.getUTCDay() !== 2) continue;
-    return parisDay(day);
-  }
+  for (let day = addDays(parisDay(now), 2); ; day = addDays(day, 1)) if (isoWeekday(day) === 2) return day;
 }
 
 export async function loadDemoPublishing(
