@@ -252,6 +252,9 @@ describe('minimum attendance unmet at its deadline', () => {
 
   /** The SMS sent for this booking (development SMS mailbox), the quiet hours over. */
   async function smsOf(bookingId: string) {
+    // The SMS is queued by the booking's notice job, which may still be running: wait for it first, or at
+    // night its SMS is queued for 08:00 after the line below and never sent here.
+    await waitForIdleQueue(db.db);
     await sql`update private.jobs set run_at = now() where task = 'booking-sms' and status = 'queued'`.execute(
       db.db,
     );
