@@ -240,6 +240,49 @@ describe('suppressSmallCells', () => {
     expect(exactlyDetermined(table, publishedFigures(table, hidden))).toEqual([]);
   });
 
+  it('frees a cell determined through its neighbours with a partner among them, not anywhere in the table', () => {
+    // Two places, each with its participants by age (a) and by genre (b), in one département. Every entry of
+    // the places' lines ends up hidden, so the département's age cell d:a0 is determined through the other
+    // lines; the partner that frees it is one line away (the département's genre cells stay published). The
+    // audit used to hide the smallest published figure of the whole table instead, round after round,
+    // until the département showed nothing but its total.
+    const place = (p: string, a: [number, number], b: [number, number]) => [
+      [`${p}:T`, a[0] + a[1]],
+      [`${p}:a0`, a[0]],
+      [`${p}:a1`, a[1]],
+      [`${p}:b0`, b[0]],
+      [`${p}:b1`, b[1]],
+    ];
+    const cells = new Map<string, number>([
+      ...(place('p0', [2, 5], [5, 2]) as [string, number][]),
+      ...(place('p1', [2, 4], [2, 4]) as [string, number][]),
+      ['d:T', 13],
+      ['d:a0', 4],
+      ['d:a1', 9],
+      ['d:b0', 7],
+      ['d:b1', 6],
+    ]);
+    const lines: StatLine[] = [
+      ...['p0', 'p1'].flatMap((p) => [
+        { total: `${p}:T`, members: [`${p}:a0`, `${p}:a1`] },
+        { total: `${p}:T`, members: [`${p}:b0`, `${p}:b1`] },
+      ]),
+      ...['T', 'a0', 'a1', 'b0', 'b1'].map((code) => ({
+        total: `d:${code}`,
+        members: [`p0:${code}`, `p1:${code}`],
+      })),
+    ];
+    const table = { cells, lines };
+    const published = publishedFigures(table, suppressSmallCells(table));
+    expect([...published].filter(([, value]) => value !== null).map(([id]) => id)).toEqual([
+      'd:T',
+      'd:b0',
+      'd:b1',
+    ]);
+    expect(exactlyDetermined(table, published)).toEqual([]);
+    for (const [, [lo, hi]] of propagatedIntervals(table, published)) expect(lo).toBeLessThan(hi);
+  });
+
   it('property: no published figure is between 1 and 4', () => {
     fc.assert(
       fc.property(anyTable, (table) => {

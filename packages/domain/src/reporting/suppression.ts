@@ -12,8 +12,9 @@
 //    repeated until every line has 0 or at least 2 hidden entries.
 // 3. Audit: lines can still combine to isolate a hidden cell (two hidden rectangles joined by one cell: the
 //    joining cell is the difference of row and column sums). Exact linear algebra over the hidden cells finds
-//    every hidden cell whose value the published figures determine; one more partner is hidden for each and
-//    steps 2–3 run again until none is determined.
+//    every hidden cell whose value the published figures determine; one more partner is hidden for each (the
+//    smallest positive published figure of its lines, else of the lines one hidden cell further, and so on)
+//    and steps 2–3 run again until none is determined.
 // 4. Bounds: zeros are published, so a reader knows every hidden figure is at least 1. A row 1, 1, 10 of
 //    total 12 hides the two 1s, whose hidden sum is then 2: both are 1, though no combination of lines
 //    determines them (decision 026's known gap). Interval propagation from [1, ∞) over the lines — what a
@@ -79,11 +80,12 @@ export function suppressSmallCells(
     const touched = new Set<StatLine>();
     for (const cell of determined) {
       // A partner frees the other cells of the lines it joins: one per line and round, not one per cell.
-      // Once every positive cell is hidden, nothing is left to hide (and nothing can be pinned any more: no
-      // line bounds a hidden cell from above).
+      // When the lines linked to the cell hold no positive published figure, every one of them reads
+      // "hidden figures add up to 0": that determines no positive cell and bounds none from above, so
+      // nothing is left to hide for it.
       const lines = linesOf.get(cell) ?? [];
       if (lines.some((l) => touched.has(l))) continue;
-      const partner = partnerFor(table, hidden, lines) ?? smallestPublished(table, hidden);
+      const partner = nearestPartner(table, hidden, linesOf, cell);
       if (partner === null) continue;
       hide(partner);
       for (const l of linesOf.get(partner) ?? []) touched.add(l);
@@ -130,12 +132,42 @@ function partnerFor(
   return pick(lines.flatMap((l) => l.members)) ?? pick(lines.map((l) => l.total));
 }
 
-/** Last resort of the audit (never reached in practice): any positive published cell. */
-function smallestPublished(table: StatTable, hidden: ReadonlyMap<string, SuppressionReason>): string | null {
-  const ids = [...table.cells.keys()].filter((id) => !hidden.has(id) && cellValue(table, id) > 0);
-  const best = ids.sort((a, b) => cellValue(table, a) - cellValue(table, b) || (a < b ? -1 : 1))[0];
-  if (best === undefined) return null;
-  return best;
+/**
+ * The partner of a determined or pinned cell: the smallest positive published entry of its own lines, else of
+ * the lines one hidden cell further away, and so on. A cell whose lines are all hidden is determined through
+ * its neighbours' lines, so a partner there is one that can free it; null once no positive figure that a line
+ * links to the cell is left to hide.
+ */
+function nearestPartner(
+  table: StatTable,
+  hidden: ReadonlyMap<string, SuppressionReason>,
+  linesOf: ReadonlyMap<string, readonly StatLine[]>,
+  cell: string,
+): string | null {
+  const seenCells = new Set([cell]);
+  const seenLines = new Set<StatLine>();
+  let frontier = [cell];
+  while (frontier.length > 0) {
+    const lines: StatLine[] = [];
+    for (const id of frontier) {
+      for (const line of linesOf.get(id) ?? []) {
+        if (seenLines.has(line)) continue;
+        seenLines.add(line);
+        lines.push(line);
+      }
+    }
+    const partner = partnerFor(table, hidden, lines);
+    if (partner !== null) return partner;
+    frontier = [];
+    for (const line of lines) {
+      for (const id of entriesOf(line)) {
+        if (seenCells.has(id) || !hidden.has(id)) continue;
+        seenCells.add(id);
+        frontier.push(id);
+      }
+    }
+  }
+  return null;
 }
 
 function linesByCell(table: StatTable): Map<string, StatLine[]> {
@@ -155,8 +187,8 @@ function linesByCell(table: StatTable): Map<string, StatLine[]> {
  * entries is an equation (`Σ hidden members − hidden total = published total − Σ published members`); a
  * hidden cell is determined when its unit vector lies in the span of those equations, i.e. when it is a
  * pivot of the reduced row echelon form whose row has no free column. Solved per group of hidden cells
- * linked by lines (small in practice), by Gauss–Jordan elimination with partial pivoting on coefficients
- * that start as 0 / ±1.
+ * linked by lines (from a few cells to thousands in a network's quarter), by sparse Gauss–Jordan elimination
+ * on coefficients that start as 0 / ±1.
  */
 export function determinedCells(table: StatTable, hidden: ReadonlySet<string>): string[] {
   return determinedByGroup(table, hidden).flat().sort();
@@ -204,39 +236,72 @@ function connectedGroups(equations: Map<string, number>[]) {
   return [...groups.values()];
 }
 
+/**
+ * The determined cells of one group, by sparse Gauss–Jordan elimination: equations are added one at a time,
+ * reduced by the pivot rows kept so far, and a new pivot is eliminated from every kept row that holds it, so
+ * each pivot column lives in its own row only. A pivot cell is determined exactly when its row holds nothing
+ * else (no free column: every vector of the null space is 0 there). Rows are maps of their non-zero
+ * coefficients: a group of a network's quarter joins thousands of cells through lines of a few each, and a
+ * dense matrix of them cost up to a third of a second a round (decision 077).
+ */
 function determinedInGroup(cells: string[], equations: Map<string, number>[]): string[] {
   const column = new Map(cells.map((id, i) => [id, i]));
-  const rows = equations.map((eq) => {
-    const row = new Array<number>(cells.length).fill(0);
-    for (const [id, c] of eq) row[column.get(id) as number] = c;
-    return row;
-  });
-  const pivots: { row: number; col: number }[] = [];
-  let r = 0;
-  for (let col = 0; col < cells.length && r < rows.length; col++) {
-    let best = r;
-    for (let i = r + 1; i < rows.length; i++) {
-      if (Math.abs((rows[i] as number[])[col] as number) > Math.abs((rows[best] as number[])[col] as number))
-        best = i;
+  /** Kept rows by pivot column, normalised so the pivot's coefficient is 1. */
+  const pivotRows = new Map<number, Map<number, number>>();
+  /** For each column, the pivot columns whose rows hold it (besides its own). */
+  const holders = new Map<number, Set<number>>();
+  const hold = (col: number, pivot: number) => {
+    const set = holders.get(col);
+    if (set) set.add(pivot);
+    else holders.set(col, new Set([pivot]));
+  };
+  const addScaled = (
+    target: Map<number, number>,
+    source: ReadonlyMap<number, number>,
+    factor: number,
+    owner?: number,
+  ) => {
+    for (const [col, c] of source) {
+      const value = (target.get(col) ?? 0) - factor * c;
+      if (Math.abs(value) < EPSILON) {
+        target.delete(col);
+        if (owner !== undefined) holders.get(col)?.delete(owner);
+      } else {
+        target.set(col, value);
+        if (owner !== undefined && col !== owner) hold(col, owner);
+      }
     }
-    const pivotRow = rows[best] as number[];
-    const pivot = pivotRow[col] as number;
-    if (Math.abs(pivot) < EPSILON) continue;
-    [rows[r], rows[best]] = [pivotRow, rows[r] as number[]];
-    for (let j = 0; j < cells.length; j++) pivotRow[j] = (pivotRow[j] as number) / pivot;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as number[];
-      const factor = row[col] as number;
-      if (i === r || Math.abs(factor) < EPSILON) continue;
-      for (let j = 0; j < cells.length; j++) row[j] = (row[j] as number) - factor * (pivotRow[j] as number);
+  };
+  for (const equation of equations) {
+    const row = new Map<number, number>();
+    for (const [id, c] of equation) row.set(column.get(id) as number, c);
+    // Kept rows hold no other pivot column: subtracting them brings in free columns only.
+    for (const col of [...row.keys()]) {
+      const pivotRow = pivotRows.get(col);
+      const factor = row.get(col);
+      if (pivotRow && factor !== undefined) addScaled(row, pivotRow, factor);
     }
-    pivots.push({ row: r, col });
-    r++;
+    if (row.size === 0) continue;
+    // The column held by the fewest kept rows (least to eliminate), the larger coefficient on a tie.
+    let pivot = -1;
+    for (const [col, c] of row) {
+      const load = holders.get(col)?.size ?? 0;
+      const best = holders.get(pivot)?.size ?? 0;
+      if (pivot === -1 || load < best || (load === best && Math.abs(c) > Math.abs(row.get(pivot) as number)))
+        pivot = col;
+    }
+    const scale = row.get(pivot) as number;
+    for (const [col, c] of row) row.set(col, c / scale);
+    for (const other of [...(holders.get(pivot) ?? [])]) {
+      const target = pivotRows.get(other) as Map<number, number>;
+      addScaled(target, row, target.get(pivot) as number, other);
+      target.delete(pivot);
+    }
+    holders.delete(pivot);
+    pivotRows.set(pivot, row);
+    for (const col of row.keys()) if (col !== pivot) hold(col, pivot);
   }
-  const pivotCols = new Set(pivots.map((p) => p.col));
-  return pivots
-    .filter(({ row }) => (rows[row] as number[]).every((c, j) => pivotCols.has(j) || Math.abs(c) < EPSILON))
-    .map(({ col }) => cells[col] as string);
+  return [...pivotRows].filter(([, row]) => row.size === 1).map(([col]) => cells[col] as string);
 }
 
 /** The figures as published: hidden cells become null, the others are unchanged. */
