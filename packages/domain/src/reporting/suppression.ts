@@ -211,10 +211,15 @@ function determinedByGroup(table: StatTable, hidden: ReadonlySet<string>): strin
 
 function connectedGroups(equations: Map<string, number>[]) {
   const parent = new Map<string, string>();
+  // Union–find with full path compression: groups reach thousands of cells.
   const find = (id: string): string => {
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(id, root);
+    for (let at = id; at !== root; ) {
+      const up = parent.get(at) as string;
+      parent.set(at, root);
+      at = up;
+    }
     return root;
   };
   for (const eq of equations) {
