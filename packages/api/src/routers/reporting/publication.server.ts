@@ -54,6 +54,8 @@ interface Snapshot {
 interface DbCache {
   quarters: Map<string, { fingerprint: string; quarter: QuarterPublication }>;
   snapshots: Map<string, Snapshot>;
+  /** Snapshots being built, by version: a request for one waits for it instead of building it again. */
+  building: Map<string, Promise<Snapshot>>;
 }
 
 /**
@@ -80,7 +82,7 @@ const caches = new WeakMap<Db, DbCache>();
 function cacheOf(db: Db): DbCache {
   let cache = caches.get(db);
   if (!cache) {
-    cache = { quarters: new Map(), snapshots: new Map() };
+    cache = { quarters: new Map(), snapshots: new Map(), building: new Map() };
     caches.set(db, cache);
   }
   return cache;
@@ -116,25 +118,50 @@ export async function readPublication(db: Db, tx: Tx): Promise<PublicationReadin
   return { db, key, at, source: { quarters, places, rows, reused } };
 }
 
-/** The snapshot a reading gives: the one kept, or the publication suppressed from what was read. */
-function snapshotOf(reading: PublicationReading): Snapshot {
+/**
+ * The snapshot a reading gives: the one kept, the one another request is building for the same version, or
+ * the publication suppressed from what was read. Suppressing takes seconds at network scale (a second or
+ * two a quarter, decision 077): it is done one quarter at a time, letting the server answer other requests
+ * in between, and once per version however many requests ask for it meanwhile.
+ */
+async function snapshotOf(reading: PublicationReading): Promise<Snapshot> {
   const cache = cacheOf(reading.db);
-  // A concurrent request may have built this version since (suppression is synchronous: one at a time).
   const kept = reading.hit ?? freshSnapshot(cache, reading.key, reading.at);
   if (kept || !reading.source) return kept as Snapshot;
-  const { quarters, places, rows, reused } = reading.source;
+  const pending = cache.building.get(reading.key);
+  if (pending) return pending;
+  const building = buildSnapshot(cache, reading).finally(() => cache.building.delete(reading.key));
+  cache.building.set(reading.key, building);
+  return building;
+}
+
+async function buildSnapshot(cache: DbCache, reading: PublicationReading): Promise<Snapshot> {
+  const { quarters, places, rows, reused } = reading.source as NonNullable<PublicationReading['source']>;
   // Only the quarters whose fingerprint moved were read, and are suppressed; the others are reused.
-  const fresh = new Map(publishActivity(places, rows).quarters.map((q) => [q.quarter, q]));
+  const rowsOf = new Map<string, PublicationSourceRow[]>();
+  for (const row of rows) {
+    const list = rowsOf.get(row.quarter);
+    if (list) list.push(row);
+    else rowsOf.set(row.quarter, [row]);
+  }
   const current = new Set(quarters.map((q) => q.quarter));
   for (const key of cache.quarters.keys()) if (!current.has(key)) cache.quarters.delete(key);
-  const published = quarters.map(({ quarter, fingerprint }): QuarterPublication => {
+  const published: QuarterPublication[] = [];
+  for (const { quarter, fingerprint } of quarters) {
     const kept = reused.get(quarter);
-    if (kept) return kept;
+    if (kept) {
+      published.push(kept);
+      continue;
+    }
+    await yieldToOtherRequests();
     // A validated quarter without any activity is published as all zeros.
-    const made = fresh.get(quarter) ?? { quarter, figures: new Map() };
+    const made = publishActivity(places, rowsOf.get(quarter) ?? []).quarters[0] ?? {
+      quarter,
+      figures: new Map(),
+    };
     cache.quarters.set(quarter, { fingerprint, quarter: made });
-    return made;
-  });
+    published.push(made);
+  }
   const snapshot: Snapshot = {
     expiresAt: reading.at + PUBLICATION_TTL_MS,
     publication: { places: new Map(places.map((p) => [p.placeId, p])), quarters: published },
@@ -148,6 +175,9 @@ function snapshotOf(reading: PublicationReading): Snapshot {
   }
   return snapshot;
 }
+
+/** Lets the event loop serve what waits (other requests, timers) before the next quarter's suppression. */
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * A transaction of the service role whose `begin` also reads the publication's version, so that
@@ -215,7 +245,7 @@ export async function loadPublishedDashboard(
   title: string,
   reading?: PublicationReading,
 ): Promise<PublishedDashboard> {
-  const snapshot = reading ? snapshotOf(reading) : await currentSnapshot(services);
+  const snapshot = await (reading ? snapshotOf(reading) : currentSnapshot(services));
   const name = `dashboard|${JSON.stringify(scope)}|${range.from}|${range.to}`;
   return {
     ...derived(snapshot, name, (publication) => publishedDashboard(publication, scope, range, '')),
