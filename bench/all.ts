@@ -34,7 +34,7 @@ import {
   waitForHealth,
 } from '../scripts/stack.ts';
 import { runBookingBenchmark } from './booking.ts';
-import { runDashboardBenchmark } from './dashboard.ts';
+import { publicationSentence, runDashboardBenchmark } from './dashboard.ts';
 import { DATASET_PRESETS } from './dataset.ts';
 import {
   busiestServiceFilter,
@@ -526,7 +526,7 @@ ${
 ## Dashboards, one at a time (${dashboard.source === 'repository' ? '`getDashboard` vs `getDashboardNaive`' : "the benchmark's own SQL"})
 
 ${dashboardTable.join('\n')}
-`
+${dashboard.publication ? `\n${publicationSentence(dashboard.publication)}\n` : ''}`
     : ''
 }${
   frontend

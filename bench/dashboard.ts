@@ -9,9 +9,10 @@
 // (bench/dashboard-baseline-server.ts), and the public share page of the network (admin `/tableau/<token>`)
 // against the trivial page of the same production server (`/connexion`: the layout, no data; issue 15's goal
 // ≥ ×0.5), with the dataset's own validated reports (the benchmark's are taken away first).
-// BENCH_DASHBOARD_SHARE_VALIDATED=1 also loads it while the benchmark's validated reports are there (a
-// publication of the network's size; its first request suppresses ten quarters of ~1,200 places, many
-// minutes on a loaded 2-core machine).
+// With the benchmark's validated reports still there, it times the publication's first computation (reading
+// the exact counts, then suppressing each quarter: what a server does at its first share page after a
+// restart, decision 077). BENCH_DASHBOARD_SHARE_VALIDATED=1 also loads the share page with them (a
+// publication of the network's size: about half a minute of suppression at its first request).
 // Results: bench/results/dashboard-<date>.{json,md}. BENCH_DURATION_S (default 10) shortens the loaded
 // windows, BENCH_DASHBOARD_RUNS (default 15) and BENCH_DASHBOARD_BUDGET_S (default 60 s a scenario) the
 // timed runs, BENCH_RECORDS the dataset; BENCH_DASHBOARD_SERVED_ONLY=1 skips the timed runs (the served lines
@@ -25,9 +26,16 @@ import { isDeepStrictEqual } from 'node:util';
 import { createDb } from '@rf/db';
 import { migrate } from '@rf/db/migrate';
 import { insertShareLink } from '@rf/db/reporting/dashboard-share-links.repository';
+import {
+  listPublicationPlaces,
+  listPublicationQuarters,
+  listPublicationRows,
+} from '@rf/db/reporting/publication.repository';
+import type { Tx } from '@rf/db/rls';
 import { NETWORK_SCALE_ACTIVITY } from '@rf/db/seed/network-activity';
 import { freePort } from '@rf/db/testing';
 import type { DashboardRange, DashboardScope } from '@rf/domain/reporting/dashboard';
+import { publishActivity } from '@rf/domain/reporting/publication';
 import { sql } from 'kysely';
 import {
   acquireLock,
@@ -107,6 +115,93 @@ export interface DashboardReport {
   queries: QueryLine[];
   served: ServedLine[];
   servedNote: string;
+  /** The first computation of the publication with the benchmark's validated reports (null when skipped). */
+  publication: PublicationTiming | null;
+}
+
+/**
+ * What a server does at its first share page, observer dashboard or open-data download after a restart
+ * (decisions 038 and 077): read the exact counts of every validated quarter, then suppress each quarter.
+ */
+export interface PublicationTiming {
+  reports: number;
+  quarters: number;
+  places: number;
+  cells: number;
+  hidden: number;
+  /** Reading the exact counts (the reference: what the first request costs at the least). */
+  readSeconds: number;
+  suppressSeconds: number;
+  slowestQuarter: { quarter: string; seconds: number };
+}
+
+/** Times the publication's first computation, as the database owner (the service role reads the same rows). */
+async function timePublication(url: string): Promise<PublicationTiming> {
+  const db = createDb(url, { max: 1 });
+  try {
+    const started = performance.now();
+    const { quarters, places, rows } = await db.transaction().execute(async (trx) => {
+      const tx = trx as unknown as Tx;
+      const quarters = await listPublicationQuarters(tx);
+      return {
+        quarters,
+        places: await listPublicationPlaces(tx),
+        rows: await listPublicationRows(
+          tx,
+          quarters.map((q) => q.quarter),
+        ),
+      };
+    });
+    const readSeconds = (performance.now() - started) / 1000;
+    const rowsOf = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const list = rowsOf.get(row.quarter);
+      if (list) list.push(row);
+      else rowsOf.set(row.quarter, [row]);
+    }
+    let cells = 0;
+    let hidden = 0;
+    let suppressSeconds = 0;
+    let slowestQuarter = { quarter: '', seconds: 0 };
+    for (const { quarter } of quarters) {
+      const start = performance.now();
+      const published = publishActivity(places, rowsOf.get(quarter) ?? []).quarters[0];
+      const seconds = (performance.now() - start) / 1000;
+      suppressSeconds += seconds;
+      if (seconds > slowestQuarter.seconds) slowestQuarter = { quarter, seconds: round(seconds, 2) };
+      for (const figure of published?.figures.values() ?? []) {
+        cells++;
+        if (figure === null) hidden++;
+      }
+    }
+    const reports =
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from public.reports where status = 'validated'`.execute(db)
+      ).rows[0]?.n ?? 0;
+    const timing = {
+      reports,
+      quarters: quarters.length,
+      places: places.length,
+      cells,
+      hidden,
+      readSeconds: round(readSeconds, 2),
+      suppressSeconds: round(suppressSeconds, 2),
+      slowestQuarter,
+    };
+    console.log(
+      `  publication: ${reports} validated reports, ${timing.quarters} quarters, read in ${timing.readSeconds} s, suppressed in ${timing.suppressSeconds} s (slowest quarter ${slowestQuarter.quarter}: ${slowestQuarter.seconds} s)`,
+    );
+    return timing;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** One sentence on the publication's first computation, for the reports. */
+export function publicationSentence(p: PublicationTiming): string {
+  return `The publication's first computation (what a server does at its first share page, observer dashboard or open-data download after a restart; decisions 038 and 077), with the benchmark's validated reports: ${p.reports} reports over ${p.quarters} quarters and ${p.places} places; reading their exact counts ${p.readSeconds} s, suppressing every quarter ${p.suppressSeconds} s (slowest quarter ${p.slowestQuarter.quarter}: ${p.slowestQuarter.seconds} s, the event loop free between quarters); ${p.hidden} of ${p.cells} figures hidden.`;
 }
 
 function percentile(sorted: number[], p: number) {
@@ -545,6 +640,13 @@ export async function runDashboardBenchmark({ write = true } = {}): Promise<Dash
       await validated.remove();
       throw error;
     });
+    const publication =
+      validated.added && !servedOnly
+        ? await timePublication(database.url).catch(async (error: unknown) => {
+            await validated.remove();
+            throw error;
+          })
+        : null;
     const served = await servedLines(database.url, validated).finally(validated.remove);
     const report: DashboardReport = {
       date: new Date().toISOString().slice(0, 10),
@@ -554,6 +656,7 @@ export async function runDashboardBenchmark({ write = true } = {}): Promise<Dash
       queries: lines,
       served: served.lines,
       servedNote: served.note,
+      publication,
     };
     if (write) await writeDashboardReport(report);
     return report;
@@ -603,7 +706,7 @@ ${queries.join('\n')}
 The observers' view lines keep only the place-months a validated report covers (\`validatedOnly\`): from the
 network roll-up's validated rows, against raw records each looked up in \`reports\`. Network lines must be at
 least ×${NETWORK_SPEEDUP_GOAL} faster than the raw computation with the same result (issue 15).
-
+${report.publication ? `\n${publicationSentence(report.publication)}\n` : ''}
 ## Served under load (autocannon, ${DURATION_S} s after a ${WARMUP_S} s warm-up)
 
 ${served.join('\n')}
