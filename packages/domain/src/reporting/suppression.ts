@@ -277,7 +277,8 @@ function determinedInGroup(cells: string[], equations: Map<string, number>[]): s
       }
     }
   };
-  for (const equation of equations) {
+  // Short equations first: pivots then come from the tree-like lines of few cells, and less fills in.
+  for (const equation of [...equations].sort((a, b) => a.size - b.size)) {
     const row = new Map<number, number>();
     for (const [id, c] of equation) row.set(column.get(id) as number, c);
     // Kept rows hold no other pivot column: subtracting them brings in free columns only.
