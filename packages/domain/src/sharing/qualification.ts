@@ -3,8 +3,7 @@
 // midnight and ends at the day after the last one, like loans.
 import { z } from 'zod';
 import { emailSchema } from '../identity/auth.schema.ts';
-import { addDays, fromLocal } from '../time/local-time.ts';
-import { PARIS_TIME_ZONE } from '../time/paris.ts';
+import { parisDays } from '../time/paris.ts';
 
 const day = z.iso.date('validation.sharing.date_invalid');
 
@@ -38,8 +37,8 @@ export function qualificationPeriod(r: { grantedOn: string; expiresOn: string | 
   expiresAt: string | null;
 } {
   return {
-    grantedAt: fromLocal(r.grantedOn, 0, PARIS_TIME_ZONE).toISOString(),
-    expiresAt: r.expiresOn ? fromLocal(addDays(r.expiresOn, 1), 0, PARIS_TIME_ZONE).toISOString() : null,
+    grantedAt: parisDays(r.grantedOn).from,
+    expiresAt: r.expiresOn ? parisDays(r.expiresOn).to : null,
   };
 }
 

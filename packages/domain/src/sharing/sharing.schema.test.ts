@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysRange,
-  loanStepInput,
-  normaliseToolSearch,
-  reservationFormInput,
-  toolInput,
-} from './sharing.schema.ts';
+import { loanStepInput, normaliseToolSearch, reservationFormInput, toolInput } from './sharing.schema.ts';
 
 describe('sharing inputs', () => {
   it('reads the catalogue query string without ever failing', () => {
@@ -18,17 +12,6 @@ describe('sharing inputs', () => {
     expect(normaliseToolSearch(new URLSearchParams('au=2026-12-05'))).toEqual({
       du: '2026-12-05',
       au: '2026-12-05',
-    });
-  });
-
-  it('turns whole Paris days into instants, in winter and in summer', () => {
-    expect(daysRange('2026-12-01', '2026-12-02')).toEqual({
-      from: '2026-11-30T23:00:00.000Z',
-      to: '2026-12-02T23:00:00.000Z',
-    });
-    expect(daysRange('2027-07-01', '2027-07-01')).toEqual({
-      from: '2027-06-30T22:00:00.000Z',
-      to: '2027-07-01T22:00:00.000Z',
     });
   });
 

@@ -2,7 +2,7 @@
 // (`validation.sharing.*` in packages/i18n/src/*/sharing.ts). The catalogue's GET form goes through
 // `normaliseToolSearch`, which never fails: a field that does not validate is dropped.
 import { z } from 'zod';
-import { addDays, fromLocal, minutesOfTime } from '../time/local-time.ts';
+import { fromLocal, minutesOfTime } from '../time/local-time.ts';
 import { PARIS_TIME_ZONE } from '../time/paris.ts';
 import { loanActions } from './loan-workflow.ts';
 import { TOOL_CATALOGUE_MAX_PAGE, TOOL_RADII_KM } from './tool-query.ts';
@@ -173,14 +173,6 @@ export const loanStepInput = z
 export type LoanStepInput = z.infer<typeof loanStepInput>;
 
 export const loanIdInput = z.object({ id: z.uuid('validation.invalid') });
-
-/** Whole days `from`..`to` (both included) in Paris time, as instants: [first day 00:00, day after the last). */
-export function daysRange(from: string, to: string): { from: string; to: string } {
-  return {
-    from: fromLocal(from, 0, PARIS_TIME_ZONE).toISOString(),
-    to: fromLocal(addDays(to, 1), 0, PARIS_TIME_ZONE).toISOString(),
-  };
-}
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.sharing.time_invalid');
 

@@ -3,7 +3,7 @@
 // month's busy periods (no names) and renders this grid as a table.
 import { z } from 'zod';
 import { addDays, fromLocal, isoWeekday, toLocal } from '../time/local-time.ts';
-import { PARIS_TIME_ZONE } from '../time/paris.ts';
+import { PARIS_TIME_ZONE, parisDays } from '../time/paris.ts';
 import { shiftMonth } from './month.ts';
 
 export type DayState = 'free' | 'reserved' | 'lent';
@@ -47,8 +47,9 @@ export function monthRange(month: string): { from: string; to: string } {
 
 /** The state of one Paris day: a loan wins over a reservation (the tool is away all day). */
 export function dayState(date: string, busy: readonly BusySpan[]): DayState {
-  const start = fromLocal(date, 0, PARIS_TIME_ZONE).getTime();
-  const end = fromLocal(addDays(date, 1), 0, PARIS_TIME_ZONE).getTime();
+  const day = parisDays(date);
+  const start = Date.parse(day.from);
+  const end = Date.parse(day.to);
   const overlapping = busy.filter((b) => Date.parse(b.startsAt) < end && Date.parse(b.endsAt) > start);
   if (overlapping.some((b) => b.kind === 'loan')) return 'lent';
   return overlapping.length > 0 ? 'reserved' : 'free';

@@ -2,8 +2,7 @@ import { listPlaceAppointments } from '@rf/db/appointments/availabilities.reposi
 import { appointmentsDayInput } from '@rf/domain/appointments/appointments.schema';
 import { canPlaceCancelAppointment } from '@rf/domain/appointments/rules';
 import { managedPlaceIds } from '@rf/domain/identity/roles';
-import { addDays, fromLocal } from '@rf/domain/time/local-time';
-import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
+import { parisDay, parisDays } from '@rf/domain/time/paris';
 import { managerProcedure } from '../../trpc.ts';
 import type { DayAppointmentDto } from './appointments.dto.ts';
 
@@ -12,8 +11,7 @@ export const dayAppointments = managerProcedure
   .input(appointmentsDayInput)
   .query(async ({ ctx, input }): Promise<{ day: string; appointments: DayAppointmentDto[] }> => {
     const day = input.day ?? parisDay();
-    const from = fromLocal(day, 0, PARIS_TIME_ZONE).toISOString();
-    const to = fromLocal(addDays(day, 1), 0, PARIS_TIME_ZONE).toISOString();
+    const { from, to } = parisDays(day);
     const rows = await listPlaceAppointments(ctx.tx, managedPlaceIds(ctx.viewer), from, to);
     const now = new Date();
     const appointments = rows.map((row) => ({ ...row, canCancel: canPlaceCancelAppointment(row, now) }));

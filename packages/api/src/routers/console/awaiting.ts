@@ -1,17 +1,16 @@
 import { countAwaiting } from '@rf/db/console/awaiting.repository';
 import { type AwaitingCounts, NOTHING_AWAITING } from '@rf/domain/console/navigation';
 import { homeRole, managedPlaceIds } from '@rf/domain/identity/roles';
-import { addDays, fromLocal } from '@rf/domain/time/local-time';
-import { PARIS_TIME_ZONE, parisDay } from '@rf/domain/time/paris';
+import { parisDay, parisDays } from '@rf/domain/time/paris';
 import { signedInProcedure } from '../../trpc.ts';
 import { consoleSessionsWindow } from '../home/place-sessions.ts';
 
 /** Today in France, as the appointments page counts it, and since when a session's attendance is awaited. */
 function window(now: Date) {
-  const day = parisDay(now);
+  const today = parisDays(parisDay(now));
   return {
-    dayStart: fromLocal(day, 0, PARIS_TIME_ZONE).toISOString(),
-    dayEnd: fromLocal(addDays(day, 1), 0, PARIS_TIME_ZONE).toISOString(),
+    dayStart: today.from,
+    dayEnd: today.to,
     attendanceSince: consoleSessionsWindow(now).attendancePendingSince,
   };
 }

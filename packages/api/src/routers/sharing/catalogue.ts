@@ -5,7 +5,8 @@ import {
   searchPublicTools,
 } from '@rf/db/sharing/tools.repository';
 import { parseNearQuery } from '@rf/domain/directory/search';
-import { daysRange, TOOL_CATALOGUE_PAGE_SIZE, toolSearchSchema } from '@rf/domain/sharing/sharing.schema';
+import { TOOL_CATALOGUE_PAGE_SIZE, toolSearchSchema } from '@rf/domain/sharing/sharing.schema';
+import { parisDays } from '@rf/domain/time/paris';
 import { publicProcedure } from '../../trpc.ts';
 import type { ToolCatalogueDto } from './sharing.dto.ts';
 import { withPhotoUrl } from './sharing.server.ts';
@@ -24,7 +25,7 @@ export const catalogue = publicProcedure
         near: point
           ? { latitude: point.latitude, longitude: point.longitude, radiusKm: input.rayon }
           : undefined,
-        freeDuring: input.du && input.au ? daysRange(input.du, input.au) : undefined,
+        freeDuring: input.du && input.au ? parisDays(input.du, input.au) : undefined,
         page: input.page,
         pageSize: TOOL_CATALOGUE_PAGE_SIZE,
       }),
