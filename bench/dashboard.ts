@@ -35,7 +35,7 @@ import type { Tx } from '@rf/db/rls';
 import { NETWORK_SCALE_ACTIVITY } from '@rf/db/seed/network-activity';
 import { freePort } from '@rf/db/testing';
 import type { DashboardRange, DashboardScope } from '@rf/domain/reporting/dashboard';
-import { publishActivity } from '@rf/domain/reporting/publication';
+import { publishActivity, rowsByQuarter } from '@rf/domain/reporting/publication';
 import { sql } from 'kysely';
 import {
   acquireLock,
@@ -153,12 +153,7 @@ async function timePublication(url: string): Promise<PublicationTiming> {
       };
     });
     const readSeconds = (performance.now() - started) / 1000;
-    const rowsOf = new Map<string, typeof rows>();
-    for (const row of rows) {
-      const list = rowsOf.get(row.quarter);
-      if (list) list.push(row);
-      else rowsOf.set(row.quarter, [row]);
-    }
+    const rowsOf = rowsByQuarter(rows);
     let cells = 0;
     let hidden = 0;
     let suppressSeconds = 0;

@@ -78,6 +78,17 @@ export function territoryKind(place: Pick<PublicationPlace, 'isQpv' | 'isRural'>
 
 const TERRITORY_KINDS: TerritoryKind[] = ['qpv', 'rural', 'other'];
 
+/** The exact counts grouped by quarter (first day), each group in the order read. */
+export function rowsByQuarter(rows: readonly PublicationSourceRow[]): Map<string, PublicationSourceRow[]> {
+  const byQuarter = new Map<string, PublicationSourceRow[]>();
+  for (const row of rows) {
+    const list = byQuarter.get(row.quarter);
+    if (list) list.push(row);
+    else byQuarter.set(row.quarter, [row]);
+  }
+  return byQuarter;
+}
+
 /**
  * Publishes every quarter of the source: one table per quarter, suppressed once. Places missing from
  * `places` are left out (the caller reads both together).
@@ -88,13 +99,11 @@ export function publishActivity(
   threshold: number = DISCLOSURE_THRESHOLD,
 ): Publication {
   const placeMap = new Map(places.map((p) => [p.placeId, p]));
-  const byQuarter = new Map<string, PublicationSourceRow[]>();
-  for (const row of source) {
-    if (row.participants <= 0 || !DIMENSIONS.has(row.dimension) || !placeMap.has(row.placeId)) continue;
-    const list = byQuarter.get(row.quarter) ?? [];
-    list.push(row);
-    byQuarter.set(row.quarter, list);
-  }
+  const byQuarter = rowsByQuarter(
+    source.filter(
+      (row) => row.participants > 0 && DIMENSIONS.has(row.dimension) && placeMap.has(row.placeId),
+    ),
+  );
   return {
     places: placeMap,
     quarters: [...byQuarter.keys()]

@@ -19,6 +19,7 @@ import {
   publishActivity,
   publishedDashboard,
   type QuarterPublication,
+  rowsByQuarter,
 } from '@rf/domain/reporting/publication';
 import type { Services } from '../../services.server.ts';
 
@@ -138,12 +139,7 @@ async function snapshotOf(reading: PublicationReading): Promise<Snapshot> {
 async function buildSnapshot(cache: DbCache, reading: PublicationReading): Promise<Snapshot> {
   const { quarters, places, rows, reused } = reading.source as NonNullable<PublicationReading['source']>;
   // Only the quarters whose fingerprint moved were read, and are suppressed; the others are reused.
-  const rowsOf = new Map<string, PublicationSourceRow[]>();
-  for (const row of rows) {
-    const list = rowsOf.get(row.quarter);
-    if (list) list.push(row);
-    else rowsOf.set(row.quarter, [row]);
-  }
+  const rowsOf = rowsByQuarter(rows);
   const current = new Set(quarters.map((q) => q.quarter));
   for (const key of cache.quarters.keys()) if (!current.has(key)) cache.quarters.delete(key);
   const published: QuarterPublication[] = [];
